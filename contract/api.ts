@@ -1,0 +1,76 @@
+// Request and response bodies of the public API under /api: the contract the widget and embedders rely on.
+
+import type { Citation, Lang, Passage, QuizSummary } from './quiz.ts';
+import type { Skill } from './skills.ts';
+
+export type ErrorCode =
+  | 'bad_request'
+  | 'invalid_json'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'attempt_expired'
+  | 'attempt_invalid'
+  | 'rate_limited'
+  | 'unauthorized'
+  | 'storage_unavailable'
+  | 'internal';
+
+export type ApiError = { error: { code: ErrorCode; message: string } };
+
+export type QuizList = { quizzes: QuizSummary[] };
+
+export type AttemptGrant = { attempt: string; expiresAt: string };
+
+export type CheckRequest = { questionId: string; choiceIds: string[] };
+
+export type CheckResult = {
+  correct: boolean;
+  correctChoiceIds: string[];
+  explanation: string;
+  choiceExplanations: Record<string, string>;
+  passage: Passage;
+  skill: Skill;
+  sources: Citation[];
+};
+
+/** Answers by question id; each is the list of chosen choice ids. */
+export type Answers = Record<string, string[]>;
+
+export type Submission = { attempt: string; lang: Lang; answers: Answers };
+
+export type SkillScore = { correct: number; total: number };
+
+export type SubmissionResult = {
+  score: number;
+  total: number;
+  skills: Partial<Record<Skill, SkillScore>>;
+  /** Share of takes (0–100) scoring below this one, counting ties as half; null when results are private. */
+  percentile: number | null;
+};
+
+export type QuestionResults = {
+  answered: number;
+  correct: number;
+  choices: Record<string, number>;
+};
+
+export type Results = {
+  quizId: string;
+  takes: number;
+  meanScore: number | null;
+  medianScore: number | null;
+  total: number;
+  /** Count of takes for each score 0..total. */
+  scoreDistribution: number[];
+  questions: Record<string, QuestionResults>;
+  skills: Partial<Record<Skill, SkillScore>>;
+  daily: { date: string; takes: number }[];
+  languages: Record<Lang, number>;
+  updatedAt: string;
+  /** Upper bound, in seconds, on how long an accepted submission takes to show up here. */
+  freshnessSeconds: number;
+};
+
+export type Health = { ok: true; version: string };

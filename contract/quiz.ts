@@ -1,0 +1,99 @@
+// The quiz data model: the bilingual file an author writes, and the one-language view a reader gets.
+
+import type { Skill } from './skills.ts';
+
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'en' || value === 'es';
+}
+
+/** A string written in every language the quiz offers. */
+export type Localized = Record<Lang, string>;
+
+export type QuestionType = 'single' | 'multiple' | 'true-false';
+
+/** An outside source cited by an explanation. */
+export type Citation = {
+  name: string;
+  date?: string;
+  url: string;
+};
+
+/** A verbatim quotation of the source article; it stays in the source's language. */
+export type Passage = {
+  text: string;
+  /** Renderings in other languages, always shown marked as translations. */
+  translation?: Partial<Localized>;
+};
+
+export type ChoiceFile = {
+  id: string;
+  text: Localized;
+  explanation: Localized;
+};
+
+export type QuestionFile = {
+  id: string;
+  type: QuestionType;
+  skill: Skill;
+  prompt: Localized;
+  choices: ChoiceFile[];
+  correct: string[];
+  explanation: Localized;
+  passage: Passage;
+  sources?: Citation[];
+};
+
+export type QuizSource = {
+  title: string;
+  author: string;
+  publisher: string;
+  /** As the page shows it; no absolute date was captured for the first article. */
+  published?: string;
+  /** Optional: never invent an address that was not captured. */
+  url?: string;
+};
+
+export type ResultsVisibility = 'public' | 'private';
+
+/** One file in `questions/`: everything about a quiz, answers included. Never sent as is. */
+export type QuizFile = {
+  id: string;
+  title: Localized;
+  intro: Localized;
+  source: QuizSource;
+  languages: Lang[];
+  results: ResultsVisibility;
+  questions: QuestionFile[];
+};
+
+/** A question as a reader receives it: one language, no answers, no explanations. */
+export type Question = {
+  id: string;
+  type: QuestionType;
+  skill: Skill;
+  prompt: string;
+  choices: { id: string; text: string }[];
+};
+
+/** A quiz as a reader receives it (`GET /api/quizzes/:quizId?lang=`). */
+export type Quiz = {
+  id: string;
+  lang: Lang;
+  title: string;
+  intro: string;
+  source: QuizSource;
+  languages: Lang[];
+  results: ResultsVisibility;
+  estimatedMinutes: number;
+  questions: Question[];
+};
+
+export type QuizSummary = {
+  id: string;
+  title: string;
+  languages: Lang[];
+  questionCount: number;
+};

@@ -1,0 +1,22 @@
+// Test projects: the Worker inside workerd (Miniflare, real local KV), the widget in a DOM, and browser end-to-end.
+
+import { cloudflareTest } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
+    projects: [
+      {
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            // Tests read results uncached unless a test turns the cache on itself.
+            miniflare: { compatibilityFlags: ['nodejs_compat'], bindings: { RESULTS_CACHE_SECONDS: '0' } },
+          }),
+        ],
+        test: { name: 'worker', include: ['tests/worker/**/*.test.ts'], testTimeout: 60_000 },
+      },
+    ],
+  },
+});

@@ -1,0 +1,117 @@
+// The public JSON API under /api: every route of the contract in contract/api.ts, in one table.
+
+import { type Context, Hono } from 'hono';
+import { etag } from 'hono/etag';
+import type { AttemptGrant, CheckResult, Health, QuizList, Results, SubmissionResult } from '../contract/api.ts';
+import { type Lang, type QuizFile, isLang } from '../contract/quiz.ts';
+import pkg from '../package.json';
+import { issueAttempt, verifyAttempt } from './attempt-token.ts';
+import { type AppEnv, attemptSecret, settings } from './env.ts';
+import { fail, methodNotAllowed } from './errors.ts';
+import { checkAnswer, findQuestion, validateAnswers, validateChoiceIds } from './grading.ts';
+import { findQuiz, publicQuiz, quizSummary, quizzes } from './quiz-bank.ts';
+import { rateLimit } from './rate-limit.ts';
+import { readJsonObject } from './read-body.ts';
+import { requireResultsAccess } from './results-access.ts';
+import { cachedResults } from './results.ts';
+import { recordSubmission, submissionResult } from './submissions.ts';
+import { percentileOf } from './tally.ts';
+
+export const api = new Hono<AppEnv>();
+
+api.get('/health', (c) => c.json<Health>({ ok: true, version: pkg.version }));
+
+api.get('/quizzes', (c) => {
+  const lang = langParam(c.req.query('lang'));
+  return c.json<QuizList>({ quizzes: quizzes.map((q) => quizSummary(q, lang)) });
+});
+
+api.get('/quizzes/:quizId', etag(), (c) => {
+  const quiz = requireQuiz(c.req.param('quizId'));
+  const lang = quizLang(quiz, c.req.query('lang'));
+  c.header('Cache-Control', 'public, max-age=300, stale-while-revalidate=86400');
+  c.header('Content-Language', lang);
+  c.header('Vary', 'Accept-Encoding');
+  return c.json(publicQuiz(quiz, lang));
+});
+
+api.post('/quizzes/:quizId/attempts', rateLimit, async (c) => {
+  const quiz = requireQuiz(c.req.param('quizId'));
+  const { token, attempt } = await issueAttempt(attemptSecret(c.env), quiz.id, Date.now(), settings(c.env).attemptTtlSeconds);
+  c.header('Cache-Control', 'no-store');
+  return c.json<AttemptGrant>({ attempt: token, expiresAt: new Date(attempt.expiresAt).toISOString() }, 201);
+});
+
+api.post('/quizzes/:quizId/check', async (c) => {
+  const quiz = requireQuiz(c.req.param('quizId'));
+  const body = await readJsonObject(c);
+  const question = findQuestion(quiz, body.questionId);
+  const choiceIds = validateChoiceIds(question, body.choiceIds);
+  const lang = quizLang(quiz, typeof body.lang === 'string' ? body.lang : c.req.query('lang'));
+  return c.json<CheckResult>(checkAnswer(question, choiceIds, lang));
+});
+
+api.post('/quizzes/:quizId/submissions', rateLimit, async (c) => {
+  const quiz = requireQuiz(c.req.param('quizId'));
+  const body = await readJsonObject(c);
+  const now = Date.now();
+  const attempt = await verifyAttempt(attemptSecret(c.env), quiz.id, body.attempt, now);
+  if (!isLang(body.lang) || !quiz.languages.includes(body.lang)) {
+    fail(400, 'bad_request', `Field "lang" must be one of: ${quiz.languages.join(', ')}.`);
+  }
+  const answers = validateAnswers(quiz, body.answers);
+  const { record, created } = await recordSubmission(c.env.SCORES, quiz, attempt, body.lang, answers, now);
+  const percentile = quiz.results === 'public' ? await crowdPercentile(c, quiz, record.s) : null;
+  c.header('Cache-Control', 'no-store');
+  return c.json<SubmissionResult>(submissionResult(quiz, record, percentile), created ? 201 : 200);
+});
+
+api.get('/quizzes/:quizId/results', async (c) => {
+  const quiz = requireQuiz(c.req.param('quizId'));
+  await requireResultsAccess(c, quiz);
+  const results = await cachedResults(c.env, quiz, waitUntil(c));
+  c.header('Cache-Control', quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store');
+  return c.json<Results>(results);
+});
+
+api.on(['PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/:action{attempts|check|submissions}', methodNotAllowed('POST'));
+api.on(['POST', 'PUT', 'PATCH', 'DELETE'], ['/health', '/quizzes', '/quizzes/:quizId', '/quizzes/:quizId/results'], methodNotAllowed('GET'));
+api.get('/quizzes/:quizId/:action{attempts|check|submissions}', methodNotAllowed('POST'));
+
+function requireQuiz(id: string): QuizFile {
+  const quiz = findQuiz(id);
+  if (!quiz) fail(404, 'not_found', `There is no quiz "${id.slice(0, 60)}".`);
+  return quiz;
+}
+
+function langParam(value: string | undefined): Lang {
+  if (value === undefined || value === '') return 'en';
+  if (!isLang(value)) fail(400, 'bad_request', 'Parameter "lang" must be "en" or "es".');
+  return value;
+}
+
+function quizLang(quiz: QuizFile, value: string | undefined): Lang {
+  const lang = langParam(value);
+  if (!quiz.languages.includes(lang)) fail(400, 'bad_request', `Quiz "${quiz.id}" is not available in "${lang}".`);
+  return lang;
+}
+
+function waitUntil(c: Context<AppEnv>): ((p: Promise<unknown>) => void) | undefined {
+  try {
+    const ctx = c.executionCtx;
+    return (p) => ctx.waitUntil(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Compared with everyone else so far; a results outage must not fail a saved submission. */
+async function crowdPercentile(c: Context<AppEnv>, quiz: QuizFile, score: number): Promise<number | null> {
+  try {
+    const results = await cachedResults(c.env, quiz, waitUntil(c));
+    return percentileOf(results.scoreDistribution, score);
+  } catch (err) {
+    console.error('[lateral] percentile unavailable:', err);
+    return null;
+  }
+}

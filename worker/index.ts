@@ -1,0 +1,32 @@
+// The Worker entry: every route at a glance, one error policy, and the scheduled rollup.
+
+import { Hono } from 'hono';
+import { api } from './api.ts';
+import type { AppEnv, Env } from './env.ts';
+import { onError, onNotFound } from './errors.ts';
+import { apiCors, securityHeaders } from './http-headers.ts';
+import { rollup } from './rollup.ts';
+
+export const app = new Hono<AppEnv>();
+
+app.use('*', securityHeaders);
+app.use('/api/*', apiCors);
+
+// GET  /api/health · GET /api/quizzes · GET /api/quizzes/:id
+// POST /api/quizzes/:id/attempts · /check · /submissions · GET /api/quizzes/:id/results
+app.route('/api', api);
+
+app.onError(onError);
+app.notFound(onNotFound);
+
+export default {
+  fetch: app.fetch,
+  async scheduled(controller, env, ctx) {
+    ctx.waitUntil(
+      rollup(env, controller.scheduledTime).then((reports) => {
+        const folded = reports.reduce((n, r) => n + r.folded, 0);
+        if (folded) console.log(`[lateral] rollup folded ${folded} submission(s)`);
+      }),
+    );
+  },
+} satisfies ExportedHandler<Env>;

@@ -1,0 +1,43 @@
+// The quizzes this Worker serves, built from questions/*.json, and their one-language public views.
+
+import type { Lang, Quiz, QuizFile, QuizSummary } from '../contract/quiz.ts';
+import bank from './generated/quiz-bank.json';
+
+/** Validated at build time by scripts/build-questions.ts. */
+export const quizzes = bank as unknown as QuizFile[];
+
+const byId = new Map(quizzes.map((q) => [q.id, q]));
+
+export function findQuiz(id: string): QuizFile | undefined {
+  return byId.get(id);
+}
+
+/** About 40 seconds a question: reading, answering and the feedback. */
+export function estimatedMinutes(quiz: QuizFile): number {
+  return Math.max(1, Math.round((quiz.questions.length * 40) / 60));
+}
+
+/** What a reader receives: one language, and neither the answers nor the explanations. */
+export function publicQuiz(quiz: QuizFile, lang: Lang): Quiz {
+  return {
+    id: quiz.id,
+    lang,
+    title: quiz.title[lang],
+    intro: quiz.intro[lang],
+    source: quiz.source,
+    languages: quiz.languages,
+    results: quiz.results,
+    estimatedMinutes: estimatedMinutes(quiz),
+    questions: quiz.questions.map((q) => ({
+      id: q.id,
+      type: q.type,
+      skill: q.skill,
+      prompt: q.prompt[lang],
+      choices: q.choices.map((c) => ({ id: c.id, text: c.text[lang] })),
+    })),
+  };
+}
+
+export function quizSummary(quiz: QuizFile, lang: Lang): QuizSummary {
+  return { id: quiz.id, title: quiz.title[lang], languages: quiz.languages, questionCount: quiz.questions.length };
+}

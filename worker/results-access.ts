@@ -1,0 +1,24 @@
+// Who may read a quiz's results: anyone when public; the holder of RESULTS_TOKEN when private.
+
+import type { Context } from 'hono';
+import type { QuizFile } from '../contract/quiz.ts';
+import type { AppEnv } from './env.ts';
+import { fail } from './errors.ts';
+
+const encoder = new TextEncoder();
+
+async function sameSecret(a: string, b: string): Promise<boolean> {
+  // Compare digests so timing reveals nothing about the token, not even its length.
+  const [x, y] = await Promise.all([a, b].map((s) => crypto.subtle.digest('SHA-256', encoder.encode(s))));
+  if (!x || !y) return false;
+  return crypto.subtle.timingSafeEqual(x, y);
+}
+
+export async function requireResultsAccess(c: Context<AppEnv>, quiz: QuizFile): Promise<void> {
+  if (quiz.results === 'public') return;
+  const expected = c.env.RESULTS_TOKEN;
+  const given = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]?.trim();
+  if (!expected || !given || !(await sameSecret(given, expected))) {
+    fail(401, 'unauthorized', 'The results of this quiz are private. Send the results token as a Bearer token.');
+  }
+}

@@ -1,0 +1,82 @@
+// Aggregate results: the folded summary plus the hours not yet folded, read live; a small constant KV cost.
+
+import type { Results } from '../contract/api.ts';
+import type { QuizFile } from '../contract/quiz.ts';
+import { type Env, settings } from './env.ts';
+import {
+  bucketOf,
+  bucketOfKey,
+  firstBucket,
+  keys,
+  listSubmissions,
+  readSummary,
+  type SubmissionPage,
+} from './store.ts';
+import { type FoldMarker, type Summary, type Tally, addRecord, emptyTally, toResults } from './tally.ts';
+
+/** KV lists may lag writes by up to 60 s in production; locally they are immediate. */
+export const LIST_DELAY_SECONDS = 60;
+
+/** Past this many unfolded hours (a rollup that stopped running), one prefix scan beats one list per hour. */
+const MAX_HOURS_LISTED_ONE_BY_ONE = 6;
+
+/** Computes results from KV: 1 summary read plus, normally, 2–3 lists of the unsettled hours. */
+export async function computeResults(env: Env, quiz: QuizFile, now: number): Promise<Results> {
+  const kv = env.SCORES;
+  const summary = await readSummary<Summary>(kv, quiz.id);
+  const tally: Tally = summary ? structuredClone(summary.tally) : emptyTally();
+  let marker: FoldMarker | null = summary?.next ?? null;
+  if (!marker) {
+    const first = await firstBucket(kv, quiz.id);
+    marker = first === null ? null : { bucket: first };
+  }
+  if (marker) await addUnfolded(kv, quiz.id, marker, now, tally);
+  return toResults(quiz, tally, {
+    updatedAt: new Date(now).toISOString(),
+    freshnessSeconds: LIST_DELAY_SECONDS + settings(env).resultsCacheSeconds,
+  });
+}
+
+async function addUnfolded(kv: KVNamespace, quizId: string, marker: FoldMarker, now: number, tally: Tally) {
+  const addAll = async (prefix: string, cursor: string | undefined, keep: (key: string) => boolean) => {
+    let page: SubmissionPage;
+    do {
+      page = await listSubmissions(kv, prefix, cursor);
+      for (const { key, record } of page.records) if (keep(key)) addRecord(tally, record);
+      cursor = page.cursor;
+    } while (!page.complete);
+  };
+  // A minute of lookahead covers clocks that disagree across the hour boundary.
+  const last = bucketOf(now + 60_000);
+  await addAll(keys.bucket(quizId, marker.bucket), marker.cursor, () => true);
+  if (last - marker.bucket <= MAX_HOURS_LISTED_ONE_BY_ONE) {
+    for (let bucket = marker.bucket + 1; bucket <= last; bucket++) {
+      await addAll(keys.bucket(quizId, bucket), undefined, () => true);
+    }
+  } else {
+    await addAll(keys.submissions(quizId), undefined, (key) => bucketOfKey(key) > marker.bucket);
+  }
+}
+
+/**
+ * Results through the edge cache: a popular results page or a burst of submissions costs
+ * one computation per cache period per location. (The Cache API is a no-op on workers.dev.)
+ */
+export async function cachedResults(env: Env, quiz: QuizFile, waitUntil?: (p: Promise<unknown>) => void) {
+  const seconds = settings(env).resultsCacheSeconds;
+  if (seconds === 0) return computeResults(env, quiz, Date.now());
+  const cache = caches.default;
+  const key = new Request(`https://lateral.cache/results/${encodeURIComponent(quiz.id)}`);
+  const hit = await cache.match(key);
+  if (hit) return (await hit.json()) as Results;
+  const results = await computeResults(env, quiz, Date.now());
+  const put = cache.put(
+    key,
+    new Response(JSON.stringify(results), {
+      headers: { 'Content-Type': 'application/json', 'Cache-Control': `max-age=${seconds}` },
+    }),
+  );
+  if (waitUntil) waitUntil(put);
+  else await put;
+  return results;
+}
