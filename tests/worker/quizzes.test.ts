@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { QuizList } from '../../contract/api.ts';
+import type { Quiz } from '../../contract/quiz.ts';
+import { QUIZ, call, quiz } from './helpers.ts';
+
+describe('GET /api/quizzes', () => {
+  it('lists every quiz with its languages and question count', async () => {
+    const res = await call('/api/quizzes');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as QuizList;
+    expect(body.quizzes).toContainEqual({
+      id: QUIZ,
+      title: quiz.title.en,
+      languages: ['en', 'es'],
+      questionCount: quiz.questions.length,
+    });
+  });
+
+  it('gives titles in Spanish when asked', async () => {
+    const body = (await (await call('/api/quizzes?lang=es')).json()) as QuizList;
+    expect(body.quizzes.find((q) => q.id === QUIZ)?.title).toBe(quiz.title.es);
+  });
+});
+
+describe('GET /api/quizzes/:quizId', () => {
+  it('serves the quiz in one language without answers or explanations', async () => {
+    const res = await call(`/api/quizzes/${QUIZ}?lang=es`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Quiz;
+    expect(body.lang).toBe('es');
+    expect(body.title).toBe(quiz.title.es);
+    expect(body.questions).toHaveLength(quiz.questions.length);
+    expect(body.questions[0]?.prompt).toBe(quiz.questions[0]?.prompt.es);
+    const raw = JSON.stringify(body);
+    for (const field of ['"correct"', '"explanation"', '"passage"', '"sources"']) expect(raw).not.toContain(field);
+    for (const q of quiz.questions) expect(raw).not.toContain(q.explanation.es);
+  });
+
+  it('defaults to English', async () => {
+    const body = (await (await call(`/api/quizzes/${QUIZ}`)).json()) as Quiz;
+    expect(body.lang).toBe('en');
+    expect(body.intro).toBe(quiz.intro.en);
+    expect(body.estimatedMinutes).toBeGreaterThan(0);
+  });
+
+  it('is cacheable and answers 304 to a matching If-None-Match', async () => {
+    const first = await call(`/api/quizzes/${QUIZ}?lang=en`);
+    const tag = first.headers.get('ETag');
+    expect(tag).toBeTruthy();
+    expect(first.headers.get('Cache-Control')).toMatch(/max-age=\d+/);
+    const again = await call(`/api/quizzes/${QUIZ}?lang=en`, { headers: { 'If-None-Match': tag ?? '' } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+  });
+
+  it('gives each language its own ETag', async () => {
+    const en = (await call(`/api/quizzes/${QUIZ}?lang=en`)).headers.get('ETag');
+    const es = (await call(`/api/quizzes/${QUIZ}?lang=es`)).headers.get('ETag');
+    expect(en).not.toBe(es);
+  });
+
+  it('answers 404 JSON for an unknown quiz', async () => {
+    const res = await call('/api/quizzes/no-such-quiz');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: { code: 'not_found', message: expect.stringContaining('no-such-quiz') } });
+  });
+
+  it('answers 400 JSON for an unsupported language', async () => {
+    const res = await call(`/api/quizzes/${QUIZ}?lang=fr`);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('bad_request');
+  });
+});
