@@ -3,7 +3,7 @@
 import type { QuizFile } from '../contract/quiz.ts';
 import { type Env, settings } from './env.ts';
 import { quizzes } from './quiz-bank.ts';
-import { HOUR_MS, firstBucket, keys, listSubmissions, readSummary, writeSummary } from './store.ts';
+import { HOUR_MS, bucketOf, firstBucket, keys, listSubmissions, readSummary, writeSummary } from './store.ts';
 import { type Summary, addRecord, emptyTally } from './tally.ts';
 
 /** KV operations one rollup invocation may spend; the platform allows 1,000 per invocation. */
@@ -44,7 +44,14 @@ export async function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: 
   if (!summary) {
     operations++;
     const first = await firstBucket(kv, quiz.id);
-    if (first === null) return { quizId: quiz.id, folded: 0, operations, caughtUp: true };
+    if (first === null) {
+      // Nothing stored yet: any future submission carries an attempt issued at most one token
+      // lifetime ago. Writing that start once spares a list every minute while a quiz waits for readers.
+      operations++;
+      const start = { bucket: bucketOf(now - settings(env).attemptTtlSeconds * 1000) };
+      await writeSummary(kv, quiz.id, { v: 1, next: start, tally: emptyTally(), updatedAt: new Date(now).toISOString() });
+      return { quizId: quiz.id, folded: 0, operations, caughtUp: true };
+    }
     summary = { v: 1, next: { bucket: first }, tally: emptyTally(), updatedAt: new Date(now).toISOString() };
   }
 

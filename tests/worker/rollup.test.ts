@@ -133,6 +133,18 @@ describe('the rollup', () => {
     expect(reports.reduce((n, r) => n + r.operations, 0)).toBe(counted.total());
   });
 
+  it('lists nothing on later runs while a quiz has no submissions yet', async () => {
+    await rollup(testEnv, Date.now());
+    const counted = countingKv(testEnv.SCORES);
+    for (let minute = 1; minute <= 5; minute++) await rollupQuiz({ ...testEnv, SCORES: counted.kv }, quiz, Date.now() + minute * 60_000, 900);
+    expect(counted.counts.list).toBe(0);
+    expect(counted.counts.put).toBe(0);
+    // A reader arriving afterwards is still folded once the hour settles.
+    expect((await submit(5, OFF)).status).toBe(201);
+    await rollup(testEnv, later());
+    expect((await summary())?.tally.takes).toBe(1);
+  });
+
   it('runs from the cron trigger through the Worker entry', async () => {
     await seed(30, 4);
     const ctx = createExecutionContext();
