@@ -7,7 +7,9 @@ import { fail } from './errors.ts';
 
 export function findQuestion(quiz: QuizFile, questionId: unknown): QuestionFile {
   const question = typeof questionId === 'string' ? quiz.questions.find((q) => q.id === questionId) : undefined;
-  if (!question) fail(404, 'not_found', `Quiz "${quiz.id}" has no question "${String(questionId).slice(0, 60)}".`);
+  // Only a string is echoed back: String() throws on an object like {"toString": ""} (found by fuzzing).
+  const named = typeof questionId === 'string' ? questionId.slice(0, 60) : typeof questionId;
+  if (!question) fail(404, 'not_found', `Quiz "${quiz.id}" has no question "${named}".`);
   return question;
 }
 
