@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'rate_limited'
   | 'unauthorized'
   | 'storage_unavailable'
-  | 'internal';
+  | 'internal'
+  | 'not_implemented';
 
 export type ApiError = { error: { code: ErrorCode; message: string } };
 

@@ -5,6 +5,7 @@ import { api } from './api.ts';
 import type { AppEnv, Env } from './env.ts';
 import { onError, onNotFound } from './errors.ts';
 import { apiCors, securityHeaders } from './http-headers.ts';
+import { pages } from './pages/routes.ts';
 import { rollup } from './rollup.ts';
 
 export const app = new Hono<AppEnv>();
@@ -15,6 +16,10 @@ app.use('/api/*', apiCors);
 // GET  /api/health · GET /api/quizzes · GET /api/quizzes/:id
 // POST /api/quizzes/:id/attempts · /check · /submissions · GET /api/quizzes/:id/results
 app.route('/api', api);
+
+// GET  / (demo host page) · GET /embed/:id (iframe page) · GET /oembed?url= (WordPress, Ghost)
+// Static assets (embed.js, /w/*, /pages/*) are served before the Worker, headers in dist/assets/_headers.
+app.route('/', pages);
 
 app.onError(onError);
 app.notFound(onNotFound);

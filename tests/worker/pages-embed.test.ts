@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { QUIZ, call, quiz } from './helpers.ts';
+
+const ORIGIN = 'http://localhost';
+
+describe('GET /embed/:quizId', () => {
+  it('serves a page that hosts the widget in frame mode, titled with the quiz', async () => {
+    const res = await call(`/embed/${QUIZ}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
+    const page = await res.text();
+    expect(page).toContain(`<title>${quiz.title.en}</title>`.replace(/'/g, '&#39;'));
+    expect(page).toMatch(new RegExp(`<div data-lateral-quiz="${QUIZ}" data-frame=""[^>]*></div>`));
+    expect(page).toContain(`<script src="${ORIGIN}/embed.js" async></script>`);
+    expect(page).toContain(`<link rel="stylesheet" href="${ORIGIN}/pages/frame.css">`);
+  });
+
+  it('may be framed by any site and loaded cross-origin', async () => {
+    const res = await call(`/embed/${QUIZ}`);
+    expect(res.headers.has('X-Frame-Options')).toBe(false);
+    const csp = res.headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toContain('frame-ancestors *');
+    expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin');
+    expect(res.headers.get('Referrer-Policy')).toBe('no-referrer');
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(res.headers.has('Set-Cookie')).toBe(false);
+  });
+
+  it('allows no inline script or style, only files from its own origin', async () => {
+    const csp = (await call(`/embed/${QUIZ}`)).headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toMatch(/^default-src 'none'/);
+    expect(csp).toContain(`script-src 'self' ${ORIGIN}`);
+    expect(csp).toContain(`style-src 'self' ${ORIGIN}`);
+    expect(csp).toContain(`connect-src 'self' ${ORIGIN}`);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    const page = await (await call(`/embed/${QUIZ}`)).text();
+    expect(page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(page).not.toMatch(/<style|<[a-z][^>]*\sstyle=/);
+  });
+
+  it('advertises its oEmbed endpoint for the plain embed address', async () => {
+    const page = await (await call(`/embed/${QUIZ}?lang=es&theme=dark`)).text();
+    const href = `${ORIGIN}/oembed?url=${encodeURIComponent(`${ORIGIN}/embed/${QUIZ}`)}&amp;format=json`;
+    expect(page).toContain(`<link rel="alternate" type="application/json+oembed" href="${href}"`);
+  });
+
+  it('passes valid lang, theme, accent and view options to the widget', async () => {
+    const page = await (await call(`/embed/${QUIZ}?lang=es&theme=dark&accent=%23A0522D&view=results`)).text();
+    expect(page).toContain('<html lang="es">');
+    expect(page).toContain(`<title>${quiz.title.es}</title>`);
+    expect(page).toContain('data-lang="es" data-theme="dark" data-accent="#A0522D" data-view="results"');
+    expect(page).toContain('Este cuestionario necesita JavaScript.');
+  });
+
+  it('drops hostile or unknown option values instead of echoing them', async () => {
+    const hostile = encodeURIComponent('"><script>alert(1)</script>');
+    const res = await call(`/embed/${QUIZ}?lang=${hostile}&theme=${hostile}&accent=${hostile}&view=${hostile}`);
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).not.toContain('alert(1)');
+    expect(page).toContain('<html lang="en">');
+    expect(page).toMatch(new RegExp(`<div data-lateral-quiz="${QUIZ}" data-frame=""></div>`));
+  });
+
+  it('rejects an accent that is not a hex colour, and a language the quiz lacks', async () => {
+    const page = await (await call(`/embed/${QUIZ}?accent=red&lang=fr&theme=neon`)).text();
+    expect(page).not.toMatch(/data-accent|data-lang|data-theme/);
+  });
+
+  it('answers an unknown quiz with a readable, frameable 404 page that escapes the id', async () => {
+    const res = await call(`/embed/${encodeURIComponent('<img src=x onerror=alert(1)>')}?lang=es`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
+    expect(res.headers.get('Content-Security-Policy')).toContain('frame-ancestors *');
+    expect(res.headers.has('X-Frame-Options')).toBe(false);
+    const page = await res.text();
+    expect(page).toContain('Cuestionario no encontrado');
+    expect(page).toContain('<code>&lt;img src=x onerror=alert(1)&gt;</code>');
+    expect(page).not.toContain('<img');
+  });
+});
+
+describe('GET /', () => {
+  it('is a demo article that embeds the quiz by script tag and by iframe, with the request origin', async () => {
+    const res = await call('/', { headers: { Host: 'quiz.example.org' } });
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain('<h2 id="article-heading">The article</h2>');
+    expect(page).toContain('This is our summary, not the article.');
+    expect(page).toContain(quiz.source.publisher);
+    expect(page).toContain(`<script src="${ORIGIN}/embed.js" data-quiz="${QUIZ}" async></script>`);
+    expect(page).toMatch(new RegExp(`<iframe src="${ORIGIN}/embed/${QUIZ}"[^>]*data-lateral-frame></iframe>`));
+    expect(page).toContain(`href="/results/${QUIZ}"`);
+  });
+
+  it('shows the four embed codes filled in with the origin it was asked on', async () => {
+    const origin = 'https://quiz.example.org';
+    const page = await (await call(`${origin}/`)).text();
+    expect(page).toContain(`&lt;script src=&quot;${origin}/embed.js&quot; data-quiz=&quot;${QUIZ}&quot; async&gt;&lt;/script&gt;`);
+    expect(page).toContain(`&lt;div data-lateral-quiz=&quot;${QUIZ}&quot;&gt;&lt;/div&gt;`);
+    expect(page).toContain(`&lt;iframe src=&quot;${origin}/embed/${QUIZ}&quot;`);
+    expect(page).toContain(`<code id="snippet-url">${origin}/embed/${QUIZ}</code>`);
+    expect(page).not.toContain('localhost');
+  });
+
+  it('runs under a strict policy of its own, with no inline script or style', async () => {
+    const res = await call('/');
+    const csp = res.headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).toContain("frame-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    const page = await res.text();
+    expect(page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(page).not.toMatch(/<style|<[a-z][^>]*\sstyle=/);
+  });
+
+  it('carries the oEmbed discovery link for its own address', async () => {
+    const page = await (await call('/')).text();
+    const href = `${ORIGIN}/oembed?url=${encodeURIComponent(`${ORIGIN}/?quiz=${QUIZ}`)}&amp;format=json`;
+    expect(page).toContain(`<link rel="alternate" type="application/json+oembed" href="${href}"`);
+  });
+
+  it('sets the widgets language and theme from the query, and escapes hostile values', async () => {
+    const page = await (await call(`/?lang=es&theme=dark`)).text();
+    expect(page).toContain(`data-quiz="${QUIZ}" data-lang="es" data-theme="dark" async`);
+    expect(page).toContain('<html lang="en" data-theme="dark">');
+    const hostile = encodeURIComponent('"><script>alert(1)</script>');
+    const safe = await (await call(`/?lang=${hostile}&theme=${hostile}`)).text();
+    expect(safe).not.toContain('alert(1)');
+    expect(safe).toContain('<html lang="en" data-theme="auto">');
+  });
+
+  it('answers an unknown ?quiz= with a 404 page', async () => {
+    const res = await call('/?quiz=no-such-quiz');
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('Quiz not found');
+  });
+});

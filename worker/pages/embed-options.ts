@@ -1,0 +1,38 @@
+// Reads the display options of an embed (`?lang=&theme=&accent=&view=`), keeping only values the widget understands.
+
+import { type Lang, type QuizFile, isLang } from '../../contract/quiz.ts';
+
+export type Theme = 'auto' | 'light' | 'dark';
+export type View = 'quiz' | 'results';
+
+export type EmbedOptions = { lang?: Lang; theme?: Theme; accent?: string; view?: View };
+
+const ACCENT = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+/**
+ * Unknown or hostile values are dropped rather than echoed: the widget then falls back to its own
+ * defaults (the reader's language, the host's colour scheme), which is what a typo deserves.
+ */
+export function embedOptions(quiz: QuizFile, query: (name: string) => string | undefined): EmbedOptions {
+  const lang = query('lang');
+  const theme = query('theme');
+  const accent = query('accent');
+  const view = query('view');
+  return {
+    ...(isLang(lang) && quiz.languages.includes(lang) ? { lang } : {}),
+    ...(theme === 'auto' || theme === 'light' || theme === 'dark' ? { theme } : {}),
+    ...(accent && ACCENT.test(accent) ? { accent } : {}),
+    ...(view === 'quiz' || view === 'results' ? { view } : {}),
+  };
+}
+
+/** The same options as a query string for /embed/:quizId, in a stable order, without empty values. */
+export function embedQuery(options: EmbedOptions): string {
+  const params = new URLSearchParams();
+  for (const key of ['lang', 'theme', 'accent', 'view'] as const) {
+    const value = options[key];
+    if (value) params.set(key, value);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

@@ -1,0 +1,39 @@
+// The page behind /embed/:quizId: nothing but the widget in frame mode, for iframes, WordPress and Ghost.
+
+import { html } from 'hono/html';
+import type { QuizFile } from '../../contract/quiz.ts';
+import type { EmbedOptions } from './embed-options.ts';
+import { embedUrl, oembedDiscoveryUrl } from './snippets.ts';
+
+const NO_SCRIPT = {
+  en: 'This quiz needs JavaScript to run.',
+  es: 'Este cuestionario necesita JavaScript.',
+};
+
+export function embedPage(origin: string, quiz: QuizFile, options: EmbedOptions) {
+  const lang = options.lang ?? 'en';
+  // Discovery names the plain address, so every variant of the page embeds as the same quiz.
+  const discovery = oembedDiscoveryUrl(origin, embedUrl(origin, quiz.id));
+  return html`<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${quiz.title[lang]}</title>
+<link rel="alternate" type="application/json+oembed" href="${discovery}" title="${quiz.title[lang]}">
+<link rel="stylesheet" href="${origin}/pages/frame.css">
+</head>
+<body>
+<div data-lateral-quiz="${quiz.id}" data-frame=""${attr('data-lang', options.lang)}${attr('data-theme', options.theme)}${attr('data-accent', options.accent)}${attr('data-view', options.view)}></div>
+<noscript><p class="noscript">${NO_SCRIPT[lang]}</p></noscript>
+<script src="${origin}/embed.js" async></script>
+</body>
+</html>
+`;
+}
+
+/** An optional attribute: absent when the option was not given, escaped when it was. */
+function attr(name: string, value: string | undefined) {
+  return value ? html` ${name}="${value}"` : '';
+}

@@ -1,0 +1,43 @@
+// The HTML side of the Worker: the demo host page, the iframe page and oEmbed. The widget files are static assets.
+
+import { Hono } from 'hono';
+import { isLang } from '../../contract/quiz.ts';
+import type { AppEnv } from '../env.ts';
+import { findQuiz, quizzes } from '../quiz-bank.ts';
+import { demoPage } from './demo-page.ts';
+import { embedOptions } from './embed-options.ts';
+import { embedPage } from './embed-page.ts';
+import { notFoundPage } from './not-found-page.ts';
+import { oembed } from './oembed.ts';
+import { setDemoPageHeaders, setFrameablePageHeaders } from './page-headers.ts';
+
+export const pages = new Hono<AppEnv>();
+
+pages.get('/', (c) => {
+  const origin = new URL(c.req.url).origin;
+  const id = c.req.query('quiz');
+  const quiz = id ? findQuiz(id) : quizzes[0];
+  setDemoPageHeaders(c);
+  if (!quiz) return c.html(notFoundPage(origin, id ?? ''), 404);
+  return c.html(demoPage(origin, quiz, embedOptions(quiz, (name) => c.req.query(name))));
+});
+
+pages.get('/embed/:quizId', (c) => {
+  const origin = new URL(c.req.url).origin;
+  const quiz = findQuiz(c.req.param('quizId'));
+  // Unknown ids get a page a person can read inside the host's iframe, so it is frameable too.
+  setFrameablePageHeaders(c, origin);
+  if (!quiz) {
+    const lang = c.req.query('lang');
+    return c.html(notFoundPage(origin, c.req.param('quizId'), isLang(lang) ? lang : 'en'), 404);
+  }
+  return c.html(embedPage(origin, quiz, embedOptions(quiz, (name) => c.req.query(name))));
+});
+
+pages.get('/oembed', (c) => {
+  // Consumers such as Ghost fetch from their server; browsers may ask too, without credentials.
+  c.header('Access-Control-Allow-Origin', '*');
+  const body = oembed(new URL(c.req.url).origin, (name) => c.req.query(name));
+  c.header('Cache-Control', 'public, max-age=3600');
+  return c.json(body);
+});

@@ -1,0 +1,58 @@
+// The copy-paste embed codes, filled in with the Worker's own origin: shown on the demo page and used by oEmbed.
+
+import type { QuizFile } from '../../contract/quiz.ts';
+import { type EmbedOptions, embedQuery } from './embed-options.ts';
+
+/** Size of the iframe before the quiz inside reports its own height. */
+export const FRAME_WIDTH = 640;
+export const FRAME_HEIGHT = 560;
+
+export type Snippets = { script: string; placeholder: string; iframe: string; pasteUrl: string };
+
+export function embedUrl(origin: string, quizId: string, options: EmbedOptions = {}): string {
+  return `${origin}/embed/${encodeURIComponent(quizId)}${embedQuery(options)}`;
+}
+
+export function oembedDiscoveryUrl(origin: string, pageUrl: string): string {
+  return `${origin}/oembed?url=${encodeURIComponent(pageUrl)}&format=json`;
+}
+
+export function frameTitle(quiz: QuizFile, options: EmbedOptions): string {
+  const lang = options.lang ?? 'en';
+  return `${lang === 'es' ? 'Cuestionario' : 'Quiz'}: ${quiz.title[lang]}`;
+}
+
+/** Attribute-escapes a value for the snippets, which are text, not markup we render. */
+function attr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** The iframe markup; WordPress keeps src, width, height, title, frameborder and class, other hosts keep it all. */
+export function iframeMarkup(
+  origin: string,
+  quiz: QuizFile,
+  options: EmbedOptions,
+  width = FRAME_WIDTH,
+  height = FRAME_HEIGHT,
+): string {
+  return (
+    `<iframe src="${attr(embedUrl(origin, quiz.id, options))}" width="${width}" height="${height}"` +
+    ` title="${attr(frameTitle(quiz, options))}" class="lateral-frame" frameborder="0" loading="lazy"` +
+    ` style="border:0;width:100%;max-width:${width}px" data-lateral-frame></iframe>`
+  );
+}
+
+export function snippets(origin: string, quiz: QuizFile, options: EmbedOptions = {}): Snippets {
+  const data = [
+    options.lang ? ` data-lang="${options.lang}"` : '',
+    options.theme ? ` data-theme="${options.theme}"` : '',
+    options.accent ? ` data-accent="${attr(options.accent)}"` : '',
+  ].join('');
+  const script = `<script src="${origin}/embed.js" async></script>`;
+  return {
+    script: `<script src="${origin}/embed.js" data-quiz="${attr(quiz.id)}"${data} async></script>`,
+    placeholder: `<div data-lateral-quiz="${attr(quiz.id)}"${data}></div>\n${script}`,
+    iframe: `${iframeMarkup(origin, quiz, options)}\n${script}`,
+    pasteUrl: embedUrl(origin, quiz.id),
+  };
+}
