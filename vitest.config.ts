@@ -17,6 +17,8 @@ export default defineConfig({
         ],
         test: { name: 'worker', include: ['tests/worker/**/*.test.ts'], testTimeout: 60_000 },
       },
+      // Quiz content: every file in questions/ against the format, the article and the research notes.
+      { test: { name: 'content', environment: 'node', include: ['tests/content/**/*.test.ts'] } },
     ],
   },
 });

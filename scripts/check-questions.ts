@@ -30,4 +30,6 @@ if (problems.length || missing.length) {
   console.error(`[questions:check] ${problems.length} format problem(s), ${missing.length} passage(s) not found`);
   process.exit(1);
 }
-console.log(`[questions:check] ${quizzes.length} quiz file(s), ${questionCount} question(s): every passage found in ${articlePath}`);
+console.log(
+  `[questions:check] ${quizzes.length} quiz file(s), ${questionCount} question(s): every passage found in ${articlePath}`,
+);
