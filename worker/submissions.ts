@@ -8,7 +8,7 @@ import { grade, skillScores } from './grading.ts';
 import { type SubmissionRecord, bucketOf, decodeAnswer, encodeAnswer, readSubmission, writeSubmission } from './store.ts';
 
 /** A KV call that fails or hangs turns into a 503 the client can retry with the same attempt. */
-const STORAGE_TIMEOUT_MS = 5000;
+export const STORAGE_TIMEOUT_MS = 5000;
 
 async function storage<T>(operation: Promise<T>): Promise<T> {
   let timer = 0;
