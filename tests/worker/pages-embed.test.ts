@@ -32,6 +32,7 @@ describe('GET /embed/:quizId', () => {
     expect(csp).toContain(`script-src 'self' ${ORIGIN}`);
     expect(csp).toContain(`style-src 'self' ${ORIGIN}`);
     expect(csp).toContain(`connect-src 'self' ${ORIGIN}`);
+    expect(csp).toContain(`frame-src 'self' ${ORIGIN}`);
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
     const page = await (await call(`/embed/${QUIZ}`)).text();

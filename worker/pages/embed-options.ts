@@ -7,7 +7,7 @@ export type View = 'quiz' | 'results';
 
 export type EmbedOptions = { lang?: Lang; theme?: Theme; accent?: string; view?: View };
 
-const ACCENT = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+const ACCENT = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 
 /**
  * Unknown or hostile values are dropped rather than echoed: the widget then falls back to its own

@@ -75,7 +75,8 @@ export function oembed(origin: string, query: (name: string) => string | undefin
     title: quiz.title[options.lang ?? 'en'],
     provider_name: 'Lateral',
     provider_url: `${origin}/`,
-    html: iframeMarkup(origin, quiz, options, width, height),
+    // WordPress strips the script and resizes by its own protocol; on Ghost and others it lets the iframe grow.
+    html: `${iframeMarkup(origin, quiz, options, width, height)}<script src="${origin}/embed.js" async></script>`,
     width,
     height,
     cache_age: CACHE_AGE,

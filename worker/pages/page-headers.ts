@@ -17,6 +17,8 @@ export function embedPagePolicy(origin: string): string {
     `style-src 'self' ${origin}`,
     `connect-src 'self' ${origin}`,
     `img-src 'self' ${origin} data:`,
+    // The results view (`?view=results`) is the results page in an iframe of its own.
+    `frame-src 'self' ${origin}`,
     "base-uri 'none'",
     "form-action 'none'",
     'frame-ancestors *',
