@@ -57,6 +57,12 @@ export type QuestionResults = {
   choices: Record<string, number>;
 };
 
+/**
+ * Below this many takes, results leave `questions` and `skills` empty: shares of a handful of takes
+ * mislead, and per-question counts from one or two readers would show how each of them answered.
+ */
+export const MIN_TAKES_FOR_SHARES = 10;
+
 export type Results = {
   quizId: string;
   takes: number;
@@ -65,13 +71,17 @@ export type Results = {
   total: number;
   /** Count of takes for each score 0..total. */
   scoreDistribution: number[];
+  /** Empty while `takes` is below `minTakesForShares`. */
   questions: Record<string, QuestionResults>;
+  /** Empty while `takes` is below `minTakesForShares`. */
   skills: Partial<Record<Skill, SkillScore>>;
   daily: { date: string; takes: number }[];
   languages: Record<Lang, number>;
   updatedAt: string;
   /** Upper bound, in seconds, on how long an accepted submission takes to show up here. */
   freshnessSeconds: number;
+  /** Per-question and per-skill figures are given from this many takes on (MIN_TAKES_FOR_SHARES). */
+  minTakesForShares: number;
 };
 
 export type Health = { ok: true; version: string };

@@ -13,6 +13,7 @@ import { findQuiz, publicQuiz, quizSummary, quizzes } from './quiz-bank.ts';
 import { rateLimit } from './rate-limit.ts';
 import { readJsonObject } from './read-body.ts';
 import { requireResultsAccess } from './results-access.ts';
+import { csvHeaders, resultsCsv } from './results-csv.ts';
 import { cachedResults } from './results.ts';
 import { recordSubmission, submissionResult } from './submissions.ts';
 import { percentileOf } from './tally.ts';
@@ -74,9 +75,19 @@ api.get('/quizzes/:quizId/results', async (c) => {
   return c.json<Results>(results);
 });
 
+api.get('/quizzes/:quizId/results.csv', async (c) => {
+  const quiz = requireQuiz(c.req.param('quizId'));
+  await requireResultsAccess(c, quiz);
+  const lang = quizLang(quiz, c.req.query('lang'));
+  const results = await cachedResults(c.env, quiz, waitUntil(c));
+  const cache = quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store';
+  return c.body(resultsCsv(quiz, results, lang), 200, csvHeaders(quiz, cache));
+});
+
 api.on(['PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/:action{attempts|check|submissions}', methodNotAllowed('POST'));
 api.on(['POST', 'PUT', 'PATCH', 'DELETE'], ['/health', '/quizzes', '/quizzes/:quizId', '/quizzes/:quizId/results'], methodNotAllowed('GET'));
 api.get('/quizzes/:quizId/:action{attempts|check|submissions}', methodNotAllowed('POST'));
+api.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/results.csv', methodNotAllowed('GET'));
 
 function requireQuiz(id: string): QuizFile {
   const quiz = findQuiz(id);

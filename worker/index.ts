@@ -6,6 +6,8 @@ import type { AppEnv, Env } from './env.ts';
 import { onError, onNotFound } from './errors.ts';
 import { apiCors, securityHeaders } from './http-headers.ts';
 import { pages } from './pages/routes.ts';
+import { rateLimit } from './rate-limit.ts';
+import { getResultsPage, postResultsPage } from './results-page/handlers.ts';
 import { rollup } from './rollup.ts';
 
 export const app = new Hono<AppEnv>();
@@ -15,11 +17,16 @@ app.use('/api/*', apiCors);
 
 // GET  /api/health · GET /api/quizzes · GET /api/quizzes/:id
 // POST /api/quizzes/:id/attempts · /check · /submissions · GET /api/quizzes/:id/results
+// GET  /api/quizzes/:id/results.csv
 app.route('/api', api);
 
 // GET  / (demo host page) · GET /embed/:id (iframe page) · GET /oembed?url= (WordPress, Ghost)
 // Static assets (embed.js, /w/*, /pages/*) are served before the Worker, headers in dist/assets/_headers.
 app.route('/', pages);
+
+// GET  /results/:id?lang=&theme=&embed=1 (aggregate results page) · POST /results/:id (private results token form)
+app.get('/results/:quizId', getResultsPage);
+app.post('/results/:quizId', rateLimit, postResultsPage);
 
 app.onError(onError);
 app.notFound(onNotFound);

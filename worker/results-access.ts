@@ -2,7 +2,7 @@
 
 import type { Context } from 'hono';
 import type { QuizFile } from '../contract/quiz.ts';
-import type { AppEnv } from './env.ts';
+import type { AppEnv, Env } from './env.ts';
 import { fail } from './errors.ts';
 
 const encoder = new TextEncoder();
@@ -14,11 +14,20 @@ async function sameSecret(a: string, b: string): Promise<boolean> {
   return crypto.subtle.timingSafeEqual(x, y);
 }
 
+/** The token of an `Authorization: Bearer <token>` header, if the request sent one. */
+export function bearerToken(c: Context<AppEnv>): string | undefined {
+  return /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]?.trim();
+}
+
+/** Whether `given` is the results token; always false while no RESULTS_TOKEN secret is set. */
+export async function isResultsToken(env: Env, given: string | undefined): Promise<boolean> {
+  const expected = env.RESULTS_TOKEN;
+  return Boolean(expected && given && (await sameSecret(given, expected)));
+}
+
 export async function requireResultsAccess(c: Context<AppEnv>, quiz: QuizFile): Promise<void> {
   if (quiz.results === 'public') return;
-  const expected = c.env.RESULTS_TOKEN;
-  const given = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]?.trim();
-  if (!expected || !given || !(await sameSecret(given, expected))) {
+  if (!(await isResultsToken(c.env, bearerToken(c)))) {
     fail(401, 'unauthorized', 'The results of this quiz are private. Send the results token as a Bearer token.');
   }
 }

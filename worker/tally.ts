@@ -1,6 +1,6 @@
 // The aggregate of many submissions: folded by the rollup, extended live by results, shaped into `Results`.
 
-import type { QuestionResults, Results } from '../contract/api.ts';
+import { MIN_TAKES_FOR_SHARES, type QuestionResults, type Results } from '../contract/api.ts';
 import type { Lang, QuizFile } from '../contract/quiz.ts';
 import { skillScores } from './grading.ts';
 import { decodeAnswer, type SubmissionRecord } from './store.ts';
@@ -90,6 +90,8 @@ export function toResults(
   const perQuestion = Object.fromEntries(
     Object.entries(questions).map(([id, r]) => [id, { correct: r.correct, total: r.answered }]),
   );
+  // The small-number rule: the JSON, the CSV and the page all hide these below the threshold.
+  const sharesShown = tally.takes >= MIN_TAKES_FOR_SHARES;
   return {
     quizId: quiz.id,
     takes: tally.takes,
@@ -97,13 +99,14 @@ export function toResults(
     medianScore: median(distribution, tally.takes),
     total,
     scoreDistribution: distribution,
-    questions,
-    skills: skillScores(quiz, perQuestion),
+    questions: sharesShown ? questions : {},
+    skills: sharesShown ? skillScores(quiz, perQuestion) : {},
     daily: Object.keys(tally.daily)
       .sort()
       .map((date) => ({ date, takes: tally.daily[date] ?? 0 })),
     languages: { en: tally.languages.en ?? 0, es: tally.languages.es ?? 0 },
     updatedAt: meta.updatedAt,
     freshnessSeconds: meta.freshnessSeconds,
+    minTakesForShares: MIN_TAKES_FOR_SHARES,
   };
 }

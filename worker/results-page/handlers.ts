@@ -1,0 +1,93 @@
+// The /results/:quizId routes: the page for anyone when public, and behind the results token when private.
+
+import type { Context } from 'hono';
+import { isLang, type QuizFile } from '../../contract/quiz.ts';
+import { type AppEnv, settings } from '../env.ts';
+import { fail } from '../errors.ts';
+import { findQuiz } from '../quiz-bank.ts';
+import { bearerToken, isResultsToken } from '../results-access.ts';
+import { csvHeaders, resultsCsv } from '../results-csv.ts';
+import { cachedResults } from '../results.ts';
+import { type Access, type PageOptions, pageQuery, renderLockedPage, renderNotFoundPage, renderResultsPage } from './page.tsx';
+import { resultsPagePolicy } from './page-policy.ts';
+
+/** The token form holds one short field; anything bigger is not a form of ours. */
+const MAX_FORM_BYTES = 4096;
+
+/** A page is forgiving: an unknown language or theme falls back to the default instead of an error. */
+export function pageOptions(quiz: QuizFile | undefined, query: (name: string) => string | undefined): PageOptions {
+  const lang = query('lang');
+  const theme = query('theme');
+  return {
+    lang: isLang(lang) && (!quiz || quiz.languages.includes(lang)) ? lang : 'en',
+    theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+    embed: query('embed') === '1',
+  };
+}
+
+async function send(c: Context<AppEnv>, html: string, status: 200 | 401 | 404, opts: PageOptions, cache: string) {
+  c.header('Content-Security-Policy', await resultsPagePolicy(opts.embed));
+  c.header('Cache-Control', cache);
+  c.header('Content-Language', opts.lang);
+  if (status === 401) c.header('WWW-Authenticate', 'Bearer realm="lateral-results"');
+  return c.html(html, status);
+}
+
+function waitUntil(c: Context<AppEnv>): ((p: Promise<unknown>) => void) | undefined {
+  try {
+    const ctx = c.executionCtx;
+    return (p) => ctx.waitUntil(p);
+  } catch {
+    return undefined;
+  }
+}
+
+async function page(c: Context<AppEnv>, quiz: QuizFile, opts: PageOptions, access: Access) {
+  const results = await cachedResults(c.env, quiz, waitUntil(c));
+  const html = renderResultsPage(quiz, results, opts, access);
+  // Public figures are the same for everyone for the cache period; unlocked private ones are never stored.
+  const cache = access.kind === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store';
+  return send(c, html, 200, opts, cache);
+}
+
+/** GET /results/:quizId?lang=&theme=&embed=1 — a private quiz also opens with `Authorization: Bearer <token>`. */
+export async function getResultsPage(c: Context<AppEnv>) {
+  const quiz = findQuiz(c.req.param('quizId') ?? '');
+  const opts = pageOptions(quiz, (name) => c.req.query(name));
+  if (!quiz) return send(c, renderNotFoundPage(opts), 404, opts, 'no-store');
+  if (quiz.results === 'public') return page(c, quiz, opts, { kind: 'public' });
+  const token = bearerToken(c);
+  if (token && (await isResultsToken(c.env, token))) return page(c, quiz, opts, { kind: 'token', token });
+  return send(c, renderLockedPage(quiz, opts, token !== undefined), 401, opts, 'private, no-store');
+}
+
+/**
+ * POST /results/:quizId — the token form. A browser cannot send a Bearer header by following a link,
+ * so the token travels once in the form body (never the address); `format=csv` downloads the CSV instead.
+ */
+export async function postResultsPage(c: Context<AppEnv>) {
+  const quiz = findQuiz(c.req.param('quizId') ?? '');
+  const opts = pageOptions(quiz, (name) => c.req.query(name));
+  if (!quiz) return send(c, renderNotFoundPage(opts), 404, opts, 'no-store');
+  if (quiz.results === 'public') return c.redirect(`/results/${encodeURIComponent(quiz.id)}${pageQuery(opts)}`, 303);
+  const form = await readForm(c);
+  const token = form.get('token') ?? '';
+  if (!(await isResultsToken(c.env, token))) return send(c, renderLockedPage(quiz, opts, true), 401, opts, 'private, no-store');
+  if (form.get('format') === 'csv') {
+    const results = await cachedResults(c.env, quiz, waitUntil(c));
+    return c.body(resultsCsv(quiz, results, opts.lang), 200, csvHeaders(quiz, 'private, no-store'));
+  }
+  return page(c, quiz, opts, { kind: 'token', token });
+}
+
+async function readForm(c: Context<AppEnv>): Promise<URLSearchParams> {
+  const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/x-www-form-urlencoded') {
+    fail(415, 'unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');
+  }
+  const declared = Number(c.req.header('content-length'));
+  if (Number.isFinite(declared) && declared > MAX_FORM_BYTES) fail(413, 'payload_too_large', 'The form is too large.');
+  const text = await c.req.text();
+  if (text.length > MAX_FORM_BYTES) fail(413, 'payload_too_large', 'The form is too large.');
+  return new URLSearchParams(text);
+}

@@ -1,0 +1,179 @@
+/** @jsxImportSource hono/jsx */
+// The sections of the results page: key figures, scores, takes per day, skills, questions and languages.
+
+import { BarList } from './bar-list.tsx';
+import { DailyChart, MAX_DAYS, daySeries } from './daily-chart.tsx';
+import { DataTable } from './data-table.tsx';
+import type { ResultFigures } from './figures.ts';
+import type { Format } from './format.ts';
+import { QuestionFigureView } from './question-figure.tsx';
+import { ScoreHistogram } from './score-histogram.tsx';
+import type { Strings } from './strings.ts';
+
+export type SectionProps = { f: ResultFigures; t: Strings; fmt: Format };
+
+export function KeyFigures({ f, t, fmt }: SectionProps) {
+  const of = <small> {t.ofTotal(fmt.count(f.total))}</small>;
+  return (
+    <dl class="key-figures">
+      <div>
+        <dt>{t.takes}</dt>
+        <dd data-figure="takes">{fmt.count(f.takes)}</dd>
+      </div>
+      <div>
+        <dt>{t.meanScore}</dt>
+        <dd data-figure="mean_score">
+          {f.meanScore === null ? '–' : fmt.decimal(f.meanScore)}
+          {of}
+        </dd>
+      </div>
+      <div>
+        <dt>{t.medianScore}</dt>
+        <dd data-figure="median_score">
+          {f.medianScore === null ? '–' : fmt.decimal(f.medianScore)}
+          {of}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+export function ScoresSection({ f, t, fmt }: SectionProps) {
+  const mean = f.meanScore === null ? '–' : fmt.decimal(f.meanScore);
+  const median = f.medianScore === null ? '–' : fmt.decimal(f.medianScore);
+  return (
+    <section aria-labelledby="scores-title">
+      <h2 id="scores-title">{t.scoresTitle}</h2>
+      <p id="scores-desc" class="visually-hidden">
+        {t.scoresDesc(fmt.count(f.takes), mean, median, fmt.count(f.total))}
+      </p>
+      <ScoreHistogram f={f} t={t} fmt={fmt} labelledBy="scores-title scores-desc" />
+      <DataTable
+        summary={t.showTable}
+        table={{
+          id: 'table-scores',
+          caption: t.scoresTitle,
+          head: [t.score, t.takes],
+          rows: f.scores.map((s) => [t.nOfM(fmt.count(s.score), fmt.count(f.total)), fmt.count(s.takes)]),
+          numeric: [1],
+        }}
+      />
+    </section>
+  );
+}
+
+export function DailySection({ f, t, fmt }: SectionProps) {
+  const series = daySeries(f.daily, f.updatedAt);
+  const busiest = series.days.reduce((a, b) => (b.takes > a.takes ? b : a), { date: f.updatedAt.slice(0, 10), takes: 0 });
+  return (
+    <section aria-labelledby="daily-title">
+      <h2 id="daily-title">{t.dailyTitle}</h2>
+      <p id="daily-desc" class="visually-hidden">
+        {t.dailyDesc(fmt.count(series.days.length), fmt.count(f.takes), fmt.day(busiest.date), fmt.count(busiest.takes))}
+      </p>
+      <DailyChart series={series} fmt={fmt} labelledBy="daily-title daily-desc" />
+      {series.truncated ? <p class="note">{t.dailyWindow(fmt.count(MAX_DAYS))}</p> : null}
+      <DataTable
+        summary={t.showTable}
+        table={{
+          id: 'table-daily',
+          caption: t.dailyTitle,
+          head: [t.day, t.takes],
+          rows: f.daily.map((d) => [fmt.day(d.date), fmt.count(d.takes)]),
+          numeric: [1],
+        }}
+      />
+    </section>
+  );
+}
+
+/** What the small-number rule puts where the per-question and per-skill figures would be. */
+function SmallNumbers({ f, t, fmt }: SectionProps) {
+  return <p class="empty">{t.smallNumbers(fmt.count(f.minTakesForShares), fmt.count(f.takes))}</p>;
+}
+
+export function SkillsSection({ f, t, fmt }: SectionProps) {
+  const best = f.skills[0];
+  const worst = f.skills[f.skills.length - 1];
+  return (
+    <section aria-labelledby="skills-title">
+      <h2 id="skills-title">{t.skillsTitle}</h2>
+      <p class="intro">{t.skillsIntro}</p>
+      {f.sharesShown && best && worst ? (
+        <>
+          <p id="skills-desc" class="visually-hidden">
+            {t.skillsDesc(best.label, fmt.percent(best.percent ?? 0), worst.label, fmt.percent(worst.percent ?? 0))}
+          </p>
+          <BarList
+            compact
+            labelledBy="skills-title skills-desc"
+            bars={f.skills.map((s) => ({
+              label: s.label,
+              fraction: s.total ? s.correct / s.total : 0,
+              value: fmt.percent(s.percent ?? 0),
+              detail: t.nOfM(fmt.count(s.correct), fmt.count(s.total)),
+            }))}
+          />
+          <DataTable
+            summary={t.showTable}
+            table={{
+              id: 'table-skills',
+              caption: t.skillsTitle,
+              head: [t.skill, t.correct, t.answered, t.shareCorrect],
+              rows: f.skills.map((s) => [s.label, fmt.count(s.correct), fmt.count(s.total), fmt.percent(s.percent ?? 0)]),
+              numeric: [1, 2, 3],
+            }}
+          />
+        </>
+      ) : (
+        <SmallNumbers f={f} t={t} fmt={fmt} />
+      )}
+    </section>
+  );
+}
+
+export function QuestionsSection({ f, t, fmt }: SectionProps) {
+  return (
+    <section aria-labelledby="questions-title">
+      <h2 id="questions-title">{t.questionsTitle}</h2>
+      <p class="intro">{t.questionsIntro}</p>
+      {f.sharesShown ? f.questions.map((q) => <QuestionFigureView q={q} f={f} t={t} fmt={fmt} />) : <SmallNumbers f={f} t={t} fmt={fmt} />}
+    </section>
+  );
+}
+
+export function LanguagesSection({ f, t, fmt }: SectionProps) {
+  const share = (n: number, p: number | null) => (p === null ? fmt.count(n) : `${fmt.count(n)}, ${fmt.percent(p)}`);
+  const parts = f.languages.map((l) => `${t.languageName[l.lang]} ${share(l.takes, l.percent)}`).join('; ');
+  return (
+    <section aria-labelledby="languages-title">
+      <h2 id="languages-title">{t.languagesTitle}</h2>
+      <p id="languages-desc" class="visually-hidden">
+        {t.languagesDesc(parts)}
+      </p>
+      <BarList
+        compact
+        labelledBy="languages-title languages-desc"
+        bars={f.languages.map((l) => ({
+          label: t.languageName[l.lang],
+          fraction: f.takes ? l.takes / f.takes : 0,
+          // Below the threshold, counts only: "100%" of one take says nothing.
+          value: l.percent === null ? fmt.count(l.takes) : fmt.percent(l.percent),
+          ...(l.percent === null ? {} : { detail: fmt.count(l.takes) }),
+        }))}
+      />
+      <DataTable
+        summary={t.showTable}
+        table={{
+          id: 'table-languages',
+          caption: t.languagesTitle,
+          head: f.languages.some((l) => l.percent !== null) ? [t.language, t.takes, t.shareOfTakes] : [t.language, t.takes],
+          rows: f.languages.map((l) =>
+            l.percent === null ? [t.languageName[l.lang], fmt.count(l.takes)] : [t.languageName[l.lang], fmt.count(l.takes), fmt.percent(l.percent)],
+          ),
+          numeric: [1, 2],
+        }}
+      />
+    </section>
+  );
+}

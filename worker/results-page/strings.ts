@@ -1,0 +1,219 @@
+// Every word the results page and its CSV labels say, in English and Spanish.
+
+import type { Lang } from '../../contract/quiz.ts';
+
+export type Strings = {
+  htmlTitle: (quizTitle: string) => string;
+  brand: string;
+  heading: string;
+  languageSwitch: string;
+  quizOn: (title: string, publisher: string) => string;
+  keyFigures: string;
+  takes: string;
+  meanScore: string;
+  medianScore: string;
+  ofTotal: (total: string) => string;
+  noTakes: string;
+  scoresTitle: string;
+  scoresDesc: (takes: string, mean: string, median: string, total: string) => string;
+  scoreAxis: (total: string) => string;
+  mean: string;
+  median: string;
+  score: string;
+  dailyTitle: string;
+  dailyDesc: (days: string, takes: string, busiest: string, busiestTakes: string) => string;
+  dailyWindow: (days: string) => string;
+  day: string;
+  skillsTitle: string;
+  skillsIntro: string;
+  skillsDesc: (best: string, bestPct: string, worst: string, worstPct: string) => string;
+  skill: string;
+  questionsTitle: string;
+  questionsIntro: string;
+  questionNumber: (n: number, of: number) => string;
+  answeredCorrectly: (correct: string, answered: string) => string;
+  nOfM: (n: string, m: string) => string;
+  correctAnswer: string;
+  mostChosenWrong: string;
+  mostChosenWrongTied: string;
+  topWrongTag: string;
+  noWrongAnswers: string;
+  choice: string;
+  chosenBy: string;
+  shareChosen: string;
+  isCorrect: string;
+  yes: string;
+  no: string;
+  multipleNote: string;
+  questionDesc: (pct: string, wrong: string) => string;
+  answered: string;
+  correct: string;
+  shareCorrect: string;
+  languagesTitle: string;
+  languagesDesc: (parts: string) => string;
+  language: string;
+  shareOfTakes: string;
+  languageName: Record<Lang, string>;
+  smallNumbers: (min: string, takes: string) => string;
+  showTable: string;
+  updated: string;
+  freshness: (duration: string) => string;
+  downloads: string;
+  csv: string;
+  json: string;
+  privateHeading: string;
+  privateIntro: string;
+  tokenLabel: string;
+  tokenHint: string;
+  unlock: string;
+  wrongToken: string;
+  privateBadge: string;
+  notFoundTitle: string;
+  notFoundText: string;
+};
+
+const en: Strings = {
+  htmlTitle: (t) => `Results: ${t} · Lateral`,
+  brand: 'Lateral',
+  heading: 'Quiz results',
+  languageSwitch: 'Language',
+  quizOn: (t, p) => `Quiz on “${t}”, ${p}`,
+  keyFigures: 'Key figures',
+  takes: 'Takes',
+  meanScore: 'Mean score',
+  medianScore: 'Median score',
+  ofTotal: (t) => `of ${t}`,
+  noTakes: 'Nobody has taken this quiz yet. Figures appear here after the first take.',
+  scoresTitle: 'How many questions people got right',
+  scoresDesc: (n, m, md, t) => `Histogram of ${n} takes by score out of ${t}. Mean ${m}, median ${md}.`,
+  scoreAxis: (t) => `Score: questions right out of ${t}`,
+  mean: 'Mean',
+  median: 'Median',
+  score: 'Score',
+  dailyTitle: 'Takes per day',
+  dailyDesc: (d, n, b, bn) => `Bar chart of takes per day over ${d} days, ${n} takes in all. Busiest day: ${b}, with ${bn}.`,
+  dailyWindow: (d) => `Last ${d} days shown in the chart; the table lists every day with takes.`,
+  day: 'Day (UTC)',
+  skillsTitle: 'Media-literacy skills',
+  skillsIntro: 'Share of answers that were right, for each skill the quiz practises.',
+  skillsDesc: (b, bp, w, wp) => `Bar chart of the share of correct answers by skill. Strongest: ${b}, ${bp}. Weakest: ${w}, ${wp}.`,
+  skill: 'Skill',
+  questionsTitle: 'Question by question',
+  questionsIntro: 'How the answers split for each question. The correct answer is marked with a tick.',
+  questionNumber: (n, of) => `Question ${n} of ${of}`,
+  answeredCorrectly: (c, a) => `answered correctly (${c} of ${a})`,
+  nOfM: (n, m) => `${n} of ${m}`,
+  correctAnswer: 'Correct answer',
+  mostChosenWrong: 'Most chosen wrong answer:',
+  mostChosenWrongTied: 'Most chosen wrong answers (tied):',
+  topWrongTag: 'Most chosen wrong answer',
+  noWrongAnswers: 'Nobody chose a wrong answer.',
+  choice: 'Answer',
+  chosenBy: 'Chosen by',
+  shareChosen: 'Share',
+  isCorrect: 'Correct?',
+  yes: 'Yes',
+  no: 'No',
+  multipleNote: 'Readers could pick more than one answer, so shares add up to more than 100%.',
+  questionDesc: (p, w) => `Bar chart of how often each answer was chosen. ${p} answered correctly. ${w}`,
+  answered: 'Answered',
+  correct: 'Correct',
+  shareCorrect: 'Share correct',
+  languagesTitle: 'Languages',
+  languagesDesc: (parts) => `Bar chart of takes by language: ${parts}.`,
+  language: 'Language',
+  shareOfTakes: 'Share of takes',
+  languageName: { en: 'English', es: 'Spanish' },
+  smallNumbers: (min, n) =>
+    `Per-question and per-skill figures appear from ${min} takes (so far: ${n}). With fewer, shares mislead and could show how one reader answered.`,
+  showTable: 'Show the figures as a table',
+  updated: 'Updated',
+  freshness: (d) => `Figures include submissions up to about ${d} old.`,
+  downloads: 'Download the figures:',
+  csv: 'CSV (spreadsheet)',
+  json: 'JSON',
+  privateHeading: 'These results are private',
+  privateIntro: 'The editor of this quiz keeps its results private. Enter the results token to see them.',
+  tokenLabel: 'Results token',
+  tokenHint: 'The token is sent once with this form and is never put in the address.',
+  unlock: 'Show results',
+  wrongToken: 'That token does not open these results. Check it and try again.',
+  privateBadge: 'Private results',
+  notFoundTitle: 'No quiz here',
+  notFoundText: 'There is no quiz at this address. Check the link you were given.',
+};
+
+const es: Strings = {
+  htmlTitle: (t) => `Resultados: ${t} · Lateral`,
+  brand: 'Lateral',
+  heading: 'Resultados del cuestionario',
+  languageSwitch: 'Idioma',
+  quizOn: (t, p) => `Cuestionario sobre «${t}», ${p}`,
+  keyFigures: 'Cifras clave',
+  takes: 'Participaciones',
+  meanScore: 'Puntuación media',
+  medianScore: 'Puntuación mediana',
+  ofTotal: (t) => `de ${t}`,
+  noTakes: 'Nadie ha hecho todavía este cuestionario. Las cifras aparecerán tras la primera participación.',
+  scoresTitle: 'Cuántas preguntas acertó la gente',
+  scoresDesc: (n, m, md, t) => `Histograma de ${n} participaciones según la puntuación sobre ${t}. Media ${m}, mediana ${md}.`,
+  scoreAxis: (t) => `Puntuación: preguntas acertadas de ${t}`,
+  mean: 'Media',
+  median: 'Mediana',
+  score: 'Puntuación',
+  dailyTitle: 'Participaciones por día',
+  dailyDesc: (d, n, b, bn) =>
+    `Gráfico de barras de participaciones por día durante ${d} días, ${n} en total. Día con más: ${b}, con ${bn}.`,
+  dailyWindow: (d) => `El gráfico muestra los últimos ${d} días; la tabla recoge todos los días con participaciones.`,
+  day: 'Día (UTC)',
+  skillsTitle: 'Competencias de alfabetización mediática',
+  skillsIntro: 'Porcentaje de respuestas correctas en cada competencia que practica el cuestionario.',
+  skillsDesc: (b, bp, w, wp) =>
+    `Gráfico de barras del porcentaje de respuestas correctas por competencia. La más sólida: ${b}, ${bp}. La más débil: ${w}, ${wp}.`,
+  skill: 'Competencia',
+  questionsTitle: 'Pregunta a pregunta',
+  questionsIntro: 'Cómo se repartieron las respuestas en cada pregunta. La respuesta correcta lleva una marca.',
+  questionNumber: (n, of) => `Pregunta ${n} de ${of}`,
+  answeredCorrectly: (c, a) => `respondió bien (${c} de ${a})`,
+  nOfM: (n, m) => `${n} de ${m}`,
+  correctAnswer: 'Respuesta correcta',
+  mostChosenWrong: 'Respuesta incorrecta más elegida:',
+  mostChosenWrongTied: 'Respuestas incorrectas más elegidas (empate):',
+  topWrongTag: 'Incorrecta más elegida',
+  noWrongAnswers: 'Nadie eligió una respuesta incorrecta.',
+  choice: 'Respuesta',
+  chosenBy: 'Elegida por',
+  shareChosen: 'Porcentaje',
+  isCorrect: '¿Correcta?',
+  yes: 'Sí',
+  no: 'No',
+  multipleNote: 'Se podía marcar más de una respuesta, así que los porcentajes suman más del 100 %.',
+  questionDesc: (p, w) => `Gráfico de barras de cuántas veces se eligió cada respuesta. El ${p} respondió bien. ${w}`,
+  answered: 'Respondida',
+  correct: 'Correctas',
+  shareCorrect: 'Porcentaje de aciertos',
+  languagesTitle: 'Idiomas',
+  languagesDesc: (parts) => `Gráfico de barras de participaciones por idioma: ${parts}.`,
+  language: 'Idioma',
+  shareOfTakes: 'Porcentaje de participaciones',
+  languageName: { en: 'Inglés', es: 'Español' },
+  smallNumbers: (min, n) =>
+    `Las cifras por pregunta y por competencia aparecen a partir de ${min} participaciones (de momento: ${n}). Con menos, los porcentajes engañan y podrían revelar cómo respondió una persona.`,
+  showTable: 'Ver las cifras en una tabla',
+  updated: 'Actualizado',
+  freshness: (d) => `Las cifras incluyen envíos de hasta hace unos ${d}.`,
+  downloads: 'Descargar las cifras:',
+  csv: 'CSV (hoja de cálculo)',
+  json: 'JSON',
+  privateHeading: 'Estos resultados son privados',
+  privateIntro: 'Quien edita este cuestionario mantiene privados sus resultados. Introduce el token de resultados para verlos.',
+  tokenLabel: 'Token de resultados',
+  tokenHint: 'El token se envía una vez con este formulario y nunca aparece en la dirección.',
+  unlock: 'Ver resultados',
+  wrongToken: 'Ese token no abre estos resultados. Compruébalo y vuelve a intentarlo.',
+  privateBadge: 'Resultados privados',
+  notFoundTitle: 'Aquí no hay ningún cuestionario',
+  notFoundText: 'No hay ningún cuestionario en esta dirección. Comprueba el enlace que te dieron.',
+};
+
+export const STRINGS: Record<Lang, Strings> = { en, es };
