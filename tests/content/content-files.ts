@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QUESTIONS_DIR } from '../../scripts/load-quiz-files.ts';
 
-const REPO_ROOT = new URL('../../', import.meta.url);
+/** The repository root, where npm scripts run. */
+export const REPO_ROOT = new URL('../../', import.meta.url);
 
 /** The source article; `../shared/` sits beside the repo in every checkout and in CI. */
 export const ARTICLE_PATH = new URL('../shared/article/article.txt', REPO_ROOT).pathname;

@@ -12,9 +12,8 @@ import {
   formatMissingPassage,
   normalizeForMatch,
 } from '../../scripts/passage-check.ts';
-import { ARTICLE_PATH, rawQuizFiles, readShared } from './content-files.ts';
+import { ARTICLE_PATH, REPO_ROOT, rawQuizFiles, readShared } from './content-files.ts';
 
-const REPO_ROOT = new URL('../../', import.meta.url).pathname;
 const article = readShared(ARTICLE_PATH);
 const trump = rawQuizFiles().find((f) => f.file === 'trump-mexico-troops.json')?.data as QuizFile;
 
@@ -83,7 +82,7 @@ describe('findMissingPassages', () => {
 
 describe('npm run questions:check', () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['scripts/check-questions.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+    spawnSync(process.execPath, ['scripts/check-questions.ts', ...args], { cwd: REPO_ROOT.pathname, encoding: 'utf8' });
 
   it('passes against the source article', () => {
     const result = run(ARTICLE_PATH);
