@@ -19,6 +19,20 @@ export default defineConfig({
       },
       // Quiz content: every file in questions/ against the format, the article and the research notes.
       { test: { name: 'content', environment: 'node', include: ['tests/content/**/*.test.ts'] } },
+      // Browser end-to-end: one wrangler dev and one Chromium for the run (tests/e2e/global-setup.ts),
+      // files one at a time, after the other projects so they do not compete for CI's two cores.
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['./tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -58,6 +58,7 @@ export function demoPage(origin: string, quiz: QuizFile, options: EmbedOptions) 
 <title>${quiz.title.en} · Lateral demo</title>
 <meta name="description" content="A media-literacy quiz embedded in an article, and how to embed it on your own site.">
 <link rel="alternate" type="application/json+oembed" href="${oembedDiscoveryUrl(origin, pageUrl)}" title="${quiz.title.en}">
+<link rel="icon" href="/pages/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/pages/demo.css">
 <script src="/pages/demo.js" defer></script>
 </head>
@@ -77,7 +78,7 @@ ${switcher('Colours:', themes)}
 
 <section aria-labelledby="article-heading">
 <h2 id="article-heading">The article</h2>
-<p class="note"><strong>This is our summary, not the article.</strong> The original, “${source.title}”, is by ${source.author} and appeared on ${source.publisher}${source.published ? html` (${source.published})` : ''}.${source.url ? html` <a href="${source.url}" rel="noopener">Read the original</a>.` : ''}</p>
+<p class="note"><strong>This is our summary, not the article.</strong> The original, “${source.title}”, is by ${source.author} and appeared on ${source.publisher}.${source.published ? html` ${source.published}.` : ''}${source.url ? html` <a href="${source.url}" rel="noopener">Read the original</a>.` : ''}</p>
 ${summary.map((p) => html`<p>${p}</p>`)}
 </section>
 
