@@ -80,7 +80,8 @@ api.get('/quizzes/:quizId/results.csv', async (c) => {
   await requireResultsAccess(c, quiz);
   const lang = quizLang(quiz, c.req.query('lang'));
   const results = await cachedResults(c.env, quiz, waitUntil(c));
-  const cache = quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store';
+  const cache =
+    quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store';
   return c.body(resultsCsv(quiz, results, lang), 200, csvHeaders(quiz, cache));
 });
 

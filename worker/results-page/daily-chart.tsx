@@ -41,12 +41,19 @@ export function DailyChart({ series, fmt, labelledBy }: { series: DaySeries; fmt
     <svg class="chart" width="100%" height={HEIGHT} role="img" aria-labelledby={labelledBy}>
       {days.map((d, i) => {
         const h = ((BASELINE - PLOT_TOP) * d.takes) / max;
-        return <rect class="bar" x={pct(i * slot + slot * 0.12)} width={pct(slot * 0.76)} y={BASELINE - h} height={h} />;
+        return (
+          <rect class="bar" x={pct(i * slot + slot * 0.12)} width={pct(slot * 0.76)} y={BASELINE - h} height={h} />
+        );
       })}
       <line class="baseline" x1="0" x2="100%" y1={BASELINE + 0.5} y2={BASELINE + 0.5} />
       {days.map((d, i) =>
         labelled(i) ? (
-          <text class="value halo" x={pct((i + 0.5) * slot)} y={BASELINE - ((BASELINE - PLOT_TOP) * d.takes) / max - 6} text-anchor="middle">
+          <text
+            class="value halo"
+            x={pct((i + 0.5) * slot)}
+            y={BASELINE - ((BASELINE - PLOT_TOP) * d.takes) / max - 6}
+            text-anchor="middle"
+          >
             {fmt.count(d.takes)}
           </text>
         ) : null,

@@ -32,15 +32,7 @@ export function DataTable({ table, summary }: { table: TableSpec; summary: strin
           </thead>
           <tbody>
             {table.rows.map((row) => (
-              <tr>
-                {row.map((cell, i) =>
-                  i === 0 ? (
-                    <th scope="row">{cell}</th>
-                  ) : (
-                    <td class={cls(i)}>{cell}</td>
-                  ),
-                )}
-              </tr>
+              <tr>{row.map((cell, i) => (i === 0 ? <th scope="row">{cell}</th> : <td class={cls(i)}>{cell}</td>))}</tr>
             ))}
           </tbody>
         </table>

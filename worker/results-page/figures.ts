@@ -52,7 +52,13 @@ export function resultFigures(quiz: QuizFile, results: Results, lang: Lang): Res
         const r = results.questions[q.id] ?? { answered: 0, correct: 0, choices: {} };
         const choices = q.choices.map((c) => {
           const chosen = r.choices[c.id] ?? 0;
-          return { id: c.id, text: c.text[lang], chosen, percent: wholePercent(chosen, r.answered), correct: q.correct.includes(c.id) };
+          return {
+            id: c.id,
+            text: c.text[lang],
+            chosen,
+            percent: wholePercent(chosen, r.answered),
+            correct: q.correct.includes(c.id),
+          };
         });
         const wrong = choices.filter((c) => !c.correct && c.chosen > 0);
         const top = Math.max(0, ...wrong.map((c) => c.chosen));
@@ -75,7 +81,15 @@ export function resultFigures(quiz: QuizFile, results: Results, lang: Lang): Res
         .flatMap((skill) => {
           const s = results.skills[skill];
           if (!s) return [];
-          return [{ skill, label: SKILL_LABELS[skill][lang], correct: s.correct, total: s.total, percent: wholePercent(s.correct, s.total) }];
+          return [
+            {
+              skill,
+              label: SKILL_LABELS[skill][lang],
+              correct: s.correct,
+              total: s.total,
+              percent: wholePercent(s.correct, s.total),
+            },
+          ];
         })
         // Strongest first: the profile reads top to bottom, ties in label order so the order is stable.
         .sort((a, b) => (b.percent ?? -1) - (a.percent ?? -1) || a.label.localeCompare(b.label, lang))
@@ -92,7 +106,8 @@ export function resultFigures(quiz: QuizFile, results: Results, lang: Lang): Res
     languages: quiz.languages.map((l) => ({
       lang: l,
       takes: results.languages[l] ?? 0,
-      percent: results.takes >= results.minTakesForShares ? wholePercent(results.languages[l] ?? 0, results.takes) : null,
+      percent:
+        results.takes >= results.minTakesForShares ? wholePercent(results.languages[l] ?? 0, results.takes) : null,
     })),
     sharesShown,
     minTakesForShares: results.minTakesForShares,

@@ -31,7 +31,8 @@ export function formatFor(lang: Lang): Format {
     timeZone: 'UTC',
     timeZoneName: 'short',
   });
-  const unit = (u: 'second' | 'minute') => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long' });
+  const unit = (u: 'second' | 'minute') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long' });
   return {
     count: (n) => count.format(n),
     percent: (whole) => percent.format(whole / 100),

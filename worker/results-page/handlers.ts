@@ -8,7 +8,14 @@ import { findQuiz } from '../quiz-bank.ts';
 import { bearerToken, isResultsToken } from '../results-access.ts';
 import { csvHeaders, resultsCsv } from '../results-csv.ts';
 import { cachedResults } from '../results.ts';
-import { type Access, type PageOptions, pageQuery, renderLockedPage, renderNotFoundPage, renderResultsPage } from './page.tsx';
+import {
+  type Access,
+  type PageOptions,
+  pageQuery,
+  renderLockedPage,
+  renderNotFoundPage,
+  renderResultsPage,
+} from './page.tsx';
 import { resultsPagePolicy } from './page-policy.ts';
 
 /** The token form holds one short field; anything bigger is not a form of ours. */
@@ -46,7 +53,8 @@ async function page(c: Context<AppEnv>, quiz: QuizFile, opts: PageOptions, acces
   const results = await cachedResults(c.env, quiz, waitUntil(c));
   const html = renderResultsPage(quiz, results, opts, access);
   // Public figures are the same for everyone for the cache period; unlocked private ones are never stored.
-  const cache = access.kind === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store';
+  const cache =
+    access.kind === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store';
   return send(c, html, 200, opts, cache);
 }
 
@@ -72,7 +80,8 @@ export async function postResultsPage(c: Context<AppEnv>) {
   if (quiz.results === 'public') return c.redirect(`/results/${encodeURIComponent(quiz.id)}${pageQuery(opts)}`, 303);
   const form = await readForm(c);
   const token = form.get('token') ?? '';
-  if (!(await isResultsToken(c.env, token))) return send(c, renderLockedPage(quiz, opts, true), 401, opts, 'private, no-store');
+  if (!(await isResultsToken(c.env, token)))
+    return send(c, renderLockedPage(quiz, opts, true), 401, opts, 'private, no-store');
   if (form.get('format') === 'csv') {
     const results = await cachedResults(c.env, quiz, waitUntil(c));
     return c.body(resultsCsv(quiz, results, opts.lang), 200, csvHeaders(quiz, 'private, no-store'));

@@ -8,7 +8,14 @@ import type { Lang, QuizFile } from '../../contract/quiz.ts';
 import { EMBED_SCRIPT } from './embed-script.ts';
 import { resultFigures } from './figures.ts';
 import { type Format, formatFor } from './format.ts';
-import { DailySection, KeyFigures, LanguagesSection, QuestionsSection, ScoresSection, SkillsSection } from './sections.tsx';
+import {
+  DailySection,
+  KeyFigures,
+  LanguagesSection,
+  QuestionsSection,
+  ScoresSection,
+  SkillsSection,
+} from './sections.tsx';
 import { STRINGS, type Strings } from './strings.ts';
 import { RESULTS_CSS } from './styles.ts';
 
@@ -27,7 +34,17 @@ export function pageQuery({ lang, theme, embed }: PageOptions): string {
   return `?${params}`;
 }
 
-function Document({ opts, title, noindex, children }: { opts: PageOptions; title: string; noindex?: boolean; children: Child }) {
+function Document({
+  opts,
+  title,
+  noindex,
+  children,
+}: {
+  opts: PageOptions;
+  title: string;
+  noindex?: boolean;
+  children: Child;
+}) {
   return (
     <html lang={opts.lang} data-theme={opts.theme}>
       <head>
@@ -59,7 +76,12 @@ function TopBar({ quiz, opts, t, switchable }: { quiz: QuizFile; opts: PageOptio
           <ul class="langs">
             {quiz.languages.map((l) => (
               <li>
-                <a href={pageQuery({ ...opts, lang: l })} lang={l} hreflang={l} aria-current={l === opts.lang ? 'page' : undefined}>
+                <a
+                  href={pageQuery({ ...opts, lang: l })}
+                  lang={l}
+                  hreflang={l}
+                  aria-current={l === opts.lang ? 'page' : undefined}
+                >
                   {STRINGS[l].languageName[l]}
                 </a>
               </li>
@@ -71,16 +93,32 @@ function TopBar({ quiz, opts, t, switchable }: { quiz: QuizFile; opts: PageOptio
   );
 }
 
-function Footer({ quiz, opts, t, fmt, results, access }: { quiz: QuizFile; opts: PageOptions; t: Strings; fmt: Format; results: Results; access: Access }) {
+function Footer({
+  quiz,
+  opts,
+  t,
+  fmt,
+  results,
+  access,
+}: {
+  quiz: QuizFile;
+  opts: PageOptions;
+  t: Strings;
+  fmt: Format;
+  results: Results;
+  access: Access;
+}) {
   const base = `/api/quizzes/${encodeURIComponent(quiz.id)}`;
   return (
     <footer>
       <p>
-        {t.updated} <time datetime={results.updatedAt}>{fmt.dateTime(results.updatedAt)}</time>. {t.freshness(fmt.duration(results.freshnessSeconds))}
+        {t.updated} <time datetime={results.updatedAt}>{fmt.dateTime(results.updatedAt)}</time>.{' '}
+        {t.freshness(fmt.duration(results.freshnessSeconds))}
       </p>
       {opts.embed ? null : access.kind === 'public' ? (
         <p>
-          {t.downloads} <a href={`${base}/results.csv?lang=${opts.lang}`}>{t.csv}</a> · <a href={`${base}/results`}>{t.json}</a>
+          {t.downloads} <a href={`${base}/results.csv?lang=${opts.lang}`}>{t.csv}</a> ·{' '}
+          <a href={`${base}/results`}>{t.json}</a>
         </p>
       ) : (
         // A private quiz's exports need the token, which a plain link cannot carry: this form posts it back.
@@ -95,7 +133,12 @@ function Footer({ quiz, opts, t, fmt, results, access }: { quiz: QuizFile; opts:
 }
 
 /** The whole results page for one quiz, ready to send (doctype included). */
-export function renderResultsPage(quiz: QuizFile, results: Results, opts: PageOptions, access: Access = { kind: 'public' }): string {
+export function renderResultsPage(
+  quiz: QuizFile,
+  results: Results,
+  opts: PageOptions,
+  access: Access = { kind: 'public' },
+): string {
   const t = STRINGS[opts.lang];
   const fmt = formatFor(opts.lang);
   const f = resultFigures(quiz, results, opts.lang);

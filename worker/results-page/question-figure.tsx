@@ -11,7 +11,8 @@ import type { Strings } from './strings.ts';
 /** "“text” (2 of 12, 17%)", the way the callout and the chart description name a wrong answer. */
 function wrongAnswerText(q: QuestionFigure, t: Strings, fmt: Format): string {
   if (q.mostChosenWrong.length === 0) return t.noWrongAnswers;
-  const one = (c: ChoiceFigure) => `“${c.text}” (${t.nOfM(fmt.count(c.chosen), fmt.count(q.answered))}, ${fmt.percent(c.percent ?? 0)})`;
+  const one = (c: ChoiceFigure) =>
+    `“${c.text}” (${t.nOfM(fmt.count(c.chosen), fmt.count(q.answered))}, ${fmt.percent(c.percent ?? 0)})`;
   const lead = q.mostChosenWrong.length > 1 ? t.mostChosenWrongTied : t.mostChosenWrong;
   return `${lead} ${q.mostChosenWrong.map(one).join('; ')}`;
 }
@@ -56,7 +57,12 @@ export function QuestionFigureView({ q, f, t, fmt }: { q: QuestionFigure; f: Res
           id: `table-${id}`,
           caption: `${t.questionNumber(q.number, f.total)}: ${q.prompt}`,
           head: [t.choice, t.isCorrect, t.chosenBy, t.shareChosen],
-          rows: q.choices.map((c) => [c.text, c.correct ? t.yes : t.no, fmt.count(c.chosen), fmt.percent(c.percent ?? 0)]),
+          rows: q.choices.map((c) => [
+            c.text,
+            c.correct ? t.yes : t.no,
+            fmt.count(c.chosen),
+            fmt.percent(c.percent ?? 0),
+          ]),
           numeric: [2, 3],
         }}
       />

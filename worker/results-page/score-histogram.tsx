@@ -14,7 +14,17 @@ const BASELINE = 200;
  * Positions are percentages of the width and pixels of the height, so the chart fills any width
  * without its text shrinking on a phone (a viewBox would scale the labels down with it).
  */
-export function ScoreHistogram({ f, t, fmt, labelledBy }: { f: ResultFigures; t: Strings; fmt: Format; labelledBy: string }) {
+export function ScoreHistogram({
+  f,
+  t,
+  fmt,
+  labelledBy,
+}: {
+  f: ResultFigures;
+  t: Strings;
+  fmt: Format;
+  labelledBy: string;
+}) {
   const columns = f.scores.length;
   const slot = 100 / columns;
   const max = Math.max(1, ...f.scores.map((s) => s.takes));
@@ -27,11 +37,25 @@ export function ScoreHistogram({ f, t, fmt, labelledBy }: { f: ResultFigures; t:
     <svg class="chart" width="100%" height={HEIGHT} role="img" aria-labelledby={labelledBy}>
       {f.scores.map((s) => {
         const h = ((BASELINE - PLOT_TOP) * s.takes) / max;
-        return <rect class="bar" x={pct(s.score * slot + slot * 0.14)} width={pct(slot * 0.72)} y={BASELINE - h} height={h} />;
+        return (
+          <rect
+            class="bar"
+            x={pct(s.score * slot + slot * 0.14)}
+            width={pct(slot * 0.72)}
+            y={BASELINE - h}
+            height={h}
+          />
+        );
       })}
       <line class="baseline" x1="0" x2="100%" y1={BASELINE + 0.5} y2={BASELINE + 0.5} />
       {markers.map((m) => (
-        <line class={`${m.kind}-line`} x1={pct(xOfScore(m.value))} x2={pct(xOfScore(m.value))} y1={m.y + 6} y2={BASELINE} />
+        <line
+          class={`${m.kind}-line`}
+          x1={pct(xOfScore(m.value))}
+          x2={pct(xOfScore(m.value))}
+          y1={m.y + 6}
+          y2={BASELINE}
+        />
       ))}
       {/* Zero counts stay unlabelled: sixteen "0"s would drown the figures that matter (the table lists them). */}
       {f.scores.map((s) => {
@@ -50,7 +74,12 @@ export function ScoreHistogram({ f, t, fmt, labelledBy }: { f: ResultFigures; t:
       ))}
       {/* Past 11 columns, odd scores lose their tick on narrow screens so the numbers never touch. */}
       {f.scores.map((s) => (
-        <text class={columns > 11 && s.score % 2 ? 'tick tick-minor' : 'tick'} x={pct(xOfScore(s.score))} y={BASELINE + 18} text-anchor="middle">
+        <text
+          class={columns > 11 && s.score % 2 ? 'tick tick-minor' : 'tick'}
+          x={pct(xOfScore(s.score))}
+          y={BASELINE + 18}
+          text-anchor="middle"
+        >
           {fmt.count(s.score)}
         </text>
       ))}

@@ -64,12 +64,20 @@ export function ScoresSection({ f, t, fmt }: SectionProps) {
 
 export function DailySection({ f, t, fmt }: SectionProps) {
   const series = daySeries(f.daily, f.updatedAt);
-  const busiest = series.days.reduce((a, b) => (b.takes > a.takes ? b : a), { date: f.updatedAt.slice(0, 10), takes: 0 });
+  const busiest = series.days.reduce((a, b) => (b.takes > a.takes ? b : a), {
+    date: f.updatedAt.slice(0, 10),
+    takes: 0,
+  });
   return (
     <section aria-labelledby="daily-title">
       <h2 id="daily-title">{t.dailyTitle}</h2>
       <p id="daily-desc" class="visually-hidden">
-        {t.dailyDesc(fmt.count(series.days.length), fmt.count(f.takes), fmt.day(busiest.date), fmt.count(busiest.takes))}
+        {t.dailyDesc(
+          fmt.count(series.days.length),
+          fmt.count(f.takes),
+          fmt.day(busiest.date),
+          fmt.count(busiest.takes),
+        )}
       </p>
       <DailyChart series={series} fmt={fmt} labelledBy="daily-title daily-desc" />
       {series.truncated ? <p class="note">{t.dailyWindow(fmt.count(MAX_DAYS))}</p> : null}
@@ -120,7 +128,12 @@ export function SkillsSection({ f, t, fmt }: SectionProps) {
               id: 'table-skills',
               caption: t.skillsTitle,
               head: [t.skill, t.correct, t.answered, t.shareCorrect],
-              rows: f.skills.map((s) => [s.label, fmt.count(s.correct), fmt.count(s.total), fmt.percent(s.percent ?? 0)]),
+              rows: f.skills.map((s) => [
+                s.label,
+                fmt.count(s.correct),
+                fmt.count(s.total),
+                fmt.percent(s.percent ?? 0),
+              ]),
               numeric: [1, 2, 3],
             }}
           />
@@ -137,7 +150,11 @@ export function QuestionsSection({ f, t, fmt }: SectionProps) {
     <section aria-labelledby="questions-title">
       <h2 id="questions-title">{t.questionsTitle}</h2>
       <p class="intro">{t.questionsIntro}</p>
-      {f.sharesShown ? f.questions.map((q) => <QuestionFigureView q={q} f={f} t={t} fmt={fmt} />) : <SmallNumbers f={f} t={t} fmt={fmt} />}
+      {f.sharesShown ? (
+        f.questions.map((q) => <QuestionFigureView q={q} f={f} t={t} fmt={fmt} />)
+      ) : (
+        <SmallNumbers f={f} t={t} fmt={fmt} />
+      )}
     </section>
   );
 }
@@ -167,9 +184,13 @@ export function LanguagesSection({ f, t, fmt }: SectionProps) {
         table={{
           id: 'table-languages',
           caption: t.languagesTitle,
-          head: f.languages.some((l) => l.percent !== null) ? [t.language, t.takes, t.shareOfTakes] : [t.language, t.takes],
+          head: f.languages.some((l) => l.percent !== null)
+            ? [t.language, t.takes, t.shareOfTakes]
+            : [t.language, t.takes],
           rows: f.languages.map((l) =>
-            l.percent === null ? [t.languageName[l.lang], fmt.count(l.takes)] : [t.languageName[l.lang], fmt.count(l.takes), fmt.percent(l.percent)],
+            l.percent === null
+              ? [t.languageName[l.lang], fmt.count(l.takes)]
+              : [t.languageName[l.lang], fmt.count(l.takes), fmt.percent(l.percent)],
           ),
           numeric: [1, 2],
         }}

@@ -91,12 +91,14 @@ const en: Strings = {
   median: 'Median',
   score: 'Score',
   dailyTitle: 'Takes per day',
-  dailyDesc: (d, n, b, bn) => `Bar chart of takes per day over ${d} days, ${n} takes in all. Busiest day: ${b}, with ${bn}.`,
+  dailyDesc: (d, n, b, bn) =>
+    `Bar chart of takes per day over ${d} days, ${n} takes in all. Busiest day: ${b}, with ${bn}.`,
   dailyWindow: (d) => `Last ${d} days shown in the chart; the table lists every day with takes.`,
   day: 'Day (UTC)',
   skillsTitle: 'Media-literacy skills',
   skillsIntro: 'Share of answers that were right, for each skill the quiz practises.',
-  skillsDesc: (b, bp, w, wp) => `Bar chart of the share of correct answers by skill. Strongest: ${b}, ${bp}. Weakest: ${w}, ${wp}.`,
+  skillsDesc: (b, bp, w, wp) =>
+    `Bar chart of the share of correct answers by skill. Strongest: ${b}, ${bp}. Weakest: ${w}, ${wp}.`,
   skill: 'Skill',
   questionsTitle: 'Question by question',
   questionsIntro: 'How the answers split for each question. The correct answer is marked with a tick.',
@@ -156,7 +158,8 @@ const es: Strings = {
   ofTotal: (t) => `de ${t}`,
   noTakes: 'Nadie ha hecho todavía este cuestionario. Las cifras aparecerán tras la primera participación.',
   scoresTitle: 'Cuántas preguntas acertó la gente',
-  scoresDesc: (n, m, md, t) => `Histograma de ${n} participaciones según la puntuación sobre ${t}. Media ${m}, mediana ${md}.`,
+  scoresDesc: (n, m, md, t) =>
+    `Histograma de ${n} participaciones según la puntuación sobre ${t}. Media ${m}, mediana ${md}.`,
   scoreAxis: (t) => `Puntuación: preguntas acertadas de ${t}`,
   mean: 'Media',
   median: 'Mediana',
@@ -206,7 +209,8 @@ const es: Strings = {
   csv: 'CSV (hoja de cálculo)',
   json: 'JSON',
   privateHeading: 'Estos resultados son privados',
-  privateIntro: 'Quien edita este cuestionario mantiene privados sus resultados. Introduce el token de resultados para verlos.',
+  privateIntro:
+    'Quien edita este cuestionario mantiene privados sus resultados. Introduce el token de resultados para verlos.',
   tokenLabel: 'Token de resultados',
   tokenHint: 'El token se envía una vez con este formulario y nunca aparece en la dirección.',
   unlock: 'Ver resultados',
