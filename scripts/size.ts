@@ -1,0 +1,61 @@
+// Prints what a host page downloads to show the first question (gzip and brotli) and fails over the budget.
+
+import { readFileSync } from 'node:fs';
+import { registerHooks } from 'node:module';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Lang } from '../contract/quiz.ts';
+import pkg from '../package.json' with { type: 'json' };
+import { MANIFEST, type WidgetFile } from './build-widget.ts';
+
+// worker/quiz-bank.ts imports its JSON the bundler way (no `with { type: 'json' }`); Node needs the attribute.
+registerHooks({
+  load: (url, context, nextLoad) =>
+    nextLoad(url, url.endsWith('.json') ? { ...context, importAttributes: { type: 'json' } } : context),
+});
+const { publicQuiz, quizzes } = await import('../worker/quiz-bank.ts');
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).byteLength;
+const brotli = (data: Buffer | string) =>
+  brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength;
+const row = (name: string, data: Buffer | string) => {
+  console.log(
+    `${name.padEnd(44)} ${String(Buffer.byteLength(data)).padStart(7)} ${String(gzip(data)).padStart(7)} ${String(brotli(data)).padStart(7)}`,
+  );
+  return { gz: gzip(data), br: brotli(data) };
+};
+
+const { files } = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { files: WidgetFile[] };
+console.log(`${'file'.padEnd(44)} ${'raw'.padStart(7)} ${'gzip'.padStart(7)} ${'brotli'.padStart(7)}`);
+let gz = 0;
+let br = 0;
+for (const file of files.filter((f) => f.firstQuestion)) {
+  const s = row(`dist/assets/${file.path}`, readFileSync(join(ROOT, 'dist/assets', file.path)));
+  gz += s.gz;
+  br += s.br;
+}
+
+// The quiz as GET /api/quizzes/:id?lang= returns it (Hono's c.json is JSON.stringify); count the largest.
+let json = { gz: 0, br: 0, name: '' };
+for (const quiz of quizzes) {
+  for (const lang of quiz.languages as Lang[]) {
+    const s = row(`quiz JSON ${quiz.id} (${lang})`, JSON.stringify(publicQuiz(quiz, lang)));
+    if (s.gz > json.gz) json = { ...s, name: `${quiz.id} (${lang})` };
+  }
+}
+gz += json.gz;
+br += json.br;
+
+const budget = pkg.sizeBudget.firstQuestionGzipBytes;
+console.log(
+  `\nFirst question (embed.js + largest quiz JSON, ${json.name}): ${gz} B gzip, ${br} B brotli; budget ${budget} B gzip.`,
+);
+console.log('Loaded later, not counted:');
+for (const file of files.filter((f) => !f.firstQuestion))
+  row(`  dist/assets/${file.path}`, readFileSync(join(ROOT, 'dist/assets', file.path)));
+if (gz > budget) {
+  console.error(`\n[size] over budget by ${gz - budget} B gzip`);
+  process.exit(1);
+}
+console.log(`\n[size] within budget (${budget - gz} B to spare)`);

@@ -1,0 +1,40 @@
+// Checking an answer and saving the score (lazy chunk): the attempt token is reused on every retry.
+
+import type { QuizFlow } from './quiz-flow.ts';
+
+/** Sends the chosen answer for feedback; the answer is kept only once the server has checked it. */
+export async function check(flow: QuizFlow): Promise<void> {
+  const { state, session, set, deps } = flow;
+  const { quizId, lang } = deps.config;
+  const question = state.quiz?.questions[state.index];
+  if (!question || !state.chosen.length) return set({ busy: false });
+  const r = await deps.api.check(quizId, lang, { questionId: question.id, choiceIds: state.chosen });
+  if (session !== flow.session) return;
+  if (!r.ok) return set({ busy: false, failure: r.failure });
+  session.answers[question.id] = state.chosen;
+  set({ busy: false, feedback: r.data });
+  deps.emit('lateral:answer', { quizId, questionId: question.id, correct: r.data.correct });
+}
+
+/** Saves the score. Retries send the same token, so the server counts the attempt once. */
+export async function submit(flow: QuizFlow): Promise<void> {
+  const { session, set, deps } = flow;
+  const { quizId, lang } = deps.config;
+  const stale = () => session !== flow.session;
+  if (!session.token) {
+    let grant = await session.attempt;
+    // The attempt asked for at Start may have failed (offline, busy): ask again now.
+    if (!grant.ok && grant.failure !== 'expired') grant = await flow.requestAttempt();
+    if (stale()) return;
+    if (!grant.ok) return set({ busy: false, failure: grant.failure });
+    session.token = grant.data;
+  }
+  const r = await deps.api.submit(quizId, { attempt: session.token, lang, answers: session.answers });
+  if (stale()) return;
+  if (!r.ok) return set({ busy: false, failure: r.failure });
+  set({ busy: false, step: 'end', result: r.data }, true);
+  deps.emit('lateral:complete', { quizId, score: r.data.score, total: r.data.total });
+  if (r.data.percentile !== null) {
+    deps.api.results(quizId).then((c) => stale() || !c.ok || set({ crowd: c.data }));
+  }
+}

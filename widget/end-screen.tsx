@@ -1,0 +1,115 @@
+// The last screen: the score, how each skill went, how the reader compares with everyone, Retake and Share.
+
+import type { Results, SubmissionResult } from '../contract/api.ts';
+import type { Quiz } from '../contract/quiz.ts';
+import { SKILL_LABELS, type Skill } from '../contract/skills.ts';
+import { fill, formatNumber, formatPercent, plural } from './format.ts';
+import { ScoreHistogram } from './score-histogram.tsx';
+import { type Shared, ShareButton } from './share-button.tsx';
+import { laterStrings } from './strings.ts';
+
+type Props = {
+  quiz: Quiz;
+  result: SubmissionResult;
+  crowd: Results | null;
+  shared: Shared;
+  shareUrl: string;
+  onShared: (s: Shared) => void;
+  onRetake: () => void;
+};
+
+export function EndScreen({ quiz, result, crowd, shared, shareUrl, onShared, onRetake }: Props) {
+  const { lang } = quiz;
+  const t = laterStrings[lang];
+  const n = (v: number) => formatNumber(lang, v);
+  const ratio = result.total ? result.score / result.total : 0;
+  const score = fill(t.score, { score: n(result.score), total: n(result.total) });
+  const skills = Object.entries(result.skills) as [Skill, { correct: number; total: number }][];
+
+  return (
+    <section class="end">
+      <p class="eyebrow">{t.yourScore}</p>
+      <h2 class="score" tabIndex={-1}>
+        {score}
+      </h2>
+      <p class="lead">{ratio >= 0.8 ? t.great : ratio >= 0.5 ? t.good : t.low}</p>
+
+      <h3>{t.bySkill}</h3>
+      <ul class="skills">
+        {skills.map(([skill, s]) => (
+          <li key={skill}>
+            <span>{SKILL_LABELS[skill]?.[lang] ?? skill}</span>
+            <span class="n">{fill(t.score, { score: n(s.correct), total: n(s.total) })}</span>
+            <span class="meter" aria-hidden="true">
+              <i style={{ width: `${s.total ? (s.correct / s.total) * 100 : 0}%` }} />
+            </span>
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t.compare}</h3>
+      {quiz.results === 'private' ? (
+        <p class="note">{t.private}</p>
+      ) : result.percentile === null ? (
+        <p class="note">{t.noCrowd}</p>
+      ) : (
+        <>
+          <p>{fill(t.percentile, { p: formatPercent(lang, result.percentile) })}</p>
+          {crowd && crowd.takes > 0 && (
+            <>
+              <ScoreHistogram
+                distribution={crowd.scoreDistribution}
+                mine={result.score}
+                caption={plural(lang, crowd.takes, t.takes)}
+                lang={lang}
+              />
+              <MostMissed quiz={quiz} crowd={crowd} />
+            </>
+          )}
+        </>
+      )}
+
+      <div class="act">
+        <button type="button" class="btn" onClick={onRetake}>
+          {t.retake}
+        </button>
+        <ShareButton
+          url={shareUrl}
+          title={quiz.title}
+          text={fill(t.shareText, { score: n(result.score), total: n(result.total), title: quiz.title })}
+          lang={lang}
+          shared={shared}
+          onShared={onShared}
+        />
+      </div>
+    </section>
+  );
+}
+
+/** The questions fewest readers got right (at most three, only those someone missed). */
+function MostMissed({ quiz, crowd }: { quiz: Quiz; crowd: Results }) {
+  const { lang } = quiz;
+  const t = laterStrings[lang];
+  const rate = (id: string) => {
+    const q = crowd.questions[id];
+    return q && q.answered ? q.correct / q.answered : 1;
+  };
+  const missed = quiz.questions
+    .filter((q) => rate(q.id) < 1)
+    .sort((a, b) => rate(a.id) - rate(b.id))
+    .slice(0, 3);
+  if (!missed.length) return null;
+  return (
+    <>
+      <h3>{t.mostMissed}</h3>
+      <ol class="missed">
+        {missed.map((q) => (
+          <li key={q.id}>
+            <span>{q.prompt}</span>
+            <span class="muted">{fill(t.gotRight, { p: formatPercent(lang, rate(q.id) * 100) })}</span>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

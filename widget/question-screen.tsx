@@ -1,0 +1,87 @@
+// One question at a time: progress, a native radio or checkbox group, then the feedback and the way on.
+
+import type { WidgetConfig } from './config.ts';
+import { ErrorNote, failureText } from './error-note.tsx';
+import { fill, formatNumber } from './format.ts';
+import type { QuizFlow } from './quiz-flow.ts';
+import type { CoreStrings } from './strings.ts';
+
+type Props = { flow: QuizFlow; config: WidgetConfig; t: CoreStrings };
+
+export function QuestionScreen({ flow, config, t }: Props) {
+  const { quiz, index, chosen, feedback, failure, busy, later } = flow.state;
+  const question = quiz?.questions[index];
+  if (!quiz || !question) return null;
+  const total = quiz.questions.length;
+  const multiple = question.type === 'multiple';
+  const toggle = (id: string) =>
+    flow.choose(multiple ? (chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]) : [id]);
+  // aria-disabled, not disabled: the button keeps focus while the answer is checked or saved.
+  const blocked = busy || (!feedback && !chosen.length);
+  const n = (v: number) => formatNumber(config.lang, v);
+
+  return (
+    <section class="q">
+      <p class="count">{fill(t.progress, { n: n(index + 1), total: n(total) })}</p>
+      <div class="bar" aria-hidden="true">
+        <i style={{ width: `${((index + (feedback ? 1 : 0)) / total) * 100}%` }} />
+      </div>
+      <fieldset class="choices" disabled={!!feedback}>
+        <legend>
+          <h2 class="prompt" tabIndex={-1}>
+            {question.prompt}
+          </h2>
+          <span class="hint">{multiple ? t.chooseAll : t.chooseOne}</span>
+        </legend>
+        {question.choices.map((choice) => {
+          const picked = chosen.includes(choice.id);
+          const right = feedback?.correctChoiceIds.includes(choice.id);
+          const marked = feedback && (right || picked);
+          return (
+            <label
+              key={choice.id}
+              class={`choice ${feedback ? (marked ? (right ? 'ok' : 'bad') : 'dim') : picked ? 'sel' : ''}`}
+            >
+              <input
+                type={multiple ? 'checkbox' : 'radio'}
+                name={`lateral-${question.id}`}
+                value={choice.id}
+                checked={picked}
+                onChange={() => toggle(choice.id)}
+              />
+              <span class="body">
+                {choice.text}
+                {marked && later && (
+                  <later.ChoiceNote result={feedback} choiceId={choice.id} picked={picked} lang={config.lang} />
+                )}
+              </span>
+            </label>
+          );
+        })}
+      </fieldset>
+      {feedback && later && <later.FeedbackPanel result={feedback} lang={config.lang} />}
+      <p class="sr" role="status">
+        {feedback ? (feedback.correct ? t.announceCorrect : t.announceWrong) : ''}
+      </p>
+      {failure && (
+        <ErrorNote
+          message={failureText(t, failure, feedback ? t.saveFailed : t.checkFailed)}
+          action={failure === 'expired' ? t.startAgain : t.retry}
+          onAction={failure === 'expired' ? flow.begin : feedback ? flow.submit : flow.check}
+        />
+      )}
+      <div class="act">
+        {failure !== 'expired' && (
+          <button
+            type="button"
+            class="btn"
+            aria-disabled={blocked}
+            onClick={() => blocked || (feedback ? flow.next() : flow.check())}
+          >
+            {busy ? (feedback ? t.saving : t.checking) : !feedback ? t.check : index + 1 < total ? t.next : t.finish}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

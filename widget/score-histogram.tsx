@@ -1,0 +1,34 @@
+// Everyone's scores as columns, the reader's own highlighted; screen readers get each column as a sentence.
+
+import type { Lang } from '../contract/quiz.ts';
+import { fill, formatNumber } from './format.ts';
+import { laterStrings } from './strings.ts';
+
+type Props = { distribution: number[]; mine: number; caption: string; lang: Lang };
+
+export function ScoreHistogram({ distribution, mine, caption, lang }: Props) {
+  const t = laterStrings[lang];
+  const most = Math.max(1, ...distribution);
+  return (
+    <figure class="histo">
+      <figcaption>{caption}</figcaption>
+      <ol>
+        {distribution.map((count, score) => (
+          <li key={score} class={score === mine ? 'me' : ''}>
+            <span class="col" aria-hidden="true">
+              <i style={{ height: `${count ? Math.max(4, (count / most) * 100) : 0}%` }} />
+            </span>
+            <span class="x" aria-hidden="true">
+              {formatNumber(lang, score)}
+              {score === mine && <b> · {t.you}</b>}
+            </span>
+            <span class="sr">
+              {fill(t.scoreBar, { score: formatNumber(lang, score), count: formatNumber(lang, count) })}
+              {score === mine ? ` (${t.you})` : ''}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </figure>
+  );
+}

@@ -1,0 +1,43 @@
+// The quiz's cover: what it is, the article it is drawn from, how long it takes, and the Start button.
+
+import type { Quiz } from '../contract/quiz.ts';
+import { plural } from './format.ts';
+import { httpUrl } from './safe-url.ts';
+import type { CoreStrings } from './strings.ts';
+
+type Props = { quiz: Quiz; t: CoreStrings; onStart: () => void };
+
+export function StartScreen({ quiz, t, onStart }: Props) {
+  const { source, lang } = quiz;
+  const href = httpUrl(source.url);
+  return (
+    <section class="start">
+      <p class="eyebrow">{t.eyebrow}</p>
+      <h2 class="title">{quiz.title}</h2>
+      <p class="intro">{quiz.intro}</p>
+      <p class="src">
+        <span class="muted">{t.basedOn} </span>
+        <cite>
+          {href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              {source.title}
+              <span class="sr"> {t.newTab}</span>
+            </a>
+          ) : (
+            source.title
+          )}
+        </cite>
+        <span class="muted">
+          {' '}
+          {t.by} {source.author} · {source.publisher}
+        </span>
+      </p>
+      <p class="meta">
+        {plural(lang, quiz.questions.length, t.questions)} · {plural(lang, quiz.estimatedMinutes, t.minutes)}
+      </p>
+      <button type="button" class="btn" onClick={onStart}>
+        {t.start}
+      </button>
+    </section>
+  );
+}

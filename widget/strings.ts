@@ -1,0 +1,149 @@
+// Every word the widget shows, in English and Mexican Spanish (tú); placeholders are filled by format.ts.
+
+import type { Lang } from '../contract/quiz.ts';
+
+/** A count-dependent phrase: `#` is replaced by the formatted number. */
+export type PluralForms = { one: string; other: string };
+
+/**
+ * Grouped so each bundle carries only what it shows: `core` ships in embed.js (start screen,
+ * questions, errors), `later` in the chunk fetched while the reader reads the first question,
+ * `frame` in the iframe chunk.
+ */
+const coreEn = {
+  eyebrow: 'Media literacy quiz',
+  loading: 'Loading the quiz…',
+  basedOn: 'Based on',
+  by: 'by',
+  questions: { one: '# question', other: '# questions' } as PluralForms,
+  minutes: { one: 'about # minute', other: 'about # minutes' } as PluralForms,
+  start: 'Start the quiz',
+  progress: 'Question {n} of {total}',
+  chooseOne: 'Choose one answer.',
+  chooseAll: 'Choose every answer that applies.',
+  check: 'Check answer',
+  checking: 'Checking…',
+  next: 'Next question',
+  finish: 'See my score',
+  saving: 'Saving your score…',
+  retry: 'Try again',
+  startAgain: 'Start again',
+  loadFailed: "We couldn't load this quiz. Check your connection and try again.",
+  missing: "This quiz isn't available right now.",
+  checkFailed: "We couldn't check your answer. Check your connection and try again.",
+  saveFailed: "We couldn't save your score yet. Your answers are kept: try again in a moment.",
+  busy: 'Lots of readers right now. Wait a moment, then try again.',
+  expired: 'This attempt expired after an hour without finishing. Start again to take the quiz.',
+  broken: 'Something went wrong in the quiz.',
+  announceCorrect: 'Correct.',
+  announceWrong: 'Not quite. The correct answer is marked.',
+  newTab: '(opens in a new tab)',
+};
+
+const coreEs: typeof coreEn = {
+  eyebrow: 'Quiz de alfabetización mediática',
+  loading: 'Cargando el quiz…',
+  basedOn: 'Basado en',
+  by: 'de',
+  questions: { one: '# pregunta', other: '# preguntas' },
+  minutes: { one: 'alrededor de # minuto', other: 'alrededor de # minutos' },
+  start: 'Empezar el quiz',
+  progress: 'Pregunta {n} de {total}',
+  chooseOne: 'Elige una respuesta.',
+  chooseAll: 'Elige todas las respuestas que apliquen.',
+  check: 'Revisar respuesta',
+  checking: 'Revisando…',
+  next: 'Siguiente pregunta',
+  finish: 'Ver mi resultado',
+  saving: 'Guardando tu resultado…',
+  retry: 'Reintentar',
+  startAgain: 'Empezar de nuevo',
+  loadFailed: 'No pudimos cargar este quiz. Revisa tu conexión e inténtalo de nuevo.',
+  missing: 'Este quiz no está disponible por ahora.',
+  checkFailed: 'No pudimos revisar tu respuesta. Revisa tu conexión e inténtalo de nuevo.',
+  saveFailed: 'Aún no pudimos guardar tu resultado. Tus respuestas siguen aquí: inténtalo de nuevo en un momento.',
+  busy: 'Hay muchas personas respondiendo ahora. Espera un momento y vuelve a intentarlo.',
+  expired: 'Este intento venció tras una hora sin terminar. Empieza de nuevo para hacer el quiz.',
+  broken: 'Algo salió mal en el quiz.',
+  announceCorrect: 'Correcto.',
+  announceWrong: 'No exactamente. La respuesta correcta está marcada.',
+  newTab: '(se abre en una pestaña nueva)',
+};
+
+const laterEn = {
+  yourRight: 'Your answer: correct',
+  yourWrong: 'Your answer: incorrect',
+  rightAnswer: 'Correct answer',
+  correct: 'Correct',
+  wrong: 'Not quite',
+  fromArticle: 'What the article says',
+  translation: 'Translation',
+  sources: 'Check it yourself',
+  newTab: '(opens in a new tab)',
+  skill: 'Skill practised',
+  yourScore: 'Your score',
+  score: '{score} of {total}',
+  great: 'Sharp reading: you spotted what matters.',
+  good: 'Good instincts. A few details slipped past.',
+  low: 'A tricky one. The explanations show what to look for next time.',
+  bySkill: 'By skill',
+  compare: 'How you compare',
+  percentile: 'You scored higher than {p} of readers.',
+  takes: { one: 'Scores of # reader', other: 'Scores of # readers' } as PluralForms,
+  you: 'you',
+  scoreBar: '{score} right: {count}',
+  mostMissed: 'Most missed questions',
+  gotRight: '{p} got it right',
+  private: "This quiz's results are private, so there is no comparison with other readers.",
+  noCrowd: 'Not enough readers to compare with yet. Check back later.',
+  retake: 'Retake the quiz',
+  share: 'Share',
+  copied: 'Link copied',
+  copyThis: 'Copy this link:',
+  shareText: 'I got {score} of {total} on “{title}”. How well do you read the news?',
+};
+
+const laterEs: typeof laterEn = {
+  yourRight: 'Tu respuesta: correcta',
+  yourWrong: 'Tu respuesta: incorrecta',
+  rightAnswer: 'Respuesta correcta',
+  correct: 'Correcto',
+  wrong: 'No exactamente',
+  fromArticle: 'Lo que dice el artículo',
+  translation: 'Traducción',
+  sources: 'Compruébalo tú',
+  newTab: '(se abre en una pestaña nueva)',
+  skill: 'Habilidad que practicaste',
+  yourScore: 'Tu resultado',
+  score: '{score} de {total}',
+  great: 'Muy buena lectura: detectaste lo importante.',
+  good: 'Buen instinto. Se te pasaron algunos detalles.',
+  low: 'Estuvo difícil. Las explicaciones te dicen qué buscar la próxima vez.',
+  bySkill: 'Por habilidad',
+  compare: 'Cómo te fue frente a los demás',
+  percentile: 'Te fue mejor que al {p} de las personas que lo hicieron.',
+  takes: { one: 'Resultados de # persona', other: 'Resultados de # personas' },
+  you: 'tú',
+  scoreBar: '{score} correctas: {count}',
+  mostMissed: 'Las preguntas con más errores',
+  gotRight: 'el {p} acertó',
+  private: 'Los resultados de este quiz son privados, así que no hay comparación con otras personas.',
+  noCrowd: 'Todavía no hay suficientes personas para comparar. Vuelve más tarde.',
+  retake: 'Hacerlo de nuevo',
+  share: 'Compartir',
+  copied: 'Enlace copiado',
+  copyThis: 'Copia este enlace:',
+  shareText: 'Saqué {score} de {total} en “{title}”. ¿Qué tan bien lees las noticias?',
+};
+
+export type CoreStrings = typeof coreEn;
+export type LaterStrings = typeof laterEn;
+
+export const coreStrings: Record<Lang, CoreStrings> = { en: coreEn, es: coreEs };
+export const laterStrings: Record<Lang, LaterStrings> = { en: laterEn, es: laterEs };
+
+/** For the iframe chunk: the accessible name of the results iframe. */
+export const frameStrings: Record<Lang, { resultsTitle: string }> = {
+  en: { resultsTitle: 'Quiz results' },
+  es: { resultsTitle: 'Resultados del quiz' },
+};
