@@ -42,17 +42,17 @@ section{border-top:1px solid var(--line);padding-top:20px;margin-top:28px}
 .chart .bar{fill:var(--bar)}
 .chart .median-line{stroke:var(--fg);stroke-width:2}
 .chart .mean-line{stroke:var(--fg);stroke-width:2;stroke-dasharray:4 3}
-.bars{margin:10px 0 6px}
+.bars{margin:10px 0 6px;display:grid;grid-template-columns:minmax(0,1fr) auto;column-gap:10px}
+.bar-row,.bar-line{grid-column:1/-1;display:grid;grid-template-columns:subgrid;align-items:center}
 .bar-row{margin:0 0 10px}
-.bar-label{font-size:14px;line-height:1.35;margin-bottom:3px}
-.bar-line{display:grid;grid-template-columns:minmax(0,1fr) 7.5em;gap:10px;align-items:center}
+.bar-label{grid-column:1/-1;font-size:14px;line-height:1.35;margin-bottom:3px}
 .bar-svg{display:block}
 .bar-svg .track{fill:var(--track)}
 .bar-svg .fill{fill:var(--bar)}
 .is-correct .bar-svg .fill{fill:var(--correct)}
 .is-top-wrong .bar-svg .fill{fill:var(--wrong)}
 .is-other .bar-svg .fill{fill:var(--other)}
-.bar-value{font-size:14px;font-variant-numeric:tabular-nums;white-space:nowrap}
+.bar-value{font-size:14px;font-variant-numeric:tabular-nums;white-space:nowrap;text-align:right}
 .bar-value small{color:var(--muted);font-size:13px}
 .tag{display:inline-block;font-size:12px;font-weight:600;border-radius:4px;padding:0 6px;margin-left:4px;white-space:nowrap}
 .tag-correct{color:var(--correct);border:1px solid var(--correct)}
@@ -69,7 +69,8 @@ table{border-collapse:collapse;width:100%;font-size:14px}
 caption{text-align:left;font-weight:600;padding:0 0 6px}
 th,td{text-align:left;padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top;overflow-wrap:anywhere}
 thead th{font-weight:600;color:var(--muted);font-size:13px}
-td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+td.num{white-space:nowrap}
 tbody th{font-weight:400}
 footer{border-top:1px solid var(--line);margin-top:32px;padding-top:14px;font-size:14px;color:var(--muted)}
 footer p{margin:0 0 6px}
@@ -82,8 +83,8 @@ button{font:inherit;font-weight:600;padding:8px 14px;border-radius:6px;border:1p
 .inline-form button{padding:2px 10px;font-size:14px}
 .error{color:var(--wrong);font-weight:600}
 .visually-hidden{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
-@media (min-width:640px){.bars-compact .bar-row{display:grid;grid-template-columns:13em minmax(0,1fr);gap:12px;align-items:center;margin-bottom:8px}.bars-compact .bar-label{margin:0}}
-@media (max-width:480px){h1{font-size:1.35rem}.key-figures dd{font-size:1.3rem}.key-figures div{padding:8px}.bar-line{grid-template-columns:minmax(0,1fr) auto}}
-@media (max-width:420px){.chart .tick-minor{display:none}}
+@media (min-width:640px){.bars-compact{grid-template-columns:13em minmax(0,1fr) auto}.bars-compact .bar-row{margin-bottom:8px}.bars-compact .bar-label{grid-column:1;margin:0}.bars-compact .bar-line{grid-column:2/-1}}
+@media (max-width:480px){h1{font-size:1.35rem}.key-figures dd{font-size:1.3rem}.key-figures div{padding:8px}}
+@media (max-width:420px){.chart .tick-minor{display:none}th,td{padding:5px 4px}}
 @media (prefers-reduced-motion:no-preference){summary{transition:color .1s}}
 `;
