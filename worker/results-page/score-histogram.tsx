@@ -9,6 +9,8 @@ import { anchorAt, pct } from './svg-layout.ts';
 const HEIGHT = 252;
 const PLOT_TOP = 62;
 const BASELINE = 200;
+/** Marker lines start under both label rows. */
+const MARKER_TOP = 40;
 
 /**
  * Positions are percentages of the width and pixels of the height, so the chart fills any width
@@ -29,10 +31,18 @@ export function ScoreHistogram({
   const slot = 100 / columns;
   const max = Math.max(1, ...f.scores.map((s) => s.takes));
   const xOfScore = (score: number) => (score + 0.5) * slot;
+  const mean = f.meanScore ?? 0;
+  const median = f.medianScore ?? 0;
+  // Each label sits on its own row and leans away from the other marker, so neither line crosses a label.
   const markers = [
-    { kind: 'median', label: t.median, value: f.medianScore, y: 16 },
-    { kind: 'mean', label: t.mean, value: f.meanScore, y: 34 },
+    { kind: 'median', label: t.median, value: f.medianScore, y: 16, lean: Math.sign(median - mean) },
+    { kind: 'mean', label: t.mean, value: f.meanScore, y: 34, lean: Math.sign(mean - median) },
   ].flatMap((m) => (m.value === null ? [] : [{ ...m, value: m.value }]));
+  const anchorOf = (x: number, lean: number) => {
+    const edge = anchorAt(x);
+    if (edge !== 'middle') return edge;
+    return lean > 0 ? 'start' : lean < 0 ? 'end' : 'middle';
+  };
   return (
     <svg class="chart" width="100%" height={HEIGHT} role="img" aria-labelledby={labelledBy}>
       {f.scores.map((s) => {
@@ -53,7 +63,7 @@ export function ScoreHistogram({
           class={`${m.kind}-line`}
           x1={pct(xOfScore(m.value))}
           x2={pct(xOfScore(m.value))}
-          y1={m.y + 6}
+          y1={MARKER_TOP}
           y2={BASELINE}
         />
       ))}
@@ -68,7 +78,7 @@ export function ScoreHistogram({
         );
       })}
       {markers.map((m) => (
-        <text class="marker halo" x={pct(xOfScore(m.value))} y={m.y} text-anchor={anchorAt(xOfScore(m.value))}>
+        <text class="marker halo" x={pct(xOfScore(m.value))} y={m.y} text-anchor={anchorOf(xOfScore(m.value), m.lean)}>
           {`${m.label} ${fmt.decimal(m.value)}`}
         </text>
       ))}
