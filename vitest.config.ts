@@ -17,6 +17,15 @@ export default defineConfig({
         ],
         test: { name: 'worker', include: ['tests/worker/**/*.test.ts'], testTimeout: 60_000 },
       },
+      // The widget's components in happy-dom, against a fake API (tests/widget/fake-api.ts).
+      {
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        define: {
+          __CHUNKS__: JSON.stringify({ later: 'w/later.test.js', frames: 'w/frames.test.js' }),
+          __VERSION__: JSON.stringify('test'),
+        },
+        test: { name: 'widget', environment: 'happy-dom', include: ['tests/widget/**/*.test.{ts,tsx}'] },
+      },
       // Quiz content: every file in questions/ against the format, the article and the research notes.
       { test: { name: 'content', environment: 'node', include: ['tests/content/**/*.test.ts'] } },
       // Browser end-to-end: one wrangler dev and one Chromium for the run (tests/e2e/global-setup.ts),

@@ -24,7 +24,7 @@ export function EndScreen({ quiz, result, crowd, shared, shareUrl, onShared, onR
   const n = (v: number) => formatNumber(lang, v);
   const ratio = result.total ? result.score / result.total : 0;
   const score = fill(t.score, { score: n(result.score), total: n(result.total) });
-  const skills = Object.entries(result.skills) as [Skill, { correct: number; total: number }][];
+  const skills = Object.entries(result.skills) as SkillEntry[];
 
   return (
     <section class="end">
@@ -35,17 +35,8 @@ export function EndScreen({ quiz, result, crowd, shared, shareUrl, onShared, onR
       <p class="lead">{ratio >= 0.8 ? t.great : ratio >= 0.5 ? t.good : t.low}</p>
 
       <h3>{t.bySkill}</h3>
-      <ul class="skills">
-        {skills.map(([skill, s]) => (
-          <li key={skill}>
-            <span>{SKILL_LABELS[skill]?.[lang] ?? skill}</span>
-            <span class="n">{fill(t.score, { score: n(s.correct), total: n(s.total) })}</span>
-            <span class="meter" aria-hidden="true">
-              <i style={{ width: `${s.total ? (s.correct / s.total) * 100 : 0}%` }} />
-            </span>
-          </li>
-        ))}
-      </ul>
+      <SkillList title={t.strong} skills={skills.filter(([, s]) => s.correct === s.total)} lang={lang} />
+      <SkillList title={t.practise} skills={skills.filter(([, s]) => s.correct < s.total)} lang={lang} />
 
       <h3>{t.compare}</h3>
       {quiz.results === 'private' ? (
@@ -83,6 +74,28 @@ export function EndScreen({ quiz, result, crowd, shared, shareUrl, onShared, onR
         />
       </div>
     </section>
+  );
+}
+
+type SkillEntry = [Skill, { correct: number; total: number }];
+
+/** Skills as compact chips, in two groups (all right / worth practising): a 16-question quiz has many. */
+function SkillList({ title, skills, lang }: { title: string; skills: SkillEntry[]; lang: Quiz['lang'] }) {
+  const t = laterStrings[lang];
+  if (!skills.length) return null;
+  const n = (v: number) => formatNumber(lang, v);
+  return (
+    <>
+      <p class="label">{title}</p>
+      <ul class="chips">
+        {skills.map(([skill, s]) => (
+          <li key={skill}>
+            {SKILL_LABELS[skill]?.[lang] ?? skill}
+            {s.total > 1 && <span class="n"> · {fill(t.score, { score: n(s.correct), total: n(s.total) })}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

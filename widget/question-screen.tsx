@@ -40,7 +40,7 @@ export function QuestionScreen({ flow, config, t }: Props) {
           return (
             <label
               key={choice.id}
-              class={`choice ${feedback ? (marked ? (right ? 'ok' : 'bad') : 'dim') : picked ? 'sel' : ''}`}
+              class={feedback ? `choice ${marked ? (right ? 'ok' : 'bad') : 'dim'}` : picked ? 'choice sel' : 'choice'}
             >
               <input
                 type={multiple ? 'checkbox' : 'radio'}

@@ -1,0 +1,179 @@
+// A stand-in for the Worker's /api in widget tests: a small bilingual quiz, real grading, failures on demand.
+
+import type {
+  AttemptGrant,
+  CheckRequest,
+  CheckResult,
+  Results,
+  Submission,
+  SubmissionResult,
+} from '../../contract/api.ts';
+import type { Lang, Quiz, ResultsVisibility } from '../../contract/quiz.ts';
+
+export const QUIZ_ID = 'test-quiz';
+export const ORIGIN = 'https://quiz.example';
+
+/** Choice text an attacker might try: it must show as text, never become markup. */
+export const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
+
+const KEY: Record<string, string[]> = { q1: ['a'], q2: ['a', 'c'], q3: ['t'] };
+
+export function quizFixture(lang: Lang, results: ResultsVisibility = 'public'): Quiz {
+  const en = lang === 'en';
+  return {
+    id: QUIZ_ID,
+    lang,
+    title: en ? 'Reading a claim' : 'Cómo leer una afirmación',
+    intro: en ? 'Practise reading like a fact-checker.' : 'Practica leer como verificador.',
+    source: { title: 'Troops claim denied', author: 'A. Writer', publisher: 'Example Press' },
+    languages: ['en', 'es'],
+    results,
+    estimatedMinutes: 2,
+    questions: [
+      {
+        id: 'q1',
+        type: 'single',
+        skill: 'comprehension',
+        prompt: en ? 'What did the article claim?' : '¿Qué afirmó el artículo?',
+        choices: [
+          { id: 'a', text: HOSTILE_TEXT },
+          { id: 'b', text: en ? 'That troops entered' : 'Que entraron tropas' },
+          { id: 'c', text: en ? 'Nothing at all' : 'Nada' },
+        ],
+      },
+      {
+        id: 'q2',
+        type: 'multiple',
+        skill: 'lateral-reading',
+        prompt: en ? 'Which are good checks?' : '¿Cuáles son buenas comprobaciones?',
+        choices: [
+          { id: 'a', text: en ? 'Search the author' : 'Buscar a la autora' },
+          { id: 'b', text: en ? 'Trust the headline' : 'Confiar en el titular' },
+          { id: 'c', text: en ? 'Find other coverage' : 'Buscar otra cobertura' },
+        ],
+      },
+      {
+        id: 'q3',
+        type: 'true-false',
+        skill: 'claim-vs-denial',
+        prompt: en ? 'The president denied it.' : 'La presidenta lo negó.',
+        choices: [
+          { id: 't', text: en ? 'True' : 'Verdadero' },
+          { id: 'f', text: en ? 'False' : 'Falso' },
+        ],
+      },
+    ],
+  };
+}
+
+export function checkResult(questionId: string, choiceIds: string[], lang: Lang): CheckResult {
+  const correct = KEY[questionId] ?? [];
+  const en = lang === 'en';
+  return {
+    correct: correct.length === choiceIds.length && correct.every((id) => choiceIds.includes(id)),
+    correctChoiceIds: correct,
+    explanation: en ? 'Pin down exactly what is claimed.' : 'Precisa qué se afirma exactamente.',
+    choiceExplanations: {
+      a: en ? 'Why a' : 'Por qué a',
+      b: en ? 'Why b' : 'Por qué b',
+      c: en ? 'Why c' : 'Por qué c',
+      t: 'T',
+      f: 'F',
+    },
+    passage: { text: 'Trump said Mexico had agreed.', translation: { es: 'Trump dijo que México había aceptado.' } },
+    skill: questionId === 'q2' ? 'lateral-reading' : 'comprehension',
+    sources: [
+      { name: 'Reuters report', date: '2025-03-01', url: 'https://example.org/reuters' },
+      { name: 'Sneaky link', url: 'javascript:alert(1)' },
+    ],
+  };
+}
+
+export function resultsFixture(overrides: Partial<Results> = {}): Results {
+  return {
+    quizId: QUIZ_ID,
+    takes: 20,
+    meanScore: 1.5,
+    medianScore: 2,
+    total: 3,
+    scoreDistribution: [2, 6, 8, 4],
+    questions: {
+      q1: { answered: 20, correct: 15, choices: {} },
+      q2: { answered: 20, correct: 5, choices: {} },
+      q3: { answered: 20, correct: 18, choices: {} },
+    },
+    skills: {},
+    daily: [],
+    languages: { en: 12, es: 8 },
+    updatedAt: '2026-01-01T00:00:00Z',
+    freshnessSeconds: 3600,
+    minTakesForShares: 10,
+    ...overrides,
+  };
+}
+
+export type Route = 'quiz' | 'attempt' | 'check' | 'submit' | 'results';
+export type Call = { route: Route; method: string; url: string; body: unknown; init: RequestInit };
+
+function routeOf(url: URL): Route {
+  const path = url.pathname;
+  if (path.endsWith('/attempts')) return 'attempt';
+  if (path.endsWith('/check')) return 'check';
+  if (path.endsWith('/submissions')) return 'submit';
+  if (path.endsWith('/results')) return 'results';
+  return 'quiz';
+}
+
+const json = (data: unknown, status = 200) =>
+  new Response(JSON.stringify(data), { status, headers: { 'Content-Type': 'application/json' } });
+
+/** A fake API whose `fetch` the widget uses; `fail()` queues failures, `calls` records every request. */
+export function fakeApi({ visibility = 'public' as ResultsVisibility, percentile = 60 as number | null } = {}) {
+  const calls: Call[] = [];
+  const failures: Partial<Record<Route, (number | 'network')[]>> = {};
+  let attempts = 0;
+  const api = {
+    calls,
+    results: resultsFixture(),
+    /** The next call(s) to `route` fail: with an HTTP status, or as a network error. */
+    fail(route: Route, ...outcomes: (number | 'network')[]) {
+      (failures[route] ??= []).push(...outcomes);
+    },
+    callsTo: (route: Route) => calls.filter((c) => c.route === route),
+    fetch: (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+      const url = new URL(String(input));
+      const route = routeOf(url);
+      const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
+      calls.push({ route, method: init.method ?? 'GET', url: url.href, body, init });
+      const failure = failures[route]?.shift();
+      if (failure === 'network') throw new TypeError('Failed to fetch');
+      if (failure) return json({ error: { code: 'internal', message: 'failed on purpose' } }, failure);
+      const lang = (url.searchParams.get('lang') ?? 'en') as Lang;
+      if (route === 'quiz') return json(quizFixture(lang, visibility));
+      if (route === 'attempt') {
+        return json({ attempt: `token-${++attempts}`, expiresAt: '2030-01-01T00:00:00Z' } satisfies AttemptGrant, 201);
+      }
+      if (route === 'check') {
+        const { questionId, choiceIds } = body as CheckRequest;
+        return json(checkResult(questionId, choiceIds, lang));
+      }
+      if (route === 'submit') {
+        const { answers } = body as Submission;
+        const score = Object.entries(KEY).filter(
+          ([q, key]) => checkResult(q, answers[q] ?? [], 'en').correct && key,
+        ).length;
+        const result: SubmissionResult = {
+          score,
+          total: 3,
+          skills: { comprehension: { correct: 1, total: 2 }, 'lateral-reading': { correct: 0, total: 1 } },
+          percentile: visibility === 'public' ? percentile : null,
+        };
+        return json(result, 201);
+      }
+      return json(api.results);
+    }) as typeof fetch,
+  };
+  return api;
+}
+
+export type FakeApi = ReturnType<typeof fakeApi>;
