@@ -26,10 +26,8 @@ describe('the demo host page at /', () => {
     await page.locator('script[data-quiz] + div').getByRole('button', { name: words('en').start, exact: true }).waitFor();
     await page.frameLocator('iframe[data-lateral-frame]').getByRole('button', { name: words('en').start, exact: true }).waitFor();
     expect(await scrollsSideways(page)).toBe(false);
+    // The scan covers the iframe's document too.
     expect(await axeViolations(page)).toEqual([]);
-    const frame = page.frame({ url: /\/embed\// });
-    if (!frame) throw new Error('the embed iframe has no frame');
-    expect(await axeViolations(frame)).toEqual([]);
     await screenshot(page, 'demo-320');
     await reader.close();
   });

@@ -58,10 +58,15 @@ export async function openPage(path: string, options: BrowserContextOptions = {}
   return { page, problems, close: () => context.close() };
 }
 
-/** Runs axe-core over the document, open shadow roots included; returns a readable list of violations. */
-export async function axeViolations(target: Page | Frame): Promise<string[]> {
-  if (!(await target.evaluate(() => 'axe' in window))) await target.addScriptTag({ path: AXE });
-  return target.evaluate(async () => {
+/**
+ * Runs axe-core over the page, its open shadow roots and its same-process iframes (axe is injected
+ * into each, so page-level rules apply to the top document only, as for a real host page).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  for (const frame of page.frames()) {
+    if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ path: AXE });
+  }
+  return page.evaluate(async () => {
     type Axe = { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> };
     const axe = (window as unknown as { axe: Axe }).axe;
     const { violations } = await axe.run(document, { resultTypes: ['violations'] });

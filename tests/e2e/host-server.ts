@@ -18,6 +18,10 @@ export type HostServer = { origin: string; close: () => Promise<void> };
 export async function startHostServer(port: number, lateralOrigin: string, quizId: string): Promise<HostServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://host');
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const name = url.pathname.slice(1) || 'plain.html';
     // ?lang= and ?theme= pick the widget's options on pages that use them; only known values pass.
     const lang = url.searchParams.get('lang') === 'es' ? 'es' : 'en';
