@@ -42,7 +42,9 @@ async function waitForHealth(url: string, wrangler: ChildProcess, log: () => str
 
 export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`[e2e] Chromium not found at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `[e2e] Chromium not found at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   }
   if (!existsSync(join(ROOT, 'dist/assets/embed.js'))) {
     throw new Error('[e2e] dist/assets/embed.js is missing: run `npm run build` first (npm test does).');

@@ -10,7 +10,9 @@ import type { QuizFile } from '../../contract/quiz.ts';
 export const LATERAL = inject('lateralOrigin');
 export const HOST = inject('hostOrigin');
 export const QUIZ = inject('quizId');
-export const quiz = JSON.parse(readFileSync(new URL(`../../questions/${QUIZ}.json`, import.meta.url), 'utf8')) as QuizFile;
+export const quiz = JSON.parse(
+  readFileSync(new URL(`../../questions/${QUIZ}.json`, import.meta.url), 'utf8'),
+) as QuizFile;
 
 const SCREENSHOTS = new URL('../screenshots/', import.meta.url).pathname;
 const AXE = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
@@ -44,7 +46,9 @@ export async function openPage(path: string, options: BrowserContextOptions = {}
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`http ${response.status()}: ${response.url()}`);
   });
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   // Also straight from the DOM, in every frame: CSP reports a violation even when nothing logs it.
   await page.exposeFunction('__lateralViolation', (text: string) => problems.push(`csp: ${text}`));
@@ -67,7 +71,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
     if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ path: AXE });
   }
   return page.evaluate(async () => {
-    type Axe = { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> };
+    type Axe = {
+      run: (
+        ctx: Document,
+        o: object,
+      ) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
+    };
     const axe = (window as unknown as { axe: Axe }).axe;
     const { violations } = await axe.run(document, { resultTypes: ['violations'] });
     return violations.map((v) => `${v.id}: ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);

@@ -20,8 +20,18 @@ describe('on host pages the widget does not control', () => {
     await two.getByRole('button', { name: es.start, exact: true }).click();
     await two.getByRole('heading', { name: first.prompt.es, exact: true }).waitFor();
     // Same question, different answers, different verdicts.
-    await one.getByRole(first.type === 'multiple' ? 'checkbox' : 'radio', { name: choiceText(pick(first, 'right')[0] ?? '', 'en'), exact: true }).click();
-    await two.getByRole(first.type === 'multiple' ? 'checkbox' : 'radio', { name: choiceText(pick(first, 'wrong')[0] ?? '', 'es'), exact: true }).click();
+    await one
+      .getByRole(first.type === 'multiple' ? 'checkbox' : 'radio', {
+        name: choiceText(pick(first, 'right')[0] ?? '', 'en'),
+        exact: true,
+      })
+      .click();
+    await two
+      .getByRole(first.type === 'multiple' ? 'checkbox' : 'radio', {
+        name: choiceText(pick(first, 'wrong')[0] ?? '', 'es'),
+        exact: true,
+      })
+      .click();
     await one.getByRole('button', { name: en.check, exact: true }).click();
     await one.locator('.fb .verdict').waitFor();
     expect(await two.locator('.fb').count()).toBe(0);
@@ -44,7 +54,14 @@ describe('on host pages the widget does not control', () => {
     for (const part of [start, widget.locator('.intro')]) {
       const style = await part.evaluate((el) => {
         const s = getComputedStyle(el);
-        return { display: s.display, size: s.fontSize, color: s.color, style: s.fontStyle, transform: s.textTransform, spacing: s.letterSpacing };
+        return {
+          display: s.display,
+          size: s.fontSize,
+          color: s.color,
+          style: s.fontStyle,
+          transform: s.textTransform,
+          spacing: s.letterSpacing,
+        };
       });
       expect(style.display).not.toBe('none');
       expect(style.size).not.toBe('30px');
@@ -108,15 +125,26 @@ describe('on host pages the widget does not control', () => {
       await widget.getByRole('heading', { name: question.prompt.en, exact: true }).waitFor();
       for (const id of pick(question, answer)) {
         const text = question.choices.find((c) => c.id === id)?.text.en ?? id;
-        await widget.getByRole(question.type === 'multiple' ? 'checkbox' : 'radio', { name: text, exact: true }).click();
+        await widget
+          .getByRole(question.type === 'multiple' ? 'checkbox' : 'radio', { name: text, exact: true })
+          .click();
       }
       await widget.getByRole('button', { name: en.check, exact: true }).click();
       await widget.locator('.fb .verdict').waitFor();
-      await widget.getByRole('button', { name: i === quiz.questions.length - 1 ? en.finish : en.next, exact: true }).click();
+      await widget
+        .getByRole('button', { name: i === quiz.questions.length - 1 ? en.finish : en.next, exact: true })
+        .click();
     }
     await widget.locator('.end .score').waitFor();
     await expect.poll(() => frameEvents.includes('lateral:complete')).toBe(true);
-    const messages = await page.evaluate(() => (window as unknown as { lateralMessages: { origin: string; data: { type: string; name?: string; detail?: unknown } }[] }).lateralMessages);
+    const messages = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            lateralMessages: { origin: string; data: { type: string; name?: string; detail?: unknown } }[];
+          }
+        ).lateralMessages,
+    );
     expect(messages.every((m) => m.origin === LATERAL)).toBe(true);
     const complete = messages.find((m) => m.data.type === 'event' && m.data.name === 'lateral:complete');
     expect(complete?.data.detail).toEqual({ quizId: QUIZ, score: scoreOf(plan), total: quiz.questions.length });
@@ -130,12 +158,16 @@ describe('on host pages the widget does not control', () => {
     const { page } = reader;
     const widget = page.frameLocator('iframe.wp-embedded-content').locator('[data-lateral-quiz]');
     await widget.getByRole('button', { name: en.start, exact: true }).waitFor();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { wpHeights: number[] }).wpHeights.length)).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { wpHeights: number[] }).wpHeights.length))
+      .toBeGreaterThan(0);
     const before = Number(await page.locator('iframe.wp-embedded-content').getAttribute('height'));
     expect(before).toBeGreaterThan(200);
     await widget.getByRole('button', { name: en.start, exact: true }).click();
     await widget.getByRole('heading', { name: first.prompt.en, exact: true }).waitFor();
-    await expect.poll(async () => Number(await page.locator('iframe.wp-embedded-content').getAttribute('height'))).not.toBe(before);
+    await expect
+      .poll(async () => Number(await page.locator('iframe.wp-embedded-content').getAttribute('height')))
+      .not.toBe(before);
     await screenshot(page, 'host-wordpress-question');
     expect(reader.problems).toEqual([]);
     await reader.close();

@@ -25,7 +25,9 @@ export async function startHostServer(port: number, lateralOrigin: string, quizI
     const name = url.pathname.slice(1) || 'plain.html';
     // ?lang= and ?theme= pick the widget's options on pages that use them; only known values pass.
     const lang = url.searchParams.get('lang') === 'es' ? 'es' : 'en';
-    const theme = /^(light|dark)$/.test(url.searchParams.get('theme') ?? '') ? (url.searchParams.get('theme') as string) : 'auto';
+    const theme = /^(light|dark)$/.test(url.searchParams.get('theme') ?? '')
+      ? (url.searchParams.get('theme') as string)
+      : 'auto';
     const fill = (text: string) =>
       text
         .replaceAll('{{ORIGIN}}', lateralOrigin)

@@ -3,8 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { QUIZ, openPage, quiz, takes } from './helpers.ts';
 import { type Answer, scoreOf, takeQuizByMouse, words } from './reader.ts';
 
-type HostEvent = { name: string; detail: { quizId: string; questionId?: string; correct?: boolean; score?: number; total?: number }; target: string };
-const hostEvents = (page: Page) => page.evaluate(() => (window as unknown as { lateralEvents: HostEvent[] }).lateralEvents);
+type HostEvent = {
+  name: string;
+  detail: { quizId: string; questionId?: string; correct?: boolean; score?: number; total?: number };
+  target: string;
+};
+const hostEvents = (page: Page) =>
+  page.evaluate(() => (window as unknown as { lateralEvents: HostEvent[] }).lateralEvents);
 
 /** Right, wrong, right, wrong…: both kinds of feedback early, and a score that is not all or nothing. */
 const alternating: Answer[] = quiz.questions.map((_, i) => (i % 2 === 0 ? 'right' : 'wrong'));
@@ -28,9 +33,15 @@ describe('a reader with a mouse', () => {
     const widget = reader.page.locator('script[data-quiz] + div');
     await takeQuizByMouse(widget, 'en', alternating);
     const events = await hostEvents(reader.page);
-    expect(events.map((e) => e.name)).toEqual(['lateral:start', ...quiz.questions.map(() => 'lateral:answer'), 'lateral:complete']);
+    expect(events.map((e) => e.name)).toEqual([
+      'lateral:start',
+      ...quiz.questions.map(() => 'lateral:answer'),
+      'lateral:complete',
+    ]);
     expect(events.every((e) => e.target === 'DIV' && e.detail.quizId === QUIZ)).toBe(true);
-    expect(events.filter((e) => e.name === 'lateral:answer').map((e) => e.detail.correct)).toEqual(alternating.map((a) => a === 'right'));
+    expect(events.filter((e) => e.name === 'lateral:answer').map((e) => e.detail.correct)).toEqual(
+      alternating.map((a) => a === 'right'),
+    );
     expect(events.at(-1)?.detail).toEqual({ quizId: QUIZ, score: scoreOf(alternating), total });
     await reader.close();
   });

@@ -45,7 +45,12 @@ async function endScore(scope: Locator): Promise<string> {
   return (await score.textContent())?.trim() ?? '';
 }
 
-export async function takeQuizByMouse(scope: Locator, lang: Lang, plan: Answer[], onScreen?: OnScreen): Promise<string> {
+export async function takeQuizByMouse(
+  scope: Locator,
+  lang: Lang,
+  plan: Answer[],
+  onScreen?: OnScreen,
+): Promise<string> {
   const t = words(lang);
   const start = scope.getByRole('button', { name: t.start, exact: true });
   await start.waitFor();
@@ -100,7 +105,13 @@ const isButton = (label: string) => (f: Focused) => f.tag === 'button' && f.text
  * Only Tab, Shift-free: Space and arrow keys inside a radio group, Space on checkboxes, Enter on
  * buttons. `target` is the page, or the frame when the widget runs inside an iframe.
  */
-export async function takeQuizByKeyboard(page: Page, target: Page | Frame, scope: Locator, lang: Lang, plan: Answer[]): Promise<string> {
+export async function takeQuizByKeyboard(
+  page: Page,
+  target: Page | Frame,
+  scope: Locator,
+  lang: Lang,
+  plan: Answer[],
+): Promise<string> {
   const t = words(lang);
   await scope.getByRole('button', { name: t.start, exact: true }).waitFor();
   await tabTo(page, target, isButton(t.start), `"${t.start}"`);

@@ -17,7 +17,9 @@ async function answerAll(widget: Locator): Promise<void> {
     }
     await widget.getByRole('button', { name: en.check, exact: true }).click();
     await widget.locator('.fb .verdict').waitFor();
-    await widget.getByRole('button', { name: i === quiz.questions.length - 1 ? en.finish : en.next, exact: true }).click();
+    await widget
+      .getByRole('button', { name: i === quiz.questions.length - 1 ? en.finish : en.next, exact: true })
+      .click();
   }
 }
 
@@ -30,7 +32,9 @@ async function retryUntilScore(page: Page, widget: Locator, submissions: string[
   // The answers are kept: the reader only presses Try again.
   await widget.getByRole('button', { name: en.retry, exact: true }).click();
   await widget.locator('.end .score').waitFor();
-  expect((await widget.locator('.end .score').textContent())?.trim()).toBe(`${scoreOf(plan)} of ${quiz.questions.length}`);
+  expect((await widget.locator('.end .score').textContent())?.trim()).toBe(
+    `${scoreOf(plan)} of ${quiz.questions.length}`,
+  );
   expect(submissions).toHaveLength(2);
   // Both tries sent the same attempt token: that is what makes the server count it once.
   expect(new Set(submissions).size).toBe(1);

@@ -98,7 +98,9 @@ describe('GET /', () => {
   it('shows the four embed codes filled in with the origin it was asked on', async () => {
     const origin = 'https://quiz.example.org';
     const page = await (await call(`${origin}/`)).text();
-    expect(page).toContain(`&lt;script src=&quot;${origin}/embed.js&quot; data-quiz=&quot;${QUIZ}&quot; async&gt;&lt;/script&gt;`);
+    expect(page).toContain(
+      `&lt;script src=&quot;${origin}/embed.js&quot; data-quiz=&quot;${QUIZ}&quot; async&gt;&lt;/script&gt;`,
+    );
     expect(page).toContain(`&lt;div data-lateral-quiz=&quot;${QUIZ}&quot;&gt;&lt;/div&gt;`);
     expect(page).toContain(`&lt;iframe src=&quot;${origin}/embed/${QUIZ}&quot;`);
     expect(page).toContain(`<code id="snippet-url">${origin}/embed/${QUIZ}</code>`);

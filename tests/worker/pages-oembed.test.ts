@@ -23,7 +23,9 @@ describe('GET /oembed', () => {
       height: 560,
       cache_age: 86400,
     });
-    expect(body.html).toMatch(/^<iframe src="http:\/\/localhost\/embed\/[a-z0-9-]+" width="640" height="560" title="[^"]+"/);
+    expect(body.html).toMatch(
+      /^<iframe src="http:\/\/localhost\/embed\/[a-z0-9-]+" width="640" height="560" title="[^"]+"/,
+    );
     expect(body.html).toContain(' data-lateral-frame></iframe>');
     // Hosts that keep scripts (Ghost) get the loader that resizes the iframe; WordPress drops it.
     expect(body.html).toMatch(/<\/iframe><script src="http:\/\/localhost\/embed\.js" async><\/script>$/);
@@ -31,15 +33,20 @@ describe('GET /oembed', () => {
 
   it('keeps WordPress-safe attributes on the iframe', async () => {
     const { html } = (await (await oembed(`${ORIGIN}/embed/${QUIZ}`)).json()) as OembedResponse;
-    for (const name of ['src', 'width', 'height', 'title', 'frameborder', 'class']) expect(html).toContain(` ${name}="`);
+    for (const name of ['src', 'width', 'height', 'title', 'frameborder', 'class'])
+      expect(html).toContain(` ${name}="`);
   });
 
   it('honours maxwidth and maxheight', async () => {
-    const body = (await (await oembed(`${ORIGIN}/embed/${QUIZ}`, '&maxwidth=320&maxheight=400')).json()) as OembedResponse;
+    const body = (await (
+      await oembed(`${ORIGIN}/embed/${QUIZ}`, '&maxwidth=320&maxheight=400')
+    ).json()) as OembedResponse;
     expect(body.width).toBe(320);
     expect(body.height).toBe(400);
     expect(body.html).toContain('width="320" height="400"');
-    const roomy = (await (await oembed(`${ORIGIN}/embed/${QUIZ}`, '&maxwidth=2000&maxheight=2000')).json()) as OembedResponse;
+    const roomy = (await (
+      await oembed(`${ORIGIN}/embed/${QUIZ}`, '&maxwidth=2000&maxheight=2000')
+    ).json()) as OembedResponse;
     expect([roomy.width, roomy.height]).toEqual([640, 560]);
   });
 
@@ -52,7 +59,12 @@ describe('GET /oembed', () => {
   });
 
   it('answers 404 for unknown quizzes, other paths and other sites', async () => {
-    for (const url of [`${ORIGIN}/embed/nope`, `${ORIGIN}/api/quizzes/${QUIZ}`, `https://evil.example/embed/${QUIZ}`, 'not a url']) {
+    for (const url of [
+      `${ORIGIN}/embed/nope`,
+      `${ORIGIN}/api/quizzes/${QUIZ}`,
+      `https://evil.example/embed/${QUIZ}`,
+      'not a url',
+    ]) {
       const res = await oembed(url);
       expect(res.status, url).toBe(404);
       expect(((await res.json()) as ApiError).error.code).toBe('not_found');

@@ -6,11 +6,13 @@ import type { Lang } from '../../contract/quiz.ts';
 const TEXT = {
   en: {
     title: 'Quiz not found',
-    body: (id: string) => html`There is no quiz called <code>${id}</code> here. Check the address in the embed code; quiz ids are lowercase words joined by dashes.`,
+    body: (id: string) =>
+      html`There is no quiz called <code>${id}</code> here. Check the address in the embed code; quiz ids are lowercase words joined by dashes.`,
   },
   es: {
     title: 'Cuestionario no encontrado',
-    body: (id: string) => html`Aquí no hay ningún cuestionario llamado <code>${id}</code>. Revisa la dirección en el código de inserción; los identificadores son palabras en minúscula unidas por guiones.`,
+    body: (id: string) =>
+      html`Aquí no hay ningún cuestionario llamado <code>${id}</code>. Revisa la dirección en el código de inserción; los identificadores son palabras en minúscula unidas por guiones.`,
   },
 };
 

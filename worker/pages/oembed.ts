@@ -25,7 +25,10 @@ const CACHE_AGE = 86400;
  * Which quiz a pasted address shows: `/embed/ID` (its query options kept), `/results/ID` (the results
  * view), or the demo page `/` and `/?quiz=ID`. Only addresses on this Worker's own host count.
  */
-export function resolveEmbeddable(address: string, origin: string): { quiz: QuizFile; options: EmbedOptions } | undefined {
+export function resolveEmbeddable(
+  address: string,
+  origin: string,
+): { quiz: QuizFile; options: EmbedOptions } | undefined {
   let url: URL;
   try {
     url = new URL(address);
@@ -54,7 +57,8 @@ export function resolveEmbeddable(address: string, origin: string): { quiz: Quiz
 function limit(value: string | undefined, name: string): number {
   if (value === undefined || value === '') return Number.POSITIVE_INFINITY;
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) fail(400, 'bad_request', `Parameter "${name}" must be a positive whole number of pixels.`);
+  if (!Number.isInteger(n) || n <= 0)
+    fail(400, 'bad_request', `Parameter "${name}" must be a positive whole number of pixels.`);
   return n;
 }
 

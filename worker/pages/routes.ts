@@ -19,7 +19,13 @@ pages.get('/', (c) => {
   const quiz = id ? findQuiz(id) : quizzes[0];
   setDemoPageHeaders(c);
   if (!quiz) return c.html(notFoundPage(origin, id ?? ''), 404);
-  return c.html(demoPage(origin, quiz, embedOptions(quiz, (name) => c.req.query(name))));
+  return c.html(
+    demoPage(
+      origin,
+      quiz,
+      embedOptions(quiz, (name) => c.req.query(name)),
+    ),
+  );
 });
 
 pages.get('/embed/:quizId', (c) => {
@@ -31,7 +37,13 @@ pages.get('/embed/:quizId', (c) => {
     const lang = c.req.query('lang');
     return c.html(notFoundPage(origin, c.req.param('quizId'), isLang(lang) ? lang : 'en'), 404);
   }
-  return c.html(embedPage(origin, quiz, embedOptions(quiz, (name) => c.req.query(name))));
+  return c.html(
+    embedPage(
+      origin,
+      quiz,
+      embedOptions(quiz, (name) => c.req.query(name)),
+    ),
+  );
 });
 
 pages.get('/oembed', (c) => {
