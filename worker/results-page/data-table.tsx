@@ -17,7 +17,11 @@ export function DataTable({ table, summary }: { table: TableSpec; summary: strin
   const cls = (i: number) => (table.numeric.includes(i) ? 'num' : undefined);
   return (
     <details>
-      <summary>{summary}</summary>
+      <summary>
+        {summary}
+        {/* Twenty identical "Show the figures" buttons would be useless in a screen reader's list of controls. */}
+        <span class="visually-hidden">: {table.caption}</span>
+      </summary>
       <div class="table-wrap">
         <table id={table.id}>
           <caption>{table.caption}</caption>
