@@ -37,6 +37,8 @@ export type DevWorkerOptions = {
   persistTo: string;
   /** A path that answers 200 once the Worker is up. */
   readyPath?: string;
+  /** wrangler's --log-level; the default prints a line per request. */
+  logLevel?: 'debug' | 'info' | 'log' | 'warn' | 'error' | 'none';
 };
 
 export async function startDevWorker({
@@ -44,11 +46,13 @@ export async function startDevWorker({
   vars = {},
   persistTo,
   readyPath = '/api/health',
+  logLevel,
 }: DevWorkerOptions): Promise<DevWorker> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const args = ['dev', '--config', config, '--ip', '127.0.0.1', '--port', String(port)];
   args.push('--inspector-port', String(inspectorPort), '--persist-to', persistTo, '--show-interactive-dev-session=false');
   for (const [key, value] of Object.entries(vars)) args.push('--var', `${key}:${value}`);
+  if (logLevel) args.push('--log-level', logLevel);
   const child = spawn(process.execPath, [WRANGLER, ...args], {
     cwd: ROOT,
     // Its own process group, so stopping it also stops the workerd it starts.
@@ -57,12 +61,13 @@ export async function startDevWorker({
     env: { ...process.env, PATH, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', FORCE_COLOR: '0' },
   });
   let log = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
+  // Kept whole up to a few megabytes: a benchmark prints a line per request.
+  const append = (chunk: Buffer) => {
     log += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    log += chunk.toString();
-  });
+    if (log.length > 4_000_000) log = log.slice(-2_000_000);
+  };
+  child.stdout?.on('data', append);
+  child.stderr?.on('data', append);
   const origin = `http://127.0.0.1:${port}`;
   const worker: DevWorker = { origin, output: () => log, stop: () => stopProcess(child) };
   try {

@@ -1,0 +1,152 @@
+// API benchmark: autocannon against Lateral and a bare Worker under the same wrangler, in alternating rounds.
+
+import { mkdirSync } from 'node:fs';
+import autocannon, { type Request as CannonRequest } from 'autocannon';
+import type { QuizFile } from '../contract/quiz.ts';
+import { startDevWorker } from './lib/dev-worker.ts';
+import { median } from './lib/pool.ts';
+import { loadQuizBank } from './lib/quiz-bank.ts';
+
+const TMP = new URL('./tmp/', import.meta.url).pathname;
+
+export type Run = { p50: number; p99: number; rps: number; non2xx: number; errors: number };
+export type ApiFigure = {
+  scenario: string;
+  requestsPerIteration: number;
+  responseBytes: number[];
+  ours: Run;
+  bare: Run;
+  /** ours / bare, from the medians over rounds. */
+  ratio: { p50: number; p99: number; rps: number };
+  rounds: { ours: Run[]; bare: Run[] };
+};
+export type ApiBench = {
+  connections: number;
+  seconds: number;
+  rounds: number;
+  figures: ApiFigure[];
+};
+
+type Scenario = { name: string; requests: CannonRequest[] };
+
+function scenarios(quiz: QuizFile): Scenario[] {
+  const base = `/api/quizzes/${quiz.id}`;
+  const first = quiz.questions[0];
+  const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, q.correct.slice(0, q.type === 'multiple' ? undefined : 1)]));
+  // The widget posts text/plain so that no CORS preflight is needed; so does the benchmark.
+  const text = { 'Content-Type': 'text/plain;charset=UTF-8' };
+  return [
+    { name: 'quiz fetch', requests: [{ method: 'GET', path: `${base}?lang=en` }] },
+    {
+      name: 'check',
+      requests: [{ method: 'POST', path: `${base}/check`, headers: text, body: JSON.stringify({ questionId: first?.id, choiceIds: first?.correct.slice(0, 1), lang: 'en' }) }],
+    },
+    {
+      name: 'attempt + submission',
+      requests: [
+        {
+          method: 'POST',
+          path: `${base}/attempts`,
+          headers: text,
+          body: '',
+          onResponse: (_status, body, context) => {
+            context.attempt = (JSON.parse(body) as { attempt: string }).attempt;
+          },
+        },
+        {
+          method: 'POST',
+          path: `${base}/submissions`,
+          headers: text,
+          setupRequest: (request, context) => ({ ...request, body: JSON.stringify({ attempt: context.attempt, lang: 'en', answers }) }),
+        },
+      ],
+    },
+    { name: 'results', requests: [{ method: 'GET', path: `${base}/results` }] },
+  ];
+}
+
+/** Sends one pass of a scenario to Lateral and keeps each response, for the bare Worker to replay. */
+async function record(origin: string, scenario: Scenario, into: Record<string, { status: number; body: string }>) {
+  const context: Record<string, unknown> = {};
+  const sizes: number[] = [];
+  for (const step of scenario.requests) {
+    const request = step.setupRequest ? step.setupRequest(step, context) : step;
+    const res = await fetch(`${origin}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
+    const body = await res.text();
+    if (!res.ok) throw new Error(`${scenario.name}: ${request.method} ${request.path} answered ${res.status} ${body}`);
+    step.onResponse?.(res.status, body, context);
+    into[`${request.method} ${request.path}`] = { status: res.status, body };
+    sizes.push(Buffer.byteLength(body));
+  }
+  return sizes;
+}
+
+async function measure(origin: string, scenario: Scenario, connections: number, seconds: number): Promise<Run> {
+  const r = await autocannon({ url: origin, connections, duration: seconds, requests: scenario.requests, timeout: 30 });
+  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, non2xx: r.non2xx, errors: r.errors + r.timeouts };
+}
+
+const mid = (runs: Run[]): Run => ({
+  p50: median(runs.map((r) => r.p50)),
+  p99: median(runs.map((r) => r.p99)),
+  rps: median(runs.map((r) => r.rps)),
+  non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+  errors: runs.reduce((n, r) => n + r.errors, 0),
+});
+
+export async function runApiBench({ rounds = 5, seconds = 5, connections = 10 } = {}): Promise<ApiBench> {
+  const quiz = loadQuizBank()[0] as QuizFile;
+  mkdirSync(TMP, { recursive: true });
+  const persistTo = `${TMP}api-bench-${process.pid}/`;
+  // As deployed, but without the per-client brake: every request comes from one address here.
+  const ours = await startDevWorker({ persistTo, vars: { RATE_LIMIT: 'off' }, logLevel: 'warn' });
+  let bare: Awaited<ReturnType<typeof startDevWorker>> | undefined;
+  try {
+    const list = scenarios(quiz);
+    const recorded: Record<string, { status: number; body: string }> = {};
+    const sizes = new Map<string, number[]>();
+    for (const s of list) sizes.set(s.name, await record(ours.origin, s, recorded));
+    bare = await startDevWorker({
+      config: 'bench/bare-worker/wrangler.toml',
+      vars: { RESPONSES_B64: Buffer.from(JSON.stringify(recorded)).toString('base64') },
+      persistTo: `${persistTo}bare/`,
+      readyPath: `/api/quizzes/${quiz.id}?lang=en`,
+      logLevel: 'warn',
+    });
+
+    const figures: ApiFigure[] = [];
+    for (const scenario of list) {
+      const runs = { ours: [] as Run[], bare: [] as Run[] };
+      // Warm both up (module load, JIT, first KV file), then alternate which goes first.
+      await measure(ours.origin, scenario, connections, 1);
+      await measure(bare.origin, scenario, connections, 1);
+      for (let round = 0; round < rounds; round++) {
+        const order = round % 2 ? (['bare', 'ours'] as const) : (['ours', 'bare'] as const);
+        for (const who of order) {
+          runs[who].push(await measure(who === 'ours' ? ours.origin : bare.origin, scenario, connections, seconds));
+        }
+      }
+      const o = mid(runs.ours);
+      const b = mid(runs.bare);
+      figures.push({
+        scenario: scenario.name,
+        requestsPerIteration: scenario.requests.length,
+        responseBytes: sizes.get(scenario.name) ?? [],
+        ours: o,
+        bare: b,
+        ratio: { p50: o.p50 / b.p50, p99: o.p99 / b.p99, rps: o.rps / b.rps },
+        rounds: runs,
+      });
+      console.log(
+        `[bench] api ${scenario.name}: p50 ${o.p50} vs ${b.p50} ms (x${(o.p50 / b.p50).toFixed(2)}), ` +
+          `${o.rps.toFixed(0)} vs ${b.rps.toFixed(0)} req/s (x${(o.rps / b.rps).toFixed(2)})`,
+      );
+    }
+    return { connections, seconds, rounds, figures };
+  } finally {
+    await bare?.stop();
+    await ours.stop();
+  }
+}
+
+if (import.meta.main) console.log(JSON.stringify(await runApiBench({ rounds: 1, seconds: 3 }), null, 2));

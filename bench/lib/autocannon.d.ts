@@ -1,0 +1,34 @@
+// The part of autocannon's programmatic API the benchmark uses (the package ships no types).
+
+declare module 'autocannon' {
+  export type Histogram = { average: number; mean: number; p50: number; p90: number; p99: number; max: number; total: number };
+  export type Request = {
+    method?: string;
+    path?: string;
+    body?: string;
+    headers?: Record<string, string>;
+    setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
+    onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+  };
+  export type Options = {
+    url: string;
+    connections?: number;
+    duration?: number;
+    method?: string;
+    body?: string;
+    headers?: Record<string, string>;
+    requests?: Request[];
+    timeout?: number;
+  };
+  export type Result = {
+    latency: Histogram;
+    requests: Histogram;
+    duration: number;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    statusCodeStats: Record<string, { count: number }>;
+  };
+  function autocannon(options: Options): Promise<Result>;
+  export default autocannon;
+}

@@ -1,0 +1,55 @@
+// Runs in the benchmarked page before its own scripts: notes when the embed's first question becomes usable.
+
+export type Watched = {
+  /** When the embed's script request started (Resource Timing), ms since navigation. */
+  scriptStart: number;
+  /** Widget only: when its Start button could be pressed; the watcher presses it at once. */
+  startButton: number | null;
+  /** When the first answer choice could be chosen (for the minimal page: its one button could be pressed). */
+  firstQuestion: number | null;
+  /** Every resource fully downloaded by then. */
+  resources: string[];
+};
+
+/**
+ * Self-contained (Playwright sends its source to the page). Shadow roots are invisible to a document
+ * observer, so attachShadow is wrapped to observe each new root; observers fire right after the DOM
+ * changes, so no polling interval blurs the times.
+ */
+export function WATCH_FIRST_QUESTION(variant: 'widget' | 'minimal'): void {
+  const state: Watched = { scriptStart: Number.NaN, startButton: null, firstQuestion: null, resources: [] };
+  (window as unknown as { __bench: Watched }).__bench = state;
+  const roots: ShadowRoot[] = [];
+  const usable = (el: Element | null): el is HTMLElement =>
+    el instanceof HTMLElement && !el.matches(':disabled') && el.getAttribute('aria-disabled') !== 'true';
+  const finish = (now: number) => {
+    const entries = performance.getEntriesByType('resource');
+    const script = entries.find((e) => /\/(embed|minimal)\.js(\?|$)/.test(e.name));
+    state.scriptStart = script ? script.startTime : Number.NaN;
+    state.resources = entries.filter((e) => e.startTime <= now).map((e) => e.name);
+    state.firstQuestion = now;
+  };
+  const check = () => {
+    if (state.firstQuestion !== null) return;
+    const now = performance.now();
+    for (const root of roots) {
+      if (variant === 'minimal') {
+        if (usable(root.querySelector('button'))) finish(now);
+        continue;
+      }
+      const start = root.querySelector('.start button');
+      if (state.startButton === null && usable(start)) {
+        state.startButton = now;
+        start.click();
+      }
+      if (state.startButton !== null && usable(root.querySelector('input[type=radio], input[type=checkbox]'))) finish(now);
+    }
+  };
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    new MutationObserver(check).observe(root, { subtree: true, childList: true, attributes: true });
+    return root;
+  };
+}

@@ -1,0 +1,132 @@
+// Renders bench results as the markdown tables of bench/RESULTS.md and the README, with each goal met or missed.
+
+import type { BenchResults } from './run.ts';
+
+const GOALS = { p50: 1.3, rps: 0.75, gzipBytes: 12 * 1024, widgetTime: 1.5 };
+
+const int = (n: number) => Math.round(n).toLocaleString('en');
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}x` : 'n/a');
+const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+function api(r: BenchResults): string[] {
+  if (!r.api) return [];
+  const { connections, seconds, rounds } = r.api;
+  const lines = [
+    `### API: Lateral vs a bare Worker (same wrangler ${r.machine.wrangler}, same run)`,
+    '',
+    `autocannon, ${connections} connections, ${rounds} rounds of ${seconds} s per endpoint, alternating which Worker goes first; medians over rounds. ` +
+      'The bare Worker answers each request with the bytes Lateral sent for it and does nothing else. ' +
+      `Goals: p50 at most ${GOALS.p50}x bare, throughput at least ${GOALS.rps}x bare.`,
+    '',
+    '| Endpoint | Response bytes | p50 ms (ours / bare) | p50 ratio | p99 ms (ours / bare) | req/s (ours / bare) | req/s ratio | Goals |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const f of r.api.figures) {
+    const ok = f.ratio.p50 <= GOALS.p50 && f.ratio.rps >= GOALS.rps;
+    const errors = f.ours.non2xx + f.ours.errors + f.bare.non2xx + f.bare.errors;
+    lines.push(
+      `| ${f.scenario}${f.requestsPerIteration > 1 ? ` (${f.requestsPerIteration} requests)` : ''} | ${f.responseBytes.map(int).join(' + ')} ` +
+        `| ${ms(f.ours.p50)} / ${ms(f.bare.p50)} | ${x(f.ratio.p50)} | ${ms(f.ours.p99)} / ${ms(f.bare.p99)} ` +
+        `| ${int(f.ours.rps)} / ${int(f.bare.rps)} | ${x(f.ratio.rps)} | ${verdict(ok)}${errors ? ` (${errors} non-2xx or errors)` : ''} |`,
+    );
+  }
+  return [...lines, ''];
+}
+
+function widget(r: BenchResults): string[] {
+  if (!r.widget) return [];
+  const w = r.widget;
+  const files = (list: { url: string }[]) => list.map((f) => `\`${f.url}\``).join(' + ');
+  return [
+    '### Widget: first question vs a minimal Preact embed (same harness, same run)',
+    '',
+    `Headless Chromium (${r.machine.chromium}), median of ${w.loads} fresh page loads each (new browser context, empty cache), alternating. ` +
+      'Time runs from the embed script request starting (Resource Timing) to the first answer choice being enabled; ' +
+      'the harness presses Start the moment it is enabled. The baseline is one Preact button rendered into a shadow root ' +
+      'by a script tag served by the same wrangler. Bytes are what the page downloaded by then, compressed at gzip -9 / brotli 11. ' +
+      `Goals: at most ${int(GOALS.gzipBytes)} B gzip, at most ${GOALS.widgetTime}x the minimal page's time.`,
+    '',
+    '| Page | Downloaded before usable | gzip B | brotli B | Median ms to usable | Goals |',
+    '|---|---|---|---|---|---|',
+    `| Lateral, first question | ${files(w.bytes.widget)} | ${int(w.bytes.widgetTotal.gzip)} | ${int(w.bytes.widgetTotal.brotli)} ` +
+      `| ${ms(w.widget.firstQuestion)} (Start button: ${ms(w.widget.startButton)}) ` +
+      `| size ${verdict(w.bytes.widgetTotal.gzip <= GOALS.gzipBytes)}, time ${x(w.ratio)} ${verdict(w.ratio <= GOALS.widgetTime)} |`,
+    `| Minimal Preact button | ${files(w.bytes.minimal)} | ${int(w.bytes.minimalTotal.gzip)} | ${int(w.bytes.minimalTotal.brotli)} | ${ms(w.minimal.button)} | baseline |`,
+    '',
+  ];
+}
+
+function peers(r: BenchResults): string[] {
+  if (!r.peers) return [];
+  const ours = r.widget?.bytes;
+  const lines = [
+    '### Peers: what a host page must load (gzip -9, from their npm packages)',
+    '',
+    '| Embed | Files | gzip B | brotli B | Not counted |',
+    '|---|---|---|---|---|',
+  ];
+  if (ours) {
+    const script = ours.widget.filter((f) => f.url.endsWith('.js'));
+    const gz = script.reduce((n, f) => n + f.gzip, 0);
+    const br = script.reduce((n, f) => n + f.brotli, 0);
+    lines.push(`| **Lateral** (script with styles inlined) | ${script.map((f) => `\`${f.url}\``).join(' + ')} | ${int(gz)} | ${int(br)} | the quiz JSON: ${int(ours.widgetTotal.gzip - gz)} B gzip more |`);
+  }
+  for (const p of r.peers) {
+    lines.push(`| ${p.name} ${p.version} | ${p.files.map((f) => `\`${f.path}\``).join(' + ')} | ${int(p.total.gzip)} | ${int(p.total.brotli)} | ${p.notCounted} |`);
+  }
+  return [...lines, ''];
+}
+
+function kv(r: BenchResults): string[] {
+  if (!r.kv) return [];
+  const lines = [
+    '### KV cost at scale (local KV in workerd, counted at the binding)',
+    '',
+    'Submissions seeded over 24 settled hours, plus 10 in the current hour. "Storage" is the submission\'s own read and write; ' +
+      'the percentile behind each submission adds a results read, cached 30 s per location when deployed. ' +
+      '"Unfolded" is a results read before any rollup ran (a stopped cron); "folded" is the normal case.',
+    '',
+    '| Stored | Ops per submission: storage (writes) | with percentile, cache cold / warm | Ops per results read: folded / unfolded | Rollup: invocations, ops, folded |',
+    '|---|---|---|---|---|',
+  ];
+  for (const s of r.kv.sizes) {
+    lines.push(
+      `| ${int(s.stored)} | ${s.submission.storage} (${s.submission.puts}) | ${s.submission.withPercentileUncached} / ${s.submission.withPercentileCached} ` +
+        `| ${s.resultsRead.folded} / ${s.resultsRead.unfolded} | ${s.rollup.invocations}, ${s.rollup.operations.join(' + ')} ops, ${s.rollup.folded.map(int).join(' + ')} |`,
+    );
+  }
+  const largest = r.kv.sizes.at(-1);
+  if (largest) {
+    const ops = largest.rollup.operations[0] ?? 0;
+    const perList = largest.rollup.folded[0] && ops > 3 ? (largest.rollup.folded[0] ?? 0) / (ops - 3) : 0;
+    lines.push(
+      '',
+      `Rollup throughput: ${int(largest.rollup.folded[0] ?? 0)} submissions folded in one invocation with ${ops} of its 900-operation budget ` +
+        `(${int(perList)} per list call; a list returns at most 1,000, so one invocation can fold up to about ${int(897 * 1000)} when hours are full).`,
+    );
+  }
+  if (r.kv.foldCpu) {
+    const us = r.kv.foldCpu.microsecondsPerSubmission;
+    lines.push(
+      `Fold CPU: ${us.toFixed(1)} µs per submission (median of ${r.kv.foldCpu.runs} folds of ${int(r.kv.foldCpu.records)} in workerd), ` +
+        `so a 10 ms CPU invocation (Workers Free) folds about ${int(10_000 / us)}.`,
+    );
+  }
+  return [...lines, ''];
+}
+
+export function renderReport(r: BenchResults): string {
+  const m = r.machine;
+  return [
+    `_Measured ${r.date.slice(0, 16).replace('T', ' ')} UTC at commit ${r.commit} by \`npm run bench\` (${r.seconds} s) on ${m.cpu}, ${m.cores} cores, ` +
+      `${m.memoryGiB} GiB, Node ${m.node}. A shared, noisy machine (load average ${m.loadAverage.before.map((n) => n.toFixed(1)).join(' ')} ` +
+      `at the start): read the ratios, not the absolute times._`,
+    '',
+    ...api(r),
+    ...widget(r),
+    ...peers(r),
+    ...kv(r),
+    ...(r.errors.length ? ['**Sections that failed in this run:**', '', ...r.errors.map((e) => `- ${e}`), ''] : []),
+  ].join('\n');
+}

@@ -1,0 +1,24 @@
+// The KV cost measurement of `npm run bench`: runs tests/worker/kv-cost.bench.ts inside workerd with real local KV.
+
+import { cloudflareTest } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+import './lib/kv-cost-types.ts';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const sizes = (process.env.BENCH_KV_SIZES ?? '1000,10000,100000').split(',').map(Number);
+
+export default defineConfig({
+  root: ROOT,
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: './wrangler.toml' },
+      miniflare: { compatibilityFlags: ['nodejs_compat'] },
+    }),
+  ],
+  test: {
+    include: ['tests/worker/kv-cost.bench.ts'],
+    provide: { kvCostSizes: sizes },
+    reporters: ['default', './bench/lib/meta-reporter.ts'],
+    testTimeout: 30 * 60_000,
+  },
+});

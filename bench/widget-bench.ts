@@ -1,0 +1,167 @@
+// Widget benchmark: bytes and time until the first question is interactive in headless Chromium, beside a minimal Preact embed.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { type Server, createServer } from 'node:http';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { type Browser, chromium } from 'playwright-core';
+import type { QuizFile } from '../contract/quiz.ts';
+import { type DevWorker, freePort, startDevWorker } from './lib/dev-worker.ts';
+import { median } from './lib/pool.ts';
+import { loadQuizBank } from './lib/quiz-bank.ts';
+import { type Sized, sized, sumSized } from './lib/sizes.ts';
+import { WATCH_FIRST_QUESTION, type Watched } from './lib/watch-first-question.ts';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const MINIMAL_DIR = join(ROOT, 'bench/tmp/minimal-preact');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export type Variant = 'widget' | 'minimal';
+export type Downloaded = Sized & { url: string };
+export type WidgetFigure = {
+  loads: number;
+  /** Medians, in ms, from the moment the script request starts. */
+  widget: { startButton: number; firstQuestion: number; samples: number[] };
+  minimal: { button: number; samples: number[] };
+  ratio: number;
+  bytes: { widget: Downloaded[]; minimal: Downloaded[]; widgetTotal: Sized; minimalTotal: Sized };
+};
+
+/** The baseline, bundled with the widget's own esbuild settings. */
+async function buildMinimal(): Promise<void> {
+  mkdirSync(MINIMAL_DIR, { recursive: true });
+  await build({
+    entryPoints: [join(ROOT, 'bench/minimal-preact/index.ts')],
+    outfile: join(MINIMAL_DIR, 'minimal.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
+/** The host site: a page on another origin that embeds one or the other with a single async script tag. */
+function hostPages(widgetOrigin: string, minimalOrigin: string, quiz: QuizFile): Server {
+  const page = (tag: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title></head>` +
+    `<body><main><h1>A news site</h1><p>An article.</p>${tag}<p>The article goes on.</p></main></body></html>`;
+  const pages: Record<string, string> = {
+    '/widget.html': page(`<script src="${widgetOrigin}/embed.js" data-quiz="${quiz.id}" data-lang="en" async></script>`),
+    '/minimal.html': page(`<script src="${minimalOrigin}/minimal.js" async></script>`),
+  };
+  return createServer((req, res) => {
+    const body = pages[req.url ?? ''];
+    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(body ?? '');
+  });
+}
+
+/** One fresh page load in a new browser context (empty cache): when the button, and the first question, became usable. */
+async function load(browser: Browser, url: string, variant: Variant, keepBodies?: Map<string, Buffer>): Promise<Watched> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(WATCH_FIRST_QUESTION, variant);
+    const bodies: Promise<void>[] = [];
+    if (keepBodies) {
+      page.on('response', (response) => {
+        bodies.push(
+          response.body().then(
+            (body) => void keepBodies.set(response.url(), body),
+            () => undefined,
+          ),
+        );
+      });
+    }
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __bench: Watched }).__bench.firstQuestion !== null, null, {
+      timeout: 30_000,
+      polling: 50,
+    });
+    const watched = await page.evaluate(() => (window as unknown as { __bench: Watched }).__bench);
+    await Promise.all(bodies);
+    return watched;
+  } finally {
+    await context.close();
+  }
+}
+
+function downloaded(watched: Watched, bodies: Map<string, Buffer>): Downloaded[] {
+  return watched.resources.flatMap((url) => {
+    const body = bodies.get(url);
+    return body ? [{ url: new URL(url).pathname + new URL(url).search, ...sized(body) }] : [];
+  });
+}
+
+export async function runWidgetBench({ loads = 21 } = {}): Promise<WidgetFigure> {
+  const quiz = loadQuizBank()[0] as QuizFile;
+  await buildMinimal();
+  writeFileSync(join(MINIMAL_DIR, '.assetsignore'), '.assetsignore\n');
+  const workers: DevWorker[] = [];
+  let host: Server | undefined;
+  let browser: Browser | undefined;
+  try {
+    workers.push(await startDevWorker({ persistTo: join(ROOT, `bench/tmp/widget-bench-${process.pid}/`), vars: { RATE_LIMIT: 'off' }, logLevel: 'warn' }));
+    workers.push(
+      await startDevWorker({ config: 'bench/minimal-preact/wrangler.toml', persistTo: join(ROOT, `bench/tmp/widget-bench-${process.pid}/min/`), readyPath: '/minimal.js', logLevel: 'warn' }),
+    );
+    const [lateral, minimal] = workers as [DevWorker, DevWorker];
+    // The embeds load from "localhost", the host page from 127.0.0.1: another site, as on the web.
+    const widgetOrigin = lateral.origin.replace('127.0.0.1', 'localhost');
+    const minimalOrigin = minimal.origin.replace('127.0.0.1', 'localhost');
+    const hostPort = await freePort();
+    host = hostPages(widgetOrigin, minimalOrigin, quiz);
+    await new Promise<void>((resolve) => host?.listen(hostPort, '127.0.0.1', resolve));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--host-resolver-rules=MAP localhost 127.0.0.1',
+      ],
+    });
+    const url = (variant: Variant) => `http://127.0.0.1:${hostPort}/${variant}.html`;
+
+    // One load each to warm wrangler and Chromium up, keeping what was downloaded for the byte counts.
+    const widgetBodies = new Map<string, Buffer>();
+    const minimalBodies = new Map<string, Buffer>();
+    const widgetFiles = downloaded(await load(browser, url('widget'), 'widget', widgetBodies), widgetBodies);
+    const minimalFiles = downloaded(await load(browser, url('minimal'), 'minimal', minimalBodies), minimalBodies);
+
+    const samples: Record<Variant, Watched[]> = { widget: [], minimal: [] };
+    for (let i = 0; i < loads; i++) {
+      // Alternate which goes first, so drift in the shared machine's load hits both alike.
+      const order: Variant[] = i % 2 ? ['minimal', 'widget'] : ['widget', 'minimal'];
+      for (const variant of order) samples[variant].push(await load(browser, url(variant), variant));
+    }
+    const since = (w: Watched, t: number | null) => (t ?? Number.NaN) - w.scriptStart;
+    const firstQuestion = samples.widget.map((w) => since(w, w.firstQuestion));
+    const button = samples.minimal.map((w) => since(w, w.firstQuestion));
+    const figure: WidgetFigure = {
+      loads,
+      widget: { startButton: median(samples.widget.map((w) => since(w, w.startButton))), firstQuestion: median(firstQuestion), samples: firstQuestion },
+      minimal: { button: median(button), samples: button },
+      ratio: median(firstQuestion) / median(button),
+      bytes: { widget: widgetFiles, minimal: minimalFiles, widgetTotal: sumSized(widgetFiles), minimalTotal: sumSized(minimalFiles) },
+    };
+    console.log(
+      `[bench] widget: first question interactive ${figure.widget.firstQuestion.toFixed(1)} ms vs minimal Preact button ` +
+        `${figure.minimal.button.toFixed(1)} ms (x${figure.ratio.toFixed(2)}); ${figure.bytes.widgetTotal.gzip} B gzip before the first question`,
+    );
+    return figure;
+  } finally {
+    await browser?.close();
+    await new Promise<void>((resolve) => (host ? host.close(() => resolve()) : resolve()));
+    for (const w of workers) await w.stop();
+  }
+}
+
+if (import.meta.main) console.log(JSON.stringify(await runWidgetBench({ loads: 5 }), null, 2));

@@ -1,0 +1,128 @@
+// KV operations per submission, per results read and per rollup with 1,000 to 100,000 stored submissions.
+// Run by `npm run bench` (bench/vitest.bench.config.ts), not by `npm test`: seeding 100,000 keys takes a minute or two.
+
+import { reset } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { expect, inject, it } from 'vitest';
+import type { AttemptGrant, Results } from '../../contract/api.ts';
+import type { QuizFile } from '../../contract/quiz.ts';
+import type { Env } from '../../worker/env.ts';
+import { app } from '../../worker/index.ts';
+import { quizzes } from '../../worker/quiz-bank.ts';
+import { rollup } from '../../worker/rollup.ts';
+import { type SubmissionRecord, bucketOf, encodeAnswer, writeSubmission } from '../../worker/store.ts';
+import { addRecord, emptyTally } from '../../worker/tally.ts';
+import { countingKv } from './helpers.ts';
+import type { FoldCpu, KvCostAtSize } from '../../bench/lib/kv-cost-types.ts';
+import { median } from '../../bench/lib/pool.ts';
+
+type Counted = ReturnType<typeof countingKv>;
+
+const testEnv = env as unknown as Env;
+const quiz = quizzes[0] as QuizFile;
+/** A day of traffic, in hours that are all settled: the youngest is 3 hours old. */
+const HOURS = 24;
+const LIVE = 10;
+
+function record(i: number): SubmissionRecord {
+  const score = i % (quiz.questions.length + 1);
+  return {
+    v: 1,
+    s: score,
+    t: quiz.questions.length,
+    l: i % 3 ? 'en' : 'es',
+    d: '2026-11-20',
+    a: Object.fromEntries(quiz.questions.map((q, k) => [q.id, encodeAnswer(k < score, [q.choices[0]?.id ?? 'a'])])),
+  };
+}
+
+async function seed(count: number): Promise<void> {
+  const newest = bucketOf(Date.now()) - 3;
+  const keys = Array.from({ length: count }, (_, i) => i);
+  for (let i = 0; i < count; i += 1000) {
+    await Promise.all(
+      keys.slice(i, i + 1000).map((k) => writeSubmission(testEnv.SCORES, quiz.id, newest - (k % HOURS), `s${String(k).padStart(24, '0')}`, record(k))),
+    );
+  }
+}
+
+const request = (path: string, init: RequestInit, overrides: Partial<Env>) =>
+  app.request(path, init, { ...testEnv, RATE_LIMIT: 'off', ...overrides });
+
+/** A fresh attempt and a complete submission, through HTTP, with KV counted. */
+async function submitCounted(overrides: Partial<Env>): Promise<Counted> {
+  const grant = (await (await request(`/api/quizzes/${quiz.id}/attempts`, { method: 'POST' }, {})).json()) as AttemptGrant;
+  const counted = countingKv(testEnv.SCORES);
+  const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, q.correct]));
+  const res = await request(
+    `/api/quizzes/${quiz.id}/submissions`,
+    { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify({ attempt: grant.attempt, lang: 'en', answers }) },
+    { SCORES: counted.kv, ...overrides },
+  );
+  expect(res.status).toBe(201);
+  return counted;
+}
+
+async function resultsOps(expectedTakes: number): Promise<number> {
+  const counted = countingKv(testEnv.SCORES);
+  const res = await request(`/api/quizzes/${quiz.id}/results`, {}, { SCORES: counted.kv, RESULTS_CACHE_SECONDS: '0' });
+  expect(((await res.json()) as Results).takes).toBe(expectedTakes);
+  return counted.total();
+}
+
+for (const stored of inject('kvCostSizes')) {
+  it(`measures KV operations with ${stored.toLocaleString('en')} stored submissions`, async ({ task }) => {
+    await reset();
+    await seed(stored);
+    // Readers of the current hour, which no rollup may fold yet.
+    for (let i = 0; i < LIVE; i++) await submitCounted({ RESULTS_CACHE_SECONDS: '0' });
+
+    const unfolded = await resultsOps(stored + LIVE);
+
+    const folded: number[] = [];
+    const operations: number[] = [];
+    const started = Date.now();
+    for (;;) {
+      const counted = countingKv(testEnv.SCORES);
+      const reports = await rollup({ ...testEnv, SCORES: counted.kv }, Date.now());
+      folded.push(reports.reduce((n, r) => n + r.folded, 0));
+      operations.push(counted.total());
+      if (reports.every((r) => r.caughtUp) || operations.length > 50) break;
+    }
+    const wallMs = Date.now() - started;
+    expect(folded.reduce((a, b) => a + b, 0)).toBe(stored);
+
+    const afterFold = await resultsOps(stored + LIVE);
+    const uncached = await submitCounted({ RESULTS_CACHE_SECONDS: '0' });
+    // The first of two submissions fills the edge cache; the second is the common case.
+    await submitCounted({ RESULTS_CACHE_SECONDS: '30' });
+    const cached = await submitCounted({ RESULTS_CACHE_SECONDS: '30' });
+
+    task.meta.kvCost = {
+      stored,
+      hours: HOURS,
+      submission: {
+        storage: uncached.counts.getWithMetadata + uncached.counts.put,
+        withPercentileUncached: uncached.total(),
+        withPercentileCached: cached.total(),
+        puts: uncached.counts.put,
+      },
+      resultsRead: { folded: afterFold, unfolded },
+      rollup: { invocations: operations.length, folded, operations, wallMs },
+    };
+  });
+}
+
+it('times the fold of 10,000 submissions in memory', ({ task }) => {
+  const records = Array.from({ length: 10_000 }, (_, i) => record(i));
+  const runs: number[] = [];
+  for (let run = 0; run < 9; run++) {
+    const started = performance.now();
+    const tally = emptyTally();
+    for (const r of records) addRecord(tally, r);
+    runs.push(performance.now() - started);
+    expect(tally.takes).toBe(records.length);
+  }
+  const medianMs = median(runs);
+  task.meta.foldCpu = { records: records.length, runs: runs.length, medianMs, microsecondsPerSubmission: (medianMs * 1000) / records.length };
+});
