@@ -127,7 +127,7 @@ export function SkillsSection({ f, t, fmt }: SectionProps) {
             table={{
               id: 'table-skills',
               caption: t.skillsTitle,
-              head: [t.skill, t.correct, t.answered, t.shareCorrect],
+              head: [t.skill, t.correct, t.answers, t.shareCorrect],
               rows: f.skills.map((s) => [
                 s.label,
                 fmt.count(s.correct),

@@ -46,7 +46,7 @@ export type Strings = {
   no: string;
   multipleNote: string;
   questionDesc: (pct: string, wrong: string) => string;
-  answered: string;
+  answers: string;
   correct: string;
   shareCorrect: string;
   languagesTitle: string;
@@ -118,7 +118,7 @@ const en: Strings = {
   no: 'No',
   multipleNote: 'Readers could pick more than one answer, so shares add up to more than 100%.',
   questionDesc: (p, w) => `Bar chart of how often each answer was chosen. ${p} answered correctly. ${w}`,
-  answered: 'Answered',
+  answers: 'Answers',
   correct: 'Correct',
   shareCorrect: 'Share correct',
   languagesTitle: 'Languages',
@@ -145,6 +145,7 @@ const en: Strings = {
   notFoundText: 'There is no quiz at this address. Check the link you were given.',
 };
 
+/** Soft hyphens (\u00AD) let long words in narrow table headers break, with a visible hyphen, on a 320 px phone. */
 const es: Strings = {
   htmlTitle: (t) => `Resultados: ${t} · Lateral`,
   brand: 'Lateral',
@@ -152,7 +153,7 @@ const es: Strings = {
   languageSwitch: 'Idioma',
   quizOn: (t, p) => `Cuestionario sobre «${t}», ${p}`,
   keyFigures: 'Cifras clave',
-  takes: 'Participaciones',
+  takes: 'Participa\u00ADciones',
   meanScore: 'Puntuación media',
   medianScore: 'Puntuación mediana',
   ofTotal: (t) => `de ${t}`,
@@ -173,7 +174,7 @@ const es: Strings = {
   skillsIntro: 'Porcentaje de respuestas correctas en cada competencia que practica el cuestionario.',
   skillsDesc: (b, bp, w, wp) =>
     `Gráfico de barras del porcentaje de respuestas correctas por competencia. La más sólida: ${b}, ${bp}. La más débil: ${w}, ${wp}.`,
-  skill: 'Competencia',
+  skill: 'Compe\u00ADtencia',
   questionsTitle: 'Pregunta a pregunta',
   questionsIntro: 'Cómo se repartieron las respuestas en cada pregunta. La respuesta correcta lleva una marca.',
   questionNumber: (n, of) => `Pregunta ${n} de ${of}`,
@@ -192,13 +193,13 @@ const es: Strings = {
   no: 'No',
   multipleNote: 'Se podía marcar más de una respuesta, así que los porcentajes suman más del 100 %.',
   questionDesc: (p, w) => `Gráfico de barras de cuántas veces se eligió cada respuesta. El ${p} respondió bien. ${w}`,
-  answered: 'Respondida',
-  correct: 'Correctas',
-  shareCorrect: 'Porcentaje de aciertos',
+  answers: 'Res\u00ADpues\u00ADtas',
+  correct: 'Acier\u00ADtos',
+  shareCorrect: '% de aciertos',
   languagesTitle: 'Idiomas',
   languagesDesc: (parts) => `Gráfico de barras de participaciones por idioma: ${parts}.`,
   language: 'Idioma',
-  shareOfTakes: 'Porcentaje de participaciones',
+  shareOfTakes: '% del total',
   languageName: { en: 'Inglés', es: 'Español' },
   smallNumbers: (min, n) =>
     `Las cifras por pregunta y por competencia aparecen a partir de ${min} participaciones (de momento: ${n}). Con menos, los porcentajes engañan y podrían revelar cómo respondió una persona.`,

@@ -68,7 +68,7 @@ summary{cursor:pointer;color:var(--bar);width:max-content;max-width:100%}
 table{border-collapse:collapse;width:100%;font-size:14px}
 caption{text-align:left;font-weight:600;padding:0 0 6px}
 th,td{text-align:left;padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top;overflow-wrap:anywhere}
-thead th{font-weight:600;color:var(--muted);font-size:13px}
+thead th{font-weight:600;color:var(--muted);font-size:13px;overflow-wrap:normal;hyphens:auto}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 td.num{white-space:nowrap}
 tbody th{font-weight:400}
@@ -85,6 +85,6 @@ button{font:inherit;font-weight:600;padding:8px 14px;border-radius:6px;border:1p
 .visually-hidden{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 @media (min-width:640px){.bars-compact{grid-template-columns:13em minmax(0,1fr) auto}.bars-compact .bar-row{margin-bottom:8px}.bars-compact .bar-label{grid-column:1;margin:0}.bars-compact .bar-line{grid-column:2/-1}}
 @media (max-width:480px){h1{font-size:1.35rem}.key-figures dd{font-size:1.3rem}.key-figures div{padding:8px}}
-@media (max-width:420px){.chart .tick-minor{display:none}th,td{padding:5px 4px}}
+@media (max-width:420px){.chart .tick-minor{display:none}table{font-size:13px}thead th{font-size:12px}th,td{padding:5px 3px}}
 @media (prefers-reduced-motion:no-preference){summary{transition:color .1s}}
 `;
