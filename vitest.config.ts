@@ -24,7 +24,20 @@ export default defineConfig({
           __CHUNKS__: JSON.stringify({ later: 'w/later.test.js', frames: 'w/frames.test.js' }),
           __VERSION__: JSON.stringify('test'),
         },
-        test: { name: 'widget', environment: 'happy-dom', include: ['tests/widget/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'widget',
+          environment: 'happy-dom',
+          include: ['tests/widget/**/*.test.{ts,tsx}'],
+          // The stylesheets are real in these tests (vitest blanks CSS by default).
+          css: { include: [/\/widget\/.+\.css/] },
+          // A host page's address; scripts the widget injects "load" without being fetched.
+          environmentOptions: {
+            happyDOM: {
+              url: 'https://news.example/article',
+              settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+            },
+          },
+        },
       },
       // Quiz content: every file in questions/ against the format, the article and the research notes.
       { test: { name: 'content', environment: 'node', include: ['tests/content/**/*.test.ts'] } },

@@ -8,10 +8,16 @@ import { mountWidget } from './mount.tsx';
 
 export const PLACEHOLDER = '[data-lateral-quiz]';
 
-/** Takes over the page for the embed.js tag `script` (document.currentScript, captured by the caller). */
-export function boot(script: HTMLScriptElement | null, makeLoader: typeof chunkLoader = chunkLoader): void {
+/**
+ * Takes over the page for the embed.js tag `script` (document.currentScript, captured by the caller).
+ * Returns what undoes it: pages never need that, tests do.
+ */
+export function boot(script: HTMLScriptElement | null, makeLoader: typeof chunkLoader = chunkLoader): () => void {
   const src = script?.src || document.querySelector<HTMLScriptElement>('script[src*="/embed.js"]')?.src;
-  if (!src) return warn('load embed.js with <script src="https://…/embed.js">');
+  if (!src) {
+    warn('load embed.js with <script src="https://…/embed.js">');
+    return () => {};
+  }
   const origin = new URL(src, location.href).origin;
   const defaults = script?.dataset ?? {};
   const first = window.Lateral;
@@ -20,7 +26,7 @@ export function boot(script: HTMLScriptElement | null, makeLoader: typeof chunkL
     const spot = script?.dataset.quiz && placeAfter(script);
     const { quiz, lang, theme, accent, view } = defaults;
     if (spot) guard(() => first.mount(spot, { quiz, lang, theme, accent, view, origin } as MountOptions));
-    return;
+    return () => {};
   }
 
   const mounted = new WeakMap<Element, () => void>();
@@ -41,7 +47,7 @@ export function boot(script: HTMLScriptElement | null, makeLoader: typeof chunkL
     },
   };
   window.Lateral = lateral;
-  const load: ChunkLoader = makeLoader(origin, script?.nonce ?? '');
+  const load: ChunkLoader = makeLoader(origin, script?.nonce || script?.getAttribute('nonce') || '');
 
   const mountElement = (element: HTMLElement, config: WidgetConfig) => {
     mounted.get(element)?.();
@@ -60,14 +66,15 @@ export function boot(script: HTMLScriptElement | null, makeLoader: typeof chunkL
   };
 
   // Iframe snippets and results views: their messages are handled by the iframe chunk, fetched on the first one.
-  addEventListener('message', (event) => {
+  const onMessage = (event: MessageEvent) => {
     if (event.origin === origin && (event.data as { source?: unknown } | null)?.source === MESSAGE_SOURCE) {
       load('frames').then(
         (frames) => frames.onFrameMessage(event, origin),
         () => {},
       );
     }
-  });
+  };
+  addEventListener('message', onMessage);
 
   const spot = script?.dataset.quiz && placeAfter(script);
   if (spot) mountFromAttributes(spot, defaults);
@@ -76,7 +83,7 @@ export function boot(script: HTMLScriptElement | null, makeLoader: typeof chunkL
   };
   scan(document);
   // Single-page apps add placeholders later. Cheap: a selector match per added element.
-  new MutationObserver((records) => {
+  const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof HTMLElement)) continue;
@@ -84,7 +91,13 @@ export function boot(script: HTMLScriptElement | null, makeLoader: typeof chunkL
         if (node.firstElementChild) scan(node);
       }
     }
-  }).observe(document.documentElement, { childList: true, subtree: true });
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  return () => {
+    observer.disconnect();
+    removeEventListener('message', onMessage);
+    window.Lateral = undefined;
+  };
 }
 
 /** The quiz goes where the script tag stands; a tag in <head> has no such place. */

@@ -22,27 +22,29 @@ export function chunkLoader(origin: string, nonce: string): ChunkLoader {
     lateral._define = (name, chunk) => arrived.get(name)?.(chunk);
   }
   const load = (name: ChunkName) => {
-    let chunk = pending.get(name);
-    if (!chunk) {
-      chunk = new Promise((resolve, reject) => {
-        let done = false;
-        arrived.set(name, (value) => {
-          done = true;
-          resolve(value);
-        });
-        const script = document.createElement('script');
-        script.src = `${origin}/${__CHUNKS__[name]}`;
-        script.nonce = nonce;
-        script.onload = script.onerror = () => {
-          script.remove();
-          if (done) return;
-          pending.delete(name);
-          reject(new Error(`[lateral] could not load ${script.src}`));
-        };
-        document.head.append(script);
-      });
-      pending.set(name, chunk);
-    }
+    const known = pending.get(name);
+    if (known) return known;
+    let done = false;
+    let settle: [(chunk: unknown) => void, (err: Error) => void] = [() => {}, () => {}];
+    const chunk = new Promise((resolve, reject) => {
+      settle = [resolve, reject];
+    });
+    // Registered before the script exists: a load event may fire during append (it does in happy-dom).
+    pending.set(name, chunk);
+    arrived.set(name, (value) => {
+      done = true;
+      settle[0](value);
+    });
+    const script = document.createElement('script');
+    script.src = `${origin}/${__CHUNKS__[name]}`;
+    script.nonce = nonce;
+    script.onload = script.onerror = () => {
+      script.remove();
+      if (done) return;
+      pending.delete(name);
+      settle[1](new Error(`[lateral] could not load ${script.src}`));
+    };
+    document.head.append(script);
     return chunk;
   };
   return load as ChunkLoader;

@@ -165,7 +165,11 @@ export function fakeApi({ visibility = 'public' as ResultsVisibility, percentile
         const result: SubmissionResult = {
           score,
           total: 3,
-          skills: { comprehension: { correct: 1, total: 2 }, 'lateral-reading': { correct: 0, total: 1 } },
+          skills: {
+            comprehension: { correct: 1, total: 1 },
+            'lateral-reading': { correct: 0, total: 1 },
+            'claim-vs-denial': { correct: 1, total: 2 },
+          },
           percentile: visibility === 'public' ? percentile : null,
         };
         return json(result, 201);
