@@ -8,14 +8,9 @@ import { findQuiz } from '../quiz-bank.ts';
 import { bearerToken, isResultsToken } from '../results-access.ts';
 import { csvHeaders, resultsCsv } from '../results-csv.ts';
 import { cachedResults } from '../results.ts';
-import {
-  type Access,
-  type PageOptions,
-  pageQuery,
-  renderLockedPage,
-  renderNotFoundPage,
-  renderResultsPage,
-} from './page.tsx';
+import { renderLockedPage, renderNotFoundPage } from './locked-page.tsx';
+import { type Access, type PageOptions, pageQuery } from './page-shell.tsx';
+import { renderResultsPage } from './page.tsx';
 import { resultsPagePolicy } from './page-policy.ts';
 
 /** The token form holds one short field; anything bigger is not a form of ours. */
