@@ -121,7 +121,7 @@ export async function takeQuizByKeyboard(
     const wanted = pick(question, answer);
     await scope.getByRole('heading', { name: question.prompt[lang], exact: true }).waitFor();
     // The new question's heading has focus: a screen reader reads it first.
-    expect((await focused(target)).tag).toBe('h2');
+    await expect.poll(async () => (await focused(target)).tag).toBe('h2');
     await tabTo(page, target, (f) => f.tag === 'input', 'the first choice');
     if (question.type === 'multiple') {
       for (const c of question.choices) {
@@ -145,6 +145,6 @@ export async function takeQuizByKeyboard(
     await page.keyboard.press('Enter');
   }
   const score = await endScore(scope);
-  expect((await focused(target)).tag).toBe('h2');
+  await expect.poll(async () => (await focused(target)).tag).toBe('h2');
   return score;
 }
