@@ -18,7 +18,10 @@ export type ApiFigure = {
   bare: Run;
   /** ours / bare, from the medians over rounds. */
   ratio: { p50: number; p99: number; rps: number };
-  rounds: { ours: Run[]; bare: Run[] };
+  /** Submissions only: the bare Worker plus the two KV calls a submission cannot avoid, and ours / that. */
+  floor?: Run;
+  ratioToFloor?: { p50: number; p99: number; rps: number };
+  rounds: { ours: Run[]; bare: Run[]; floor: Run[] };
 };
 export type ApiBench = {
   connections: number;
@@ -27,7 +30,14 @@ export type ApiBench = {
   figures: ApiFigure[];
 };
 
-type Scenario = { name: string; requests: CannonRequest[] };
+type Scenario = { name: string; requests: CannonRequest[]; storageFloor?: boolean };
+type Target = 'ours' | 'bare' | 'floor';
+
+/** The same requests, asking the bare Worker to make a submission's KV read and write too. */
+const withFloor = (requests: CannonRequest[]): CannonRequest[] =>
+  requests.map((r) => (r.path?.endsWith('/submissions') ? { ...r, headers: { ...r.headers, 'x-bench-storage-floor': '1' } } : r));
+
+const ratioOf = (a: Run, b: Run) => ({ p50: a.p50 / b.p50, p99: a.p99 / b.p99, rps: a.rps / b.rps });
 
 function scenarios(quiz: QuizFile): Scenario[] {
   const base = `/api/quizzes/${quiz.id}`;
@@ -43,6 +53,7 @@ function scenarios(quiz: QuizFile): Scenario[] {
     },
     {
       name: 'attempt + submission',
+      storageFloor: true,
       requests: [
         {
           method: 'POST',
@@ -81,8 +92,8 @@ async function record(origin: string, scenario: Scenario, into: Record<string, {
   return sizes;
 }
 
-async function measure(origin: string, scenario: Scenario, connections: number, seconds: number): Promise<Run> {
-  const r = await autocannon({ url: origin, connections, duration: seconds, requests: scenario.requests, timeout: 30 });
+async function measure(origin: string, requests: CannonRequest[], connections: number, seconds: number): Promise<Run> {
+  const r = await autocannon({ url: origin, connections, duration: seconds, requests, timeout: 30 });
   return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, non2xx: r.non2xx, errors: r.errors + r.timeouts };
 }
 
@@ -115,26 +126,34 @@ export async function runApiBench({ rounds = 5, seconds = 5, connections = 10 } 
     });
 
     const figures: ApiFigure[] = [];
+    const bareOrigin = bare.origin;
+    const target = (scenario: Scenario, who: Target) =>
+      who === 'ours'
+        ? { origin: ours.origin, requests: scenario.requests }
+        : { origin: bareOrigin, requests: who === 'floor' ? withFloor(scenario.requests) : scenario.requests };
     for (const scenario of list) {
-      const runs = { ours: [] as Run[], bare: [] as Run[] };
-      // Warm both up (module load, JIT, first KV file), then alternate which goes first.
-      await measure(ours.origin, scenario, connections, 1);
-      await measure(bare.origin, scenario, connections, 1);
+      const runs = { ours: [] as Run[], bare: [] as Run[], floor: [] as Run[] };
+      const targets: Target[] = scenario.storageFloor ? ['ours', 'bare', 'floor'] : ['ours', 'bare'];
+      // Warm each up (module load, JIT, first KV file), then rotate which goes first.
+      for (const who of targets) await measure(target(scenario, who).origin, target(scenario, who).requests, connections, 1);
       for (let round = 0; round < rounds; round++) {
-        const order = round % 2 ? (['bare', 'ours'] as const) : (['ours', 'bare'] as const);
+        const order = [...targets.slice(round % targets.length), ...targets.slice(0, round % targets.length)];
         for (const who of order) {
-          runs[who].push(await measure(who === 'ours' ? ours.origin : bare.origin, scenario, connections, seconds));
+          const { origin, requests } = target(scenario, who);
+          runs[who].push(await measure(origin, requests, connections, seconds));
         }
       }
       const o = mid(runs.ours);
       const b = mid(runs.bare);
+      const f = runs.floor.length ? mid(runs.floor) : undefined;
       figures.push({
         scenario: scenario.name,
         requestsPerIteration: scenario.requests.length,
         responseBytes: sizes.get(scenario.name) ?? [],
         ours: o,
         bare: b,
-        ratio: { p50: o.p50 / b.p50, p99: o.p99 / b.p99, rps: o.rps / b.rps },
+        ratio: ratioOf(o, b),
+        ...(f ? { floor: f, ratioToFloor: ratioOf(o, f) } : {}),
         rounds: runs,
       });
       console.log(

@@ -30,6 +30,14 @@ function api(r: BenchResults): string[] {
         `| ${ms(f.ours.p50)} / ${ms(f.bare.p50)} | ${x(f.ratio.p50)} | ${ms(f.ours.p99)} / ${ms(f.bare.p99)} ` +
         `| ${int(f.ours.rps)} / ${int(f.bare.rps)} | ${x(f.ratio.rps)} | ${verdict(ok)}${errors ? ` (${errors} non-2xx or errors)` : ''} |`,
     );
+    if (f.floor && f.ratioToFloor) {
+      const okFloor = f.ratioToFloor.p50 <= GOALS.p50 && f.ratioToFloor.rps >= GOALS.rps;
+      lines.push(
+        `| ↳ same, vs the storage floor (bare + the submission's 1 KV read and 1 KV write) | | ${ms(f.ours.p50)} / ${ms(f.floor.p50)} ` +
+          `| ${x(f.ratioToFloor.p50)} | ${ms(f.ours.p99)} / ${ms(f.floor.p99)} | ${int(f.ours.rps)} / ${int(f.floor.rps)} ` +
+          `| ${x(f.ratioToFloor.rps)} | ${verdict(okFloor)} (diagnostic) |`,
+      );
+    }
   }
   return [...lines, ''];
 }
