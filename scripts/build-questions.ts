@@ -1,6 +1,6 @@
 // Validates questions/*.json and bundles them into the module the Worker imports; adding a quiz needs no code change.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { formatProblem } from '../contract/validate-quiz.ts';
 import { loadQuizFiles } from './load-quiz-files.ts';
 
@@ -12,6 +12,9 @@ export function buildQuestions(): number {
     throw new Error(`Quiz files have ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
   }
   mkdirSync(OUT_DIR, { recursive: true });
-  writeFileSync(`${OUT_DIR}quiz-bank.json`, `${JSON.stringify(quizzes)}\n`);
+  const out = `${OUT_DIR}quiz-bank.json`;
+  const text = `${JSON.stringify(quizzes)}\n`;
+  // wrangler dev watches worker/: rewriting an unchanged file would trigger another build, forever.
+  if (!existsSync(out) || readFileSync(out, 'utf8') !== text) writeFileSync(out, text);
   return quizzes.length;
 }

@@ -4,7 +4,18 @@ import { spawn } from 'node:child_process';
 
 const port = Number(process.env.PORT ?? 8787);
 const origin = `http://localhost:${port}`;
-const args = ['wrangler', 'dev', '--port', String(port), '--ip', '127.0.0.1', ...process.argv.slice(2)];
+// Results uncached locally, so a newcomer sees their own take on the results page at once.
+const args = [
+  'wrangler',
+  'dev',
+  '--port',
+  String(port),
+  '--ip',
+  '127.0.0.1',
+  '--var',
+  'RESULTS_CACHE_SECONDS:0',
+  ...process.argv.slice(2),
+];
 
 const wrangler = spawn('npx', args, {
   stdio: 'inherit',
