@@ -1,6 +1,9 @@
-// What the reader sees while the quiz loads: the start screen's shape in grey, so nothing jumps when it arrives.
+// What the reader sees while the quiz loads: the start screen's own layout in grey bars, so little moves when it arrives.
 
 import type { CoreStrings } from './strings.ts';
+
+/** Invisible stand-in words in the start screen's own classes: they wrap like a typical quiz's text would. */
+const ghost = (words: number) => 'lorem '.repeat(words).trim();
 
 export function Skeleton({ t }: { t: CoreStrings }) {
   return (
@@ -8,14 +11,24 @@ export function Skeleton({ t }: { t: CoreStrings }) {
       <p class="sr" role="status">
         {t.loading}
       </p>
-      <span class="bone eyebrow-bone" />
-      <span class="bone title-bone" />
-      <span class="bone title-bone short" />
-      <span class="bone line-bone" />
-      <span class="bone line-bone" />
-      <span class="bone line-bone short" />
-      <span class="bone src-bone" />
-      <span class="bone btn-bone" />
+      <div aria-hidden="true">
+        <p class="eyebrow">
+          <span class="bone">{ghost(3)}</span>
+        </p>
+        <p class="title">
+          <span class="bone">{ghost(10)}</span>
+        </p>
+        <p class="intro">
+          <span class="bone">{ghost(46)}</span>
+        </p>
+        <p class="src">
+          <span class="bone">{ghost(20)}</span>
+        </p>
+        <p class="meta">
+          <span class="bone">{ghost(5)}</span>
+        </p>
+        <span class="btn bone">{t.start}</span>
+      </div>
     </section>
   );
 }
