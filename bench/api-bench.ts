@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import autocannon, { type Request as CannonRequest } from 'autocannon';
 import type { QuizFile } from '../contract/quiz.ts';
 import { startDevWorker } from './lib/dev-worker.ts';
-import { median } from './lib/pool.ts';
+import { median, quantile } from './lib/pool.ts';
 import { loadQuizBank } from './lib/quiz-bank.ts';
 
 const TMP = new URL('./tmp/', import.meta.url).pathname;
@@ -25,6 +25,7 @@ export type ApiFigure = {
 };
 export type ApiBench = {
   connections: number;
+  latencyRate: number;
   seconds: number;
   rounds: number;
   figures: ApiFigure[];
@@ -92,9 +93,30 @@ async function record(origin: string, scenario: Scenario, into: Record<string, {
   return sizes;
 }
 
+/** Latency at a fixed rate both Workers can sustain, so it is service time rather than queueing. */
+export const LATENCY_RATE = 100;
+
+/**
+ * One target, twice: at LATENCY_RATE for p50/p99 (timed per response, to the microsecond), then
+ * closed-loop as fast as the connections go, for requests per second.
+ */
 async function measure(origin: string, requests: CannonRequest[], connections: number, seconds: number): Promise<Run> {
-  const r = await autocannon({ url: origin, connections, duration: seconds, requests, timeout: 30 });
-  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, non2xx: r.non2xx, errors: r.errors + r.timeouts };
+  const times: number[] = [];
+  const paced = await autocannon({ url: origin, connections, duration: seconds, requests, timeout: 30, overallRate: LATENCY_RATE }).on(
+    'response',
+    (_client, status, _bytes, ms) => {
+      if (status < 300) times.push(ms);
+    },
+  );
+  const flat = await autocannon({ url: origin, connections, duration: seconds, requests, timeout: 30 });
+  const sorted = times.sort((x, y) => x - y);
+  return {
+    p50: quantile(sorted, 0.5),
+    p99: quantile(sorted, 0.99),
+    rps: flat.requests.average,
+    non2xx: paced.non2xx + flat.non2xx,
+    errors: paced.errors + paced.timeouts + flat.errors + flat.timeouts,
+  };
 }
 
 const mid = (runs: Run[]): Run => ({
@@ -135,7 +157,7 @@ export async function runApiBench({ rounds = 5, seconds = 5, connections = 10 } 
       const runs = { ours: [] as Run[], bare: [] as Run[], floor: [] as Run[] };
       const targets: Target[] = scenario.storageFloor ? ['ours', 'bare', 'floor'] : ['ours', 'bare'];
       // Warm each up (module load, JIT, first KV file), then rotate which goes first.
-      for (const who of targets) await measure(target(scenario, who).origin, target(scenario, who).requests, connections, 1);
+      for (const who of targets) await measure(target(scenario, who).origin, target(scenario, who).requests, connections, 2);
       for (let round = 0; round < rounds; round++) {
         const order = [...targets.slice(round % targets.length), ...targets.slice(0, round % targets.length)];
         for (const who of order) {
@@ -157,11 +179,11 @@ export async function runApiBench({ rounds = 5, seconds = 5, connections = 10 } 
         rounds: runs,
       });
       console.log(
-        `[bench] api ${scenario.name}: p50 ${o.p50} vs ${b.p50} ms (x${(o.p50 / b.p50).toFixed(2)}), ` +
+        `[bench] api ${scenario.name}: p50 ${o.p50.toFixed(2)} vs ${b.p50.toFixed(2)} ms (x${(o.p50 / b.p50).toFixed(2)}), ` +
           `${o.rps.toFixed(0)} vs ${b.rps.toFixed(0)} req/s (x${(o.rps / b.rps).toFixed(2)})`,
       );
     }
-    return { connections, seconds, rounds, figures };
+    return { connections, latencyRate: LATENCY_RATE, seconds, rounds, figures };
   } finally {
     await bare?.stop();
     await ours.stop();

@@ -5,7 +5,7 @@ import type { BenchResults } from './run.ts';
 const GOALS = { p50: 1.3, rps: 0.75, gzipBytes: 12 * 1024, widgetTime: 1.5 };
 
 const int = (n: number) => Math.round(n).toLocaleString('en');
-const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');
 const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}x` : 'n/a');
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 
@@ -15,7 +15,9 @@ function api(r: BenchResults): string[] {
   const lines = [
     `### API: Lateral vs a bare Worker (same wrangler ${r.machine.wrangler}, same run)`,
     '',
-    `autocannon, ${connections} connections, ${rounds} rounds of ${seconds} s per endpoint, alternating which Worker goes first; medians over rounds. ` +
+    `autocannon, ${connections} connections, ${rounds} rounds per endpoint, rotating which Worker goes first; medians over rounds. ` +
+      `Latency: ${seconds} s at a fixed ${r.api.latencyRate} requests/s (below both Workers' capacity, so it is service time, not queueing), ` +
+      `each response timed to the microsecond. Throughput: ${seconds} s as fast as the connections go. ` +
       'The bare Worker answers each request with the bytes Lateral sent for it and does nothing else. ' +
       `Goals: p50 at most ${GOALS.p50}x bare, throughput at least ${GOALS.rps}x bare.`,
     '',

@@ -64,7 +64,7 @@ async function section<T>(name: string, run: () => Promise<T> | T): Promise<T | 
 const quick = process.env.BENCH_QUICK === '1';
 results.peers = await section('peers', () => measurePeers());
 results.widget = await section('widget', () => runWidgetBench({ loads: quick ? 5 : 21 }));
-results.api = await section('api', () => runApiBench(quick ? { rounds: 1, seconds: 2 } : { rounds: 7, seconds: 4 }));
+results.api = await section('api', () => runApiBench(quick ? { rounds: 1, seconds: 2 } : { rounds: 5, seconds: 3 }));
 results.kv = await section('kv cost', () => measureKvCost(quick ? [1000] : [1000, 10_000, 100_000]));
 results.machine.loadAverage.after = loadavg();
 results.seconds = Math.round((performance.now() - started) / 1000);

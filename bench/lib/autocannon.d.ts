@@ -19,6 +19,8 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     requests?: Request[];
     timeout?: number;
+    /** Requests per second across all connections: an open-loop rate instead of as fast as possible. */
+    overallRate?: number;
   };
   export type Result = {
     latency: Histogram;
@@ -29,6 +31,10 @@ declare module 'autocannon' {
     non2xx: number;
     statusCodeStats: Record<string, { count: number }>;
   };
-  function autocannon(options: Options): Promise<Result>;
+  /** Each response, with its time in fractional ms (the result's histograms round to whole ms). */
+  export type Instance = Promise<Result> & {
+    on(event: 'response', listener: (client: unknown, status: number, bytes: number, ms: number) => void): Instance;
+  };
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }
