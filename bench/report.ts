@@ -64,8 +64,14 @@ function widget(r: BenchResults): string[] {
       `| size ${verdict(w.bytes.widgetTotal.gzip <= GOALS.gzipBytes)}, time ${x(w.ratio)} ${verdict(w.ratio <= GOALS.widgetTime)} |`,
     `| Minimal Preact button | ${files(w.bytes.minimal)} | ${int(w.bytes.minimalTotal.gzip)} | ${int(w.bytes.minimalTotal.brotli)} | ${ms(w.minimal.button)} | baseline |`,
     '',
+    `Where the time goes (medians, ms after the script request started): ${timeline(w.widget.phases)}; first question usable at ${ms(w.widget.firstQuestion)}. ` +
+      `Minimal page: ${timeline(w.minimal.phases)}; button usable at ${ms(w.minimal.button)}.`,
+    '',
   ];
 }
+
+const timeline = (phases: { resource: string; start: number; end: number }[]) =>
+  phases.map((p) => `\`${p.resource}\` ${ms(p.start)}–${ms(p.end)}`).join(', ');
 
 function peers(r: BenchResults): string[] {
   if (!r.peers) return [];

@@ -21,11 +21,29 @@ export type Downloaded = Sized & { url: string };
 export type WidgetFigure = {
   loads: number;
   /** Medians, in ms, from the moment the script request starts. */
-  widget: { startButton: number; firstQuestion: number; samples: number[] };
-  minimal: { button: number; samples: number[] };
+  widget: { startButton: number; firstQuestion: number; samples: number[]; phases: Phases };
+  minimal: { button: number; samples: number[]; phases: Phases };
   ratio: number;
   bytes: { widget: Downloaded[]; minimal: Downloaded[]; widgetTotal: Sized; minimalTotal: Sized };
 };
+
+/** Median times, from the script request starting, at which each resource finished downloading. */
+export type Phases = { resource: string; start: number; end: number }[];
+
+function phases(samples: Watched[]): Phases {
+  const first = samples[0];
+  if (!first) return [];
+  return first.timeline.map(({ url }) => {
+    const path = new URL(url).pathname;
+    const of = (w: Watched) => w.timeline.find((t) => new URL(t.url).pathname === path);
+    const at = (pick: (t: { start: number; end: number }) => number) =>
+      median(samples.flatMap((w) => {
+        const t = of(w);
+        return t ? [pick(t) - w.scriptStart] : [];
+      }));
+    return { resource: path, start: at((t) => t.start), end: at((t) => t.end) };
+  });
+}
 
 /** The baseline, bundled with the widget's own esbuild settings. */
 async function buildMinimal(): Promise<void> {
@@ -147,8 +165,13 @@ export async function runWidgetBench({ loads = 21 } = {}): Promise<WidgetFigure>
     const button = samples.minimal.map((w) => since(w, w.firstQuestion));
     const figure: WidgetFigure = {
       loads,
-      widget: { startButton: median(samples.widget.map((w) => since(w, w.startButton))), firstQuestion: median(firstQuestion), samples: firstQuestion },
-      minimal: { button: median(button), samples: button },
+      widget: {
+        startButton: median(samples.widget.map((w) => since(w, w.startButton))),
+        firstQuestion: median(firstQuestion),
+        samples: firstQuestion,
+        phases: phases(samples.widget),
+      },
+      minimal: { button: median(button), samples: button, phases: phases(samples.minimal) },
       ratio: median(firstQuestion) / median(button),
       bytes: { widget: widgetFiles, minimal: minimalFiles, widgetTotal: sumSized(widgetFiles), minimalTotal: sumSized(minimalFiles) },
     };

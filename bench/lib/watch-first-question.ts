@@ -9,6 +9,8 @@ export type Watched = {
   firstQuestion: number | null;
   /** Every resource fully downloaded by then. */
   resources: string[];
+  /** The same resources' request start and response end, ms since navigation. */
+  timeline: { url: string; start: number; end: number }[];
 };
 
 /**
@@ -17,7 +19,7 @@ export type Watched = {
  * changes, so no polling interval blurs the times.
  */
 export function WATCH_FIRST_QUESTION(variant: 'widget' | 'minimal'): void {
-  const state: Watched = { scriptStart: Number.NaN, startButton: null, firstQuestion: null, resources: [] };
+  const state: Watched = { scriptStart: Number.NaN, startButton: null, firstQuestion: null, resources: [], timeline: [] };
   (window as unknown as { __bench: Watched }).__bench = state;
   const roots: ShadowRoot[] = [];
   const usable = (el: Element | null): el is HTMLElement =>
@@ -26,7 +28,9 @@ export function WATCH_FIRST_QUESTION(variant: 'widget' | 'minimal'): void {
     const entries = performance.getEntriesByType('resource');
     const script = entries.find((e) => /\/(embed|minimal)\.js(\?|$)/.test(e.name));
     state.scriptStart = script ? script.startTime : Number.NaN;
-    state.resources = entries.filter((e) => e.startTime <= now).map((e) => e.name);
+    const before = entries.filter((e) => e.startTime <= now) as PerformanceResourceTiming[];
+    state.resources = before.map((e) => e.name);
+    state.timeline = before.map((e) => ({ url: e.name, start: e.startTime, end: e.responseEnd }));
     state.firstQuestion = now;
   };
   const check = () => {
