@@ -32,62 +32,70 @@ function version(command: string, args: string[]): string {
   }
 }
 
-const started = performance.now();
-const results: BenchResults = {
-  date: new Date().toISOString(),
-  machine: {
-    cpu: cpus()[0]?.model ?? 'unknown',
-    cores: cpus().length,
-    memoryGiB: Math.round(totalmem() / 2 ** 30),
-    node: process.version,
-    wrangler: (JSON.parse(readFileSync(`${ROOT}node_modules/wrangler/package.json`, 'utf8')) as { version: string }).version,
-    chromium: version(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']),
-    loadAverage: { before: loadavg(), after: [] },
-  },
-  commit: version('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD']),
-  seconds: 0,
-  errors: [],
-};
-
-/** A section that fails is reported and the others still run; the exit code says so at the end. */
-async function section<T>(name: string, run: () => Promise<T> | T): Promise<T | undefined> {
-  console.log(`[bench] ${name}…`);
-  try {
-    return await run();
-  } catch (err) {
-    results.errors.push(`${name}: ${(err as Error).message}`);
-    console.error(`[bench] ${name} failed: ${(err as Error).stack}`);
-    return undefined;
+/** Writes the results, the markdown, and the README section between its markers when it has them. */
+function publish(results: BenchResults): string {
+  const markdown = renderReport(results);
+  writeFileSync(`${ROOT}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(`${ROOT}bench/RESULTS.md`, markdown);
+  const README = `${ROOT}README.md`;
+  const START = '<!-- bench:start -->';
+  const END = '<!-- bench:end -->';
+  if (existsSync(README)) {
+    const readme = readFileSync(README, 'utf8');
+    const from = readme.indexOf(START);
+    const to = readme.indexOf(END);
+    if (from !== -1 && to > from) {
+      writeFileSync(README, `${readme.slice(0, from + START.length)}\n${markdown}\n${readme.slice(to)}`);
+      console.log('[bench] README.md section updated');
+    }
   }
+  return markdown;
 }
 
-const quick = process.env.BENCH_QUICK === '1';
-results.peers = await section('peers', () => measurePeers());
-results.widget = await section('widget', () => runWidgetBench({ loads: quick ? 5 : 21 }));
-results.api = await section('api', () => runApiBench(quick ? { rounds: 1, seconds: 2 } : { rounds: 5, seconds: 3 }));
-results.kv = await section('kv cost', () => measureKvCost(quick ? [1000] : [1000, 10_000, 100_000]));
-results.machine.loadAverage.after = loadavg();
-results.seconds = Math.round((performance.now() - started) / 1000);
-
-const markdown = renderReport(results);
-writeFileSync(`${ROOT}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(`${ROOT}bench/RESULTS.md`, markdown);
-
-// The README shows the same table between these markers, when it has them.
-const README = `${ROOT}README.md`;
-const START = '<!-- bench:start -->';
-const END = '<!-- bench:end -->';
-if (existsSync(README)) {
-  const readme = readFileSync(README, 'utf8');
-  const from = readme.indexOf(START);
-  const to = readme.indexOf(END);
-  if (from !== -1 && to > from) {
-    writeFileSync(README, `${readme.slice(0, from + START.length)}\n${markdown}\n${readme.slice(to)}`);
-    console.log('[bench] README.md section updated');
-  }
+async function measureAll(): Promise<BenchResults> {
+  const started = performance.now();
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      wrangler: (JSON.parse(readFileSync(`${ROOT}node_modules/wrangler/package.json`, 'utf8')) as { version: string }).version,
+      chromium: version(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']),
+      loadAverage: { before: loadavg(), after: [] },
+    },
+    commit: version('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD']),
+    seconds: 0,
+    errors: [],
+  };
+  /** A section that fails is reported and the others still run; the exit code says so at the end. */
+  const section = async <T>(name: string, run: () => Promise<T> | T): Promise<T | undefined> => {
+    console.log(`[bench] ${name}…`);
+    try {
+      return await run();
+    } catch (err) {
+      results.errors.push(`${name}: ${(err as Error).message}`);
+      console.error(`[bench] ${name} failed: ${(err as Error).stack}`);
+      return undefined;
+    }
+  };
+  const quick = process.env.BENCH_QUICK === '1';
+  results.peers = await section('peers', () => measurePeers());
+  results.widget = await section('widget', () => runWidgetBench({ loads: quick ? 5 : 21 }));
+  results.api = await section('api', () => runApiBench(quick ? { rounds: 1, seconds: 2 } : { rounds: 5, seconds: 3 }));
+  results.kv = await section('kv cost', () => measureKvCost(quick ? [1000] : [1000, 10_000, 100_000]));
+  results.machine.loadAverage.after = loadavg();
+  results.seconds = Math.round((performance.now() - started) / 1000);
+  return results;
 }
-console.log(`\n${markdown}`);
-console.log(`[bench] wrote bench/results.json and bench/RESULTS.md in ${results.seconds} s`);
+
+// `--render` only rewrites RESULTS.md and the README section from bench/results.json.
+const results = process.argv.includes('--render')
+  ? (JSON.parse(readFileSync(`${ROOT}bench/results.json`, 'utf8')) as BenchResults)
+  : await measureAll();
+console.log(`\n${publish(results)}`);
+console.log(`[bench] wrote bench/results.json and bench/RESULTS.md (measuring took ${results.seconds} s)`);
 if (results.errors.length) {
   console.error(`[bench] ${results.errors.length} section(s) failed:\n  ${results.errors.join('\n  ')}`);
   process.exit(1);
