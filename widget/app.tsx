@@ -1,7 +1,7 @@
 // The widget's root: theme, language and accent on one element, and the screen for the current step.
 
 import { accentVars } from './accent.ts';
-import { ErrorNote, failureText } from './error-note.tsx';
+import { ErrorNote } from './error-note.tsx';
 import { QuestionScreen } from './question-screen.tsx';
 import type { QuizFlow } from './quiz-flow.ts';
 import type { WidgetConfig } from './config.ts';
@@ -28,8 +28,11 @@ export function App({ flow, config, crashed }: Props) {
 function Screen({ flow, config }: { flow: QuizFlow; config: WidgetConfig }) {
   const { quiz, loadFailure, step, result, crowd, shared, later } = flow.state;
   const t = coreStrings[config.lang];
-  if (loadFailure)
-    return <ErrorNote message={failureText(t, loadFailure, t.loadFailed)} action={t.retry} onAction={flow.load} />;
+  if (loadFailure) {
+    return (
+      <ErrorNote message={loadFailure === 'missing' ? t.missing : t.loadFailed} action={t.retry} onAction={flow.load} />
+    );
+  }
   if (!quiz) return <Skeleton t={t} />;
   if (step === 'start') return <StartScreen quiz={quiz} t={t} onStart={flow.begin} />;
   if (step === 'end' && result && later) {

@@ -1,7 +1,7 @@
 // One question at a time: progress, a native radio or checkbox group, then the feedback and the way on.
 
 import type { WidgetConfig } from './config.ts';
-import { ErrorNote, failureText } from './error-note.tsx';
+import { ErrorNote } from './error-note.tsx';
 import { fill, formatNumber } from './format.ts';
 import type { QuizFlow } from './quiz-flow.ts';
 import type { CoreStrings } from './strings.ts';
@@ -19,6 +19,8 @@ export function QuestionScreen({ flow, config, t }: Props) {
   // aria-disabled, not disabled: the button keeps focus while the answer is checked or saved.
   const blocked = busy || (!feedback && !chosen.length);
   const n = (v: number) => formatNumber(config.lang, v);
+  // The words after "Check answer" come with the chunk, which is always here once there is feedback.
+  const lt = later?.t[config.lang];
 
   return (
     <section class="q">
@@ -61,11 +63,13 @@ export function QuestionScreen({ flow, config, t }: Props) {
       </fieldset>
       {feedback && later && <later.FeedbackPanel result={feedback} lang={config.lang} />}
       <p class="sr" role="status">
-        {feedback ? (feedback.correct ? t.announceCorrect : t.announceWrong) : ''}
+        {feedback && lt ? (feedback.correct ? lt.announceCorrect : lt.announceWrong) : ''}
       </p>
       {failure && (
         <ErrorNote
-          message={failureText(t, failure, feedback ? t.saveFailed : t.checkFailed)}
+          message={
+            later?.failureText(config.lang, failure, !!feedback) ?? (failure === 'missing' ? t.missing : t.checkFailed)
+          }
           action={failure === 'expired' ? t.startAgain : t.retry}
           onAction={failure === 'expired' ? flow.begin : feedback ? flow.submit : flow.check}
         />
@@ -78,7 +82,7 @@ export function QuestionScreen({ flow, config, t }: Props) {
             aria-disabled={blocked}
             onClick={() => blocked || (feedback ? flow.next() : flow.check())}
           >
-            {busy ? (feedback ? t.saving : t.checking) : !feedback ? t.check : index + 1 < total ? t.next : t.finish}
+            {!feedback || !lt ? (busy ? t.checking : t.check) : busy ? lt.saving : index + 1 < total ? lt.next : lt.finish}
           </button>
         )}
       </div>

@@ -6,8 +6,9 @@ import type { Lang } from '../contract/quiz.ts';
 export type PluralForms = { one: string; other: string };
 
 /**
- * Grouped so each bundle carries only what it shows: `core` ships in embed.js (start screen,
- * questions, errors), `later` in the chunk fetched while the reader reads the first question,
+ * Grouped so each bundle carries only what it shows: `core` ships in embed.js (skeleton, start
+ * screen, an unanswered question, the errors possible before the chunk arrives), `later` in the
+ * chunk fetched while the reader reads the first question (everything after "Check answer"),
  * `frame` in the iframe chunk.
  */
 const coreEn = {
@@ -23,20 +24,12 @@ const coreEn = {
   chooseAll: 'Choose every answer that applies.',
   check: 'Check answer',
   checking: 'Checking…',
-  next: 'Next question',
-  finish: 'See my score',
-  saving: 'Saving your score…',
   retry: 'Try again',
   startAgain: 'Start again',
   loadFailed: "We couldn't load this quiz. Check your connection and try again.",
   missing: "This quiz isn't available right now.",
   checkFailed: "We couldn't check your answer. Check your connection and try again.",
-  saveFailed: "We couldn't save your score yet. Your answers are kept: try again in a moment.",
-  busy: 'Lots of readers right now. Wait a moment, then try again.',
-  expired: 'This attempt expired after an hour without finishing. Start again to take the quiz.',
   broken: 'Something went wrong in the quiz.',
-  announceCorrect: 'Correct.',
-  announceWrong: 'Not quite. The correct answer is marked.',
   newTab: '(opens in a new tab)',
 };
 
@@ -53,24 +46,24 @@ const coreEs: typeof coreEn = {
   chooseAll: 'Elige todas las respuestas que apliquen.',
   check: 'Revisar respuesta',
   checking: 'Revisando…',
-  next: 'Siguiente pregunta',
-  finish: 'Ver mi resultado',
-  saving: 'Guardando tu resultado…',
   retry: 'Reintentar',
   startAgain: 'Empezar de nuevo',
   loadFailed: 'No pudimos cargar este quiz. Revisa tu conexión e inténtalo de nuevo.',
   missing: 'Este quiz no está disponible por ahora.',
   checkFailed: 'No pudimos revisar tu respuesta. Revisa tu conexión e inténtalo de nuevo.',
-  saveFailed: 'Aún no pudimos guardar tu resultado. Tus respuestas siguen aquí: inténtalo de nuevo en un momento.',
-  busy: 'Hay muchas personas respondiendo ahora. Espera un momento y vuelve a intentarlo.',
-  expired: 'Este intento venció tras una hora sin terminar. Empieza de nuevo para hacer el quiz.',
   broken: 'Algo salió mal en el quiz.',
-  announceCorrect: 'Correcto.',
-  announceWrong: 'No exactamente. La respuesta correcta está marcada.',
   newTab: '(se abre en una pestaña nueva)',
 };
 
 const laterEn = {
+  next: 'Next question',
+  finish: 'See my score',
+  saving: 'Saving your score…',
+  saveFailed: "We couldn't save your score yet. Your answers are kept: try again in a moment.",
+  busy: 'Lots of readers right now. Wait a moment, then try again.',
+  expired: 'This attempt expired after an hour without finishing. Start again to take the quiz.',
+  announceCorrect: 'Correct.',
+  announceWrong: 'Not quite. The correct answer is marked.',
   yourRight: 'Your answer: correct',
   yourWrong: 'Your answer: incorrect',
   rightAnswer: 'Correct answer',
@@ -106,6 +99,14 @@ const laterEn = {
 };
 
 const laterEs: typeof laterEn = {
+  next: 'Siguiente pregunta',
+  finish: 'Ver mi resultado',
+  saving: 'Guardando tu resultado…',
+  saveFailed: 'Aún no pudimos guardar tu resultado. Tus respuestas siguen aquí: inténtalo de nuevo en un momento.',
+  busy: 'Hay muchas personas respondiendo ahora. Espera un momento y vuelve a intentarlo.',
+  expired: 'Este intento venció tras una hora sin terminar. Empieza de nuevo para hacer el quiz.',
+  announceCorrect: 'Correcto.',
+  announceWrong: 'No exactamente. La respuesta correcta está marcada.',
   yourRight: 'Tu respuesta: correcta',
   yourWrong: 'Tu respuesta: incorrecta',
   rightAnswer: 'Respuesta correcta',

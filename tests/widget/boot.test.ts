@@ -117,10 +117,10 @@ describe('window.Lateral', () => {
     start(embedScript());
     const mount = window.Lateral?.mount as (el: unknown, options: unknown) => () => void;
     expect(() => mount(null, { quiz: 'test-quiz' })).toThrow(
-      '[lateral] Lateral.mount(element, options) needs an element',
+      '[lateral] Lateral.mount needs an element, e.g. document.querySelector("#quiz")',
     );
     expect(() => mount(document.createElement('div'), { quiz: 'test-quiz', theme: 'neon' })).toThrow(
-      '[lateral] options.theme must be "auto", "light" or "dark"',
+      '[lateral] options.theme must be one of "auto", "light", "dark", not "neon"',
     );
     const taken = document.createElement('div');
     taken.attachShadow({ mode: 'closed' });

@@ -76,8 +76,8 @@ describe('from data-* attributes', () => {
     );
     expect(config).toMatchObject({ accent: null, theme: 'auto', lang: 'en' });
     expect(warn.mock.calls.map((c) => c[0])).toEqual([
-      '[lateral] data-lang must be "en" or "es" (leave it out to follow <html lang>), not "fr"',
-      '[lateral] data-theme must be "auto", "light" or "dark", not "neon"',
+      '[lateral] data-lang must be one of "en", "es", not "fr"',
+      '[lateral] data-theme must be one of "auto", "light", "dark", not "neon"',
       '[lateral] data-accent must be a CSS colour such as "#0a5cff", not "not-a-colour"',
     ]);
   });
@@ -111,13 +111,17 @@ describe('from Lateral.mount() options', () => {
 
   it('throws errors that say how to fix the call', () => {
     const cases: [unknown, string][] = [
-      [undefined, 'needs options, e.g. { quiz: "trump-mexico-troops" }'],
-      [{}, 'options.quiz must be a quiz id such as "trump-mexico-troops"'],
-      [{ quiz: 'q', lang: 'fr' }, 'options.lang must be "en" or "es"'],
-      [{ quiz: 'q', theme: 'neon' }, 'options.theme must be "auto", "light" or "dark", not "neon"'],
-      [{ quiz: 'q', view: 'chart' }, 'options.view must be "quiz" or "results"'],
-      [{ quiz: 'q', accent: 'nope' }, 'options.accent must be a CSS colour'],
-      [{ quiz: 'q', origin: 'https://x.example/path' }, 'options.origin must be an origin such as'],
+      [undefined, '[lateral] options.quiz must be a quiz id such as "trump-mexico-troops", not "undefined"'],
+      [{}, '[lateral] options.quiz must be a quiz id such as "trump-mexico-troops", not "undefined"'],
+      [{ quiz: 'Bad id' }, '[lateral] options.quiz must be a quiz id such as "trump-mexico-troops", not "Bad id"'],
+      [{ quiz: 'q', lang: 'fr' }, '[lateral] options.lang must be one of "en", "es", not "fr"'],
+      [{ quiz: 'q', theme: 'neon' }, '[lateral] options.theme must be one of "auto", "light", "dark", not "neon"'],
+      [{ quiz: 'q', view: 'chart' }, '[lateral] options.view must be one of "quiz", "results", not "chart"'],
+      [{ quiz: 'q', accent: 'nope' }, '[lateral] options.accent must be a CSS colour such as "#0a5cff", not "nope"'],
+      [
+        { quiz: 'q', origin: 'https://x.example/path' },
+        '[lateral] options.origin must be an origin such as "https://quiz.example.org", not "https://x.example/path"',
+      ],
     ];
     for (const [options, message] of cases) {
       expect(() => configFromOptions(options, ORIGIN), JSON.stringify(options)).toThrow(message);
