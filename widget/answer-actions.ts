@@ -1,5 +1,6 @@
 // Checking an answer and saving the score (lazy chunk): the attempt token is reused on every retry.
 
+import type { CheckResult, Results, SubmissionResult } from '../contract/api.ts';
 import type { QuizFlow } from './quiz-flow.ts';
 
 /** Sends the chosen answer for feedback; the answer is kept only once the server has checked it. */
@@ -8,7 +9,7 @@ export async function check(flow: QuizFlow): Promise<void> {
   const { quizId, lang } = deps.config;
   const question = state.quiz?.questions[state.index];
   if (!question || !state.chosen.length) return set({ busy: false });
-  const r = await deps.api.check(quizId, lang, { questionId: question.id, choiceIds: state.chosen });
+  const r = await deps.api<CheckResult>(`/check?lang=${lang}`, { questionId: question.id, choiceIds: state.chosen });
   if (session !== flow.session) return;
   if (!r.ok) return set({ busy: false, failure: r.failure });
   session.answers[question.id] = state.chosen;
@@ -29,12 +30,16 @@ export async function submit(flow: QuizFlow): Promise<void> {
     if (!grant.ok) return set({ busy: false, failure: grant.failure });
     session.token = grant.data;
   }
-  const r = await deps.api.submit(quizId, { attempt: session.token, lang, answers: session.answers });
+  const r = await deps.api<SubmissionResult>('/submissions', {
+    attempt: session.token,
+    lang,
+    answers: session.answers,
+  });
   if (stale()) return;
   if (!r.ok) return set({ busy: false, failure: r.failure });
   set({ busy: false, step: 'end', result: r.data }, true);
   deps.emit('lateral:complete', { quizId, score: r.data.score, total: r.data.total });
   if (r.data.percentile !== null) {
-    deps.api.results(quizId).then((c) => stale() || !c.ok || set({ crowd: c.data }));
+    deps.api<Results>('/results').then((c) => stale() || !c.ok || set({ crowd: c.data }));
   }
 }

@@ -1,14 +1,4 @@
-// The widget's only way to the network: typed calls to /api that resolve to a result, never throw.
-
-import type {
-  AttemptGrant,
-  CheckRequest,
-  CheckResult,
-  Results,
-  Submission,
-  SubmissionResult,
-} from '../contract/api.ts';
-import type { Lang, Quiz } from '../contract/quiz.ts';
+// The widget's only way to the network: typed calls to one quiz's /api routes that resolve to a result, never throw.
 
 /**
  * What went wrong, as the reader needs to know it: `offline` and `server` and `busy` can be retried
@@ -18,6 +8,7 @@ export type Failure = 'offline' | 'server' | 'busy' | 'expired' | 'missing' | 'r
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; failure: Failure };
 
+/** `api<T>(path, body?, method?)`: `path` follows `/api/quizzes/<quiz id>`; a body makes it a POST. */
 export type ApiClient = ReturnType<typeof createApiClient>;
 
 export function failureOf(status: number): Failure {
@@ -30,11 +21,12 @@ export function failureOf(status: number): Failure {
 /**
  * POST bodies go as `text/plain` JSON, which keeps them "simple" requests: no CORS preflight.
  * No credentials, ever: the API needs none and the reader's cookies are none of our business.
+ * Only GET the quiz and POST an attempt happen before the lazy chunk, which words the other routes.
  */
-export function createApiClient(origin: string, fetchImpl: typeof fetch = (input, init) => fetch(input, init)) {
-  const call = async <T>(path: string, body?: object, method = body ? 'POST' : 'GET'): Promise<ApiResult<T>> => {
+export function createApiClient(origin: string, quizId: string, fetchImpl: typeof fetch = (i, o) => fetch(i, o)) {
+  return async <T>(path: string, body?: object, method = body ? 'POST' : 'GET'): Promise<ApiResult<T>> => {
     try {
-      const response = await fetchImpl(`${origin}/api/quizzes/${path}`, {
+      const response = await fetchImpl(`${origin}/api/quizzes/${encodeURIComponent(quizId)}${path}`, {
         method,
         credentials: 'omit',
         ...(body && { headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(body) }),
@@ -45,14 +37,5 @@ export function createApiClient(origin: string, fetchImpl: typeof fetch = (input
       // fetch rejects only when the network fails (or a body is not JSON: a proxy's error page).
       return { ok: false, failure: 'offline' };
     }
-  };
-  const quiz = (id: string) => encodeURIComponent(id);
-  return {
-    quiz: (id: string, lang: Lang) => call<Quiz>(`${quiz(id)}?lang=${lang}`),
-    attempt: (id: string) => call<AttemptGrant>(`${quiz(id)}/attempts`, undefined, 'POST'),
-    check: (id: string, lang: Lang, request: CheckRequest) =>
-      call<CheckResult>(`${quiz(id)}/check?lang=${lang}`, request),
-    submit: (id: string, submission: Submission) => call<SubmissionResult>(`${quiz(id)}/submissions`, submission),
-    results: (id: string) => call<Results>(`${quiz(id)}/results`),
   };
 }

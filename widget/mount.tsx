@@ -58,7 +58,7 @@ function mountQuiz(root: ShadowRoot, host: HTMLElement, config: WidgetConfig, { 
   const flow = createQuizFlow(
     {
       config,
-      api: createApiClient(config.origin, fetch),
+      api: createApiClient(config.origin, config.quizId, fetch),
       loadLater: () => load('later').then((later) => (addStyles(later.css), later)),
       emit: (name: WidgetEventName, detail: WidgetEventDetail) => {
         host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));

@@ -82,7 +82,15 @@ export function QuestionScreen({ flow, config, t }: Props) {
             aria-disabled={blocked}
             onClick={() => blocked || (feedback ? flow.next() : flow.check())}
           >
-            {!feedback || !lt ? (busy ? t.checking : t.check) : busy ? lt.saving : index + 1 < total ? lt.next : lt.finish}
+            {!feedback || !lt
+              ? busy
+                ? t.checking
+                : t.check
+              : busy
+                ? lt.saving
+                : index + 1 < total
+                  ? lt.next
+                  : lt.finish}
           </button>
         )}
       </div>

@@ -1,6 +1,6 @@
 // The reader's way through a quiz as plain state plus actions; checking and saving live in the lazy chunk.
 
-import type { Answers, CheckResult, Results, SubmissionResult } from '../contract/api.ts';
+import type { Answers, AttemptGrant, CheckResult, Results, SubmissionResult } from '../contract/api.ts';
 import type { WidgetEventDetail, WidgetEventName } from '../contract/messages.ts';
 import type { Quiz } from '../contract/quiz.ts';
 import type { ApiClient, ApiResult, Failure } from './api-client.ts';
@@ -95,7 +95,9 @@ export function createQuizFlow(deps: FlowDeps, onChange: () => void): QuizFlow {
   };
 
   const requestAttempt = () =>
-    (flow.session.attempt = api.attempt(quizId).then((r) => (r.ok ? { ok: true, data: r.data.attempt } : r)));
+    (flow.session.attempt = api<AttemptGrant>('/attempts', undefined, 'POST').then((r) =>
+      r.ok ? { ok: true, data: r.data.attempt } : r,
+    ));
 
   const withLater = () =>
     loadLater().then(
@@ -112,7 +114,7 @@ export function createQuizFlow(deps: FlowDeps, onChange: () => void): QuizFlow {
 
   const load = () => {
     set({ loadFailure: null });
-    api.quiz(quizId, lang).then((r) => set(r.ok ? { quiz: r.data } : { loadFailure: r.failure }));
+    api<Quiz>(`?lang=${lang}`).then((r) => set(r.ok ? { quiz: r.data } : { loadFailure: r.failure }));
   };
 
   const flow: QuizFlow = {

@@ -35,3 +35,16 @@ it('sets no custom properties without an accent, and a readable pair with one', 
   expect(vars?.['--accent']).toBe('#0a5cff');
   expect(['#fff', '#111318']).toContain(vars?.['--on-accent']);
 });
+
+it('picks, for every grey and a spread of colours, the ink with the higher WCAG contrast', () => {
+  const darkInk = luminance([0x11, 0x13, 0x18]);
+  const colours: [number, number, number][] = [];
+  for (let v = 0; v <= 255; v++) colours.push([v, v, v]);
+  for (let r = 0; r <= 255; r += 51)
+    for (let g = 0; g <= 255; g += 51) for (let b = 0; b <= 255; b += 51) colours.push([r, g, b]);
+  for (const rgb of colours) {
+    const l = luminance(rgb);
+    const best = contrast(l, 1) >= contrast(l, darkInk) ? '#fff' : '#111318';
+    expect(inkFor(rgb), String(rgb)).toBe(best);
+  }
+});
