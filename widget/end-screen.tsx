@@ -1,24 +1,18 @@
 // The last screen: the score, how each skill went, how the reader compares with everyone, Retake and Share.
 
-import type { Results, SubmissionResult } from '../contract/api.ts';
+import type { Results } from '../contract/api.ts';
 import type { Quiz } from '../contract/quiz.ts';
 import { SKILL_LABELS, type Skill } from '../contract/skills.ts';
 import { fill, formatNumber, formatPercent, plural } from './format.ts';
 import { ScoreHistogram } from './score-histogram.tsx';
-import { type Shared, ShareButton } from './share-button.tsx';
+import type { QuizFlow } from './quiz-flow.ts';
+import type { WidgetConfig } from './config.ts';
+import { ShareButton } from './share-button.tsx';
 import { laterStrings } from './strings.ts';
 
-type Props = {
-  quiz: Quiz;
-  result: SubmissionResult;
-  crowd: Results | null;
-  shared: Shared;
-  shareUrl: string;
-  onShared: (s: Shared) => void;
-  onRetake: () => void;
-};
-
-export function EndScreen({ quiz, result, crowd, shared, shareUrl, onShared, onRetake }: Props) {
+export function EndScreen({ flow, config }: { flow: QuizFlow; config: WidgetConfig }) {
+  const { quiz, result, crowd, shared } = flow.state;
+  if (!quiz || !result) return null;
   const { lang } = quiz;
   const t = laterStrings[lang];
   const n = (v: number) => formatNumber(lang, v);
@@ -61,16 +55,16 @@ export function EndScreen({ quiz, result, crowd, shared, shareUrl, onShared, onR
       )}
 
       <div class="act">
-        <button type="button" class="btn" onClick={onRetake}>
+        <button type="button" class="btn" onClick={flow.begin}>
           {t.retake}
         </button>
         <ShareButton
-          url={shareUrl}
+          url={config.frame ? location.href.replace(/#.*/, '') : location.href}
           title={quiz.title}
           text={fill(t.shareText, { score: n(result.score), total: n(result.total), title: quiz.title })}
           lang={lang}
           shared={shared}
-          onShared={onShared}
+          onShared={(s) => flow.set({ shared: s })}
         />
       </div>
     </section>

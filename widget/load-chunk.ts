@@ -22,29 +22,24 @@ export function chunkLoader(origin: string, nonce: string): ChunkLoader {
     lateral._define = (name, chunk) => arrived.get(name)?.(chunk);
   }
   const load = (name: ChunkName) => {
-    const known = pending.get(name);
-    if (known) return known;
-    let done = false;
-    let settle: [(chunk: unknown) => void, (err: Error) => void] = [() => {}, () => {}];
-    const chunk = new Promise((resolve, reject) => {
-      settle = [resolve, reject];
-    });
-    // Registered before the script exists: a load event may fire during append (it does in happy-dom).
-    pending.set(name, chunk);
-    arrived.set(name, (value) => {
-      done = true;
-      settle[0](value);
-    });
-    const script = document.createElement('script');
-    script.src = `${origin}/${__CHUNKS__[name]}`;
-    script.nonce = nonce;
-    script.onload = script.onerror = () => {
-      script.remove();
-      if (done) return;
-      pending.delete(name);
-      settle[1](new Error(`[lateral] could not load ${script.src}`));
-    };
-    document.head.append(script);
+    let chunk = pending.get(name);
+    if (!chunk) {
+      chunk = new Promise((resolve, reject) => {
+        // The chunk defines itself while its script runs, before "load": a reject after that changes nothing.
+        arrived.set(name, resolve);
+        const script = document.createElement('script');
+        script.src = `${origin}/${__CHUNKS__[name]}`;
+        script.nonce = nonce;
+        script.onload = script.onerror = () => {
+          script.remove();
+          reject(new Error(`[lateral] could not load ${script.src}`));
+        };
+        document.head.append(script);
+      });
+      pending.set(name, chunk);
+      // Forgotten once failed, so the reader's "Try again" fetches it again.
+      chunk.catch(() => pending.delete(name));
+    }
     return chunk;
   };
   return load as ChunkLoader;

@@ -2,19 +2,17 @@
 
 import css from './core.css?inline';
 
-let sheet: CSSStyleSheet | null = null;
+let sheet: CSSStyleSheet | undefined;
 let text = css;
 /** Shadow roots styled with <style> elements, for browsers without constructable stylesheets. */
 const styledByElement = new Set<ShadowRoot>();
-
-const constructable = () => 'replaceSync' in CSSStyleSheet.prototype && 'adoptedStyleSheets' in Document.prototype;
 
 /**
  * Adopted sheets are not blocked by a strict CSP without 'unsafe-inline', unlike <style> elements
  * (WICG/construct-stylesheets#98). Safari before 16.4 gets a <style>, which works where CSP allows it.
  */
 export function styleRoot(root: ShadowRoot): () => void {
-  if (constructable()) {
+  if ('replaceSync' in CSSStyleSheet.prototype && 'adoptedStyleSheets' in Document.prototype) {
     if (!sheet) {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(text);
