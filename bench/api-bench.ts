@@ -1,81 +1,42 @@
-// API benchmark: autocannon against Lateral and a bare Worker under the same wrangler, in alternating rounds.
+// API benchmark: autocannon against Lateral and a bare Worker under the same wrangler, in rotating rounds.
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import autocannon, { type Request as CannonRequest } from 'autocannon';
 import type { QuizFile } from '../contract/quiz.ts';
-import { startDevWorker } from './lib/dev-worker.ts';
+import { type Scenario, scenarios, withStorageFloor } from './lib/api-scenarios.ts';
+import { type DevWorker, startDevWorker } from './lib/dev-worker.ts';
 import { median, quantile } from './lib/pool.ts';
 import { loadQuizBank } from './lib/quiz-bank.ts';
 
 const TMP = new URL('./tmp/', import.meta.url).pathname;
 
+/** Latency at a fixed rate every target can sustain, so it is service time rather than queueing. */
+export const LATENCY_RATE = 100;
+
 export type Run = { p50: number; p99: number; rps: number; non2xx: number; errors: number };
+type Ratio = { p50: number; p99: number; rps: number };
+export type Compared = { run: Run; ratio: Ratio };
+/**
+ * bare: the issue's baseline, a Worker that only returns the recorded bytes.
+ * router: the same Worker behind the assets router Lateral's own config puts in front of /api/*.
+ * floor: router plus a submission's one KV read and one KV write.
+ */
+export type Target = 'ours' | 'bare' | 'router' | 'floor';
+
 export type ApiFigure = {
   scenario: string;
+  diagnostic: boolean;
   requestsPerIteration: number;
   responseBytes: number[];
   ours: Run;
   bare: Run;
   /** ours / bare, from the medians over rounds. */
-  ratio: { p50: number; p99: number; rps: number };
-  /** Submissions only: the bare Worker plus the two KV calls a submission cannot avoid, and ours / that. */
-  floor?: Run;
-  ratioToFloor?: { p50: number; p99: number; rps: number };
-  rounds: { ours: Run[]; bare: Run[]; floor: Run[] };
+  ratio: Ratio;
+  router: Compared;
+  floor?: Compared;
+  rounds: Partial<Record<Target, Run[]>>;
 };
-export type ApiBench = {
-  connections: number;
-  latencyRate: number;
-  seconds: number;
-  rounds: number;
-  figures: ApiFigure[];
-};
-
-type Scenario = { name: string; requests: CannonRequest[]; storageFloor?: boolean };
-type Target = 'ours' | 'bare' | 'floor';
-
-/** The same requests, asking the bare Worker to make a submission's KV read and write too. */
-const withFloor = (requests: CannonRequest[]): CannonRequest[] =>
-  requests.map((r) => (r.path?.endsWith('/submissions') ? { ...r, headers: { ...r.headers, 'x-bench-storage-floor': '1' } } : r));
-
-const ratioOf = (a: Run, b: Run) => ({ p50: a.p50 / b.p50, p99: a.p99 / b.p99, rps: a.rps / b.rps });
-
-function scenarios(quiz: QuizFile): Scenario[] {
-  const base = `/api/quizzes/${quiz.id}`;
-  const first = quiz.questions[0];
-  const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, q.correct.slice(0, q.type === 'multiple' ? undefined : 1)]));
-  // The widget posts text/plain so that no CORS preflight is needed; so does the benchmark.
-  const text = { 'Content-Type': 'text/plain;charset=UTF-8' };
-  return [
-    { name: 'quiz fetch', requests: [{ method: 'GET', path: `${base}?lang=en` }] },
-    {
-      name: 'check',
-      requests: [{ method: 'POST', path: `${base}/check`, headers: text, body: JSON.stringify({ questionId: first?.id, choiceIds: first?.correct.slice(0, 1), lang: 'en' }) }],
-    },
-    {
-      name: 'attempt + submission',
-      storageFloor: true,
-      requests: [
-        {
-          method: 'POST',
-          path: `${base}/attempts`,
-          headers: text,
-          body: '',
-          onResponse: (_status, body, context) => {
-            context.attempt = (JSON.parse(body) as { attempt: string }).attempt;
-          },
-        },
-        {
-          method: 'POST',
-          path: `${base}/submissions`,
-          headers: text,
-          setupRequest: (request, context) => ({ ...request, body: JSON.stringify({ attempt: context.attempt, lang: 'en', answers }) }),
-        },
-      ],
-    },
-    { name: 'results', requests: [{ method: 'GET', path: `${base}/results` }] },
-  ];
-}
+export type ApiBench = { connections: number; latencyRate: number; seconds: number; rounds: number; figures: ApiFigure[] };
 
 /** Sends one pass of a scenario to Lateral and keeps each response, for the bare Worker to replay. */
 async function record(origin: string, scenario: Scenario, into: Record<string, { status: number; body: string }>) {
@@ -93,12 +54,9 @@ async function record(origin: string, scenario: Scenario, into: Record<string, {
   return sizes;
 }
 
-/** Latency at a fixed rate both Workers can sustain, so it is service time rather than queueing. */
-export const LATENCY_RATE = 100;
-
 /**
- * One target, twice: at LATENCY_RATE for p50/p99 (timed per response, to the microsecond), then
- * closed-loop as fast as the connections go, for requests per second.
+ * One target, twice: at LATENCY_RATE for p50/p99 (each response timed to the microsecond; autocannon's
+ * own histogram rounds to whole ms), then closed-loop as fast as the connections go, for requests per second.
  */
 async function measure(origin: string, requests: CannonRequest[], connections: number, seconds: number): Promise<Run> {
   const times: number[] = [];
@@ -126,56 +84,66 @@ const mid = (runs: Run[]): Run => ({
   non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
   errors: runs.reduce((n, r) => n + r.errors, 0),
 });
+const ratioOf = (a: Run, b: Run): Ratio => ({ p50: a.p50 / b.p50, p99: a.p99 / b.p99, rps: a.rps / b.rps });
 
-export async function runApiBench({ rounds = 5, seconds = 5, connections = 10 } = {}): Promise<ApiBench> {
+export async function runApiBench({ rounds = 5, seconds = 3, connections = 10 } = {}): Promise<ApiBench> {
   const quiz = loadQuizBank()[0] as QuizFile;
-  mkdirSync(TMP, { recursive: true });
   const persistTo = `${TMP}api-bench-${process.pid}/`;
-  // As deployed, but without the per-client brake: every request comes from one address here.
-  const ours = await startDevWorker({ persistTo, vars: { RATE_LIMIT: 'off' }, logLevel: 'warn' });
-  let bare: Awaited<ReturnType<typeof startDevWorker>> | undefined;
+  mkdirSync(`${TMP}bare-router-assets`, { recursive: true });
+  writeFileSync(`${TMP}bare-router-assets/robots.txt`, 'User-agent: *\n');
+  const workers: DevWorker[] = [];
   try {
+    // As deployed, but without the per-client brake: every request comes from one address here.
+    const ours = await startDevWorker({ persistTo, vars: { RATE_LIMIT: 'off' }, logLevel: 'warn' });
+    workers.push(ours);
     const list = scenarios(quiz);
     const recorded: Record<string, { status: number; body: string }> = {};
     const sizes = new Map<string, number[]>();
     for (const s of list) sizes.set(s.name, await record(ours.origin, s, recorded));
-    bare = await startDevWorker({
-      config: 'bench/bare-worker/wrangler.toml',
+    const bareOptions = (config: string, dir: string) => ({
+      config,
       vars: { RESPONSES_B64: Buffer.from(JSON.stringify(recorded)).toString('base64') },
-      persistTo: `${persistTo}bare/`,
-      readyPath: `/api/quizzes/${quiz.id}?lang=en`,
-      logLevel: 'warn',
+      persistTo: `${persistTo}${dir}/`,
+      readyPath: '/api/health',
+      logLevel: 'warn' as const,
     });
+    const bare = await startDevWorker(bareOptions('bench/bare-worker/wrangler.toml', 'bare'));
+    workers.push(bare);
+    const router = await startDevWorker(bareOptions('bench/bare-worker/wrangler.router.toml', 'router'));
+    workers.push(router);
 
+    const target = (scenario: Scenario, who: Target) => {
+      if (who === 'ours') return { origin: ours.origin, requests: scenario.requests };
+      if (who === 'bare') return { origin: bare.origin, requests: scenario.requests };
+      return { origin: router.origin, requests: who === 'floor' ? withStorageFloor(scenario.requests) : scenario.requests };
+    };
     const figures: ApiFigure[] = [];
-    const bareOrigin = bare.origin;
-    const target = (scenario: Scenario, who: Target) =>
-      who === 'ours'
-        ? { origin: ours.origin, requests: scenario.requests }
-        : { origin: bareOrigin, requests: who === 'floor' ? withFloor(scenario.requests) : scenario.requests };
     for (const scenario of list) {
-      const runs = { ours: [] as Run[], bare: [] as Run[], floor: [] as Run[] };
-      const targets: Target[] = scenario.storageFloor ? ['ours', 'bare', 'floor'] : ['ours', 'bare'];
+      const targets: Target[] = scenario.storageFloor ? ['ours', 'bare', 'router', 'floor'] : ['ours', 'bare', 'router'];
+      const runs: Partial<Record<Target, Run[]>> = {};
       // Warm each up (module load, JIT, first KV file), then rotate which goes first.
-      for (const who of targets) await measure(target(scenario, who).origin, target(scenario, who).requests, connections, 2);
+      for (const who of targets) await measure(target(scenario, who).origin, target(scenario, who).requests, connections, 1);
       for (let round = 0; round < rounds; round++) {
         const order = [...targets.slice(round % targets.length), ...targets.slice(0, round % targets.length)];
         for (const who of order) {
           const { origin, requests } = target(scenario, who);
-          runs[who].push(await measure(origin, requests, connections, seconds));
+          (runs[who] ??= []).push(await measure(origin, requests, connections, seconds));
         }
       }
-      const o = mid(runs.ours);
-      const b = mid(runs.bare);
-      const f = runs.floor.length ? mid(runs.floor) : undefined;
+      const median = (who: Target) => mid(runs[who] ?? []);
+      const o = median('ours');
+      const b = median('bare');
+      const compared = (who: Target): Compared => ({ run: median(who), ratio: ratioOf(o, median(who)) });
       figures.push({
         scenario: scenario.name,
+        diagnostic: scenario.diagnostic === true,
         requestsPerIteration: scenario.requests.length,
         responseBytes: sizes.get(scenario.name) ?? [],
         ours: o,
         bare: b,
         ratio: ratioOf(o, b),
-        ...(f ? { floor: f, ratioToFloor: ratioOf(o, f) } : {}),
+        router: compared('router'),
+        ...(scenario.storageFloor ? { floor: compared('floor') } : {}),
         rounds: runs,
       });
       console.log(
@@ -185,9 +153,9 @@ export async function runApiBench({ rounds = 5, seconds = 5, connections = 10 } 
     }
     return { connections, latencyRate: LATENCY_RATE, seconds, rounds, figures };
   } finally {
-    await bare?.stop();
-    await ours.stop();
+    for (const w of workers.reverse()) await w.stop();
+    rmSync(persistTo, { recursive: true, force: true });
   }
 }
 
-if (import.meta.main) console.log(JSON.stringify(await runApiBench({ rounds: 1, seconds: 3 }), null, 2));
+if (import.meta.main) console.log(JSON.stringify(await runApiBench({ rounds: 1, seconds: 2 }), null, 2));

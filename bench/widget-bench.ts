@@ -1,6 +1,6 @@
 // Widget benchmark: bytes and time until the first question is interactive in headless Chromium, beside a minimal Preact embed.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -117,14 +117,13 @@ export async function runWidgetBench({ loads = 21 } = {}): Promise<WidgetFigure>
   const quiz = loadQuizBank()[0] as QuizFile;
   await buildMinimal();
   writeFileSync(join(MINIMAL_DIR, '.assetsignore'), '.assetsignore\n');
+  const persistTo = join(ROOT, `bench/tmp/widget-bench-${process.pid}/`);
   const workers: DevWorker[] = [];
   let host: Server | undefined;
   let browser: Browser | undefined;
   try {
-    workers.push(await startDevWorker({ persistTo: join(ROOT, `bench/tmp/widget-bench-${process.pid}/`), vars: { RATE_LIMIT: 'off' }, logLevel: 'warn' }));
-    workers.push(
-      await startDevWorker({ config: 'bench/minimal-preact/wrangler.toml', persistTo: join(ROOT, `bench/tmp/widget-bench-${process.pid}/min/`), readyPath: '/minimal.js', logLevel: 'warn' }),
-    );
+    workers.push(await startDevWorker({ persistTo, vars: { RATE_LIMIT: 'off' }, logLevel: 'warn' }));
+    workers.push(await startDevWorker({ config: 'bench/minimal-preact/wrangler.toml', persistTo: `${persistTo}min/`, readyPath: '/minimal.js', logLevel: 'warn' }));
     const [lateral, minimal] = workers as [DevWorker, DevWorker];
     // The embeds load from "localhost", the host page from 127.0.0.1: another site, as on the web.
     const widgetOrigin = lateral.origin.replace('127.0.0.1', 'localhost');
@@ -184,6 +183,7 @@ export async function runWidgetBench({ loads = 21 } = {}): Promise<WidgetFigure>
     await browser?.close();
     await new Promise<void>((resolve) => (host ? host.close(() => resolve()) : resolve()));
     for (const w of workers) await w.stop();
+    rmSync(persistTo, { recursive: true, force: true });
   }
 }
 
