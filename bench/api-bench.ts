@@ -36,7 +36,13 @@ export type ApiFigure = {
   floor?: Compared;
   rounds: Partial<Record<Target, Run[]>>;
 };
-export type ApiBench = { connections: number; latencyRate: number; seconds: number; rounds: number; figures: ApiFigure[] };
+export type ApiBench = {
+  connections: number;
+  latencyRate: number;
+  seconds: number;
+  rounds: number;
+  figures: ApiFigure[];
+};
 
 /** Sends one pass of a scenario to Lateral and keeps each response, for the bare Worker to replay. */
 async function record(origin: string, scenario: Scenario, into: Record<string, { status: number; body: string }>) {
@@ -44,7 +50,11 @@ async function record(origin: string, scenario: Scenario, into: Record<string, {
   const sizes: number[] = [];
   for (const step of scenario.requests) {
     const request = step.setupRequest ? step.setupRequest(step, context) : step;
-    const res = await fetch(`${origin}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
+    const res = await fetch(`${origin}${request.path}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+    });
     const body = await res.text();
     if (!res.ok) throw new Error(`${scenario.name}: ${request.method} ${request.path} answered ${res.status} ${body}`);
     step.onResponse?.(res.status, body, context);
@@ -60,12 +70,16 @@ async function record(origin: string, scenario: Scenario, into: Record<string, {
  */
 async function measure(origin: string, requests: CannonRequest[], connections: number, seconds: number): Promise<Run> {
   const times: number[] = [];
-  const paced = await autocannon({ url: origin, connections, duration: seconds, requests, timeout: 30, overallRate: LATENCY_RATE }).on(
-    'response',
-    (_client, status, _bytes, ms) => {
-      if (status < 300) times.push(ms);
-    },
-  );
+  const paced = await autocannon({
+    url: origin,
+    connections,
+    duration: seconds,
+    requests,
+    timeout: 30,
+    overallRate: LATENCY_RATE,
+  }).on('response', (_client, status, _bytes, ms) => {
+    if (status < 300) times.push(ms);
+  });
   const flat = await autocannon({ url: origin, connections, duration: seconds, requests, timeout: 30 });
   const sorted = times.sort((x, y) => x - y);
   return {
@@ -115,14 +129,20 @@ export async function runApiBench({ rounds = 5, seconds = 3, connections = 10 } 
     const target = (scenario: Scenario, who: Target) => {
       if (who === 'ours') return { origin: ours.origin, requests: scenario.requests };
       if (who === 'bare') return { origin: bare.origin, requests: scenario.requests };
-      return { origin: router.origin, requests: who === 'floor' ? withStorageFloor(scenario.requests) : scenario.requests };
+      return {
+        origin: router.origin,
+        requests: who === 'floor' ? withStorageFloor(scenario.requests) : scenario.requests,
+      };
     };
     const figures: ApiFigure[] = [];
     for (const scenario of list) {
-      const targets: Target[] = scenario.storageFloor ? ['ours', 'bare', 'router', 'floor'] : ['ours', 'bare', 'router'];
+      const targets: Target[] = scenario.storageFloor
+        ? ['ours', 'bare', 'router', 'floor']
+        : ['ours', 'bare', 'router'];
       const runs: Partial<Record<Target, Run[]>> = {};
       // Warm each up (module load, JIT, first KV file), then rotate which goes first.
-      for (const who of targets) await measure(target(scenario, who).origin, target(scenario, who).requests, connections, 1);
+      for (const who of targets)
+        await measure(target(scenario, who).origin, target(scenario, who).requests, connections, 1);
       for (let round = 0; round < rounds; round++) {
         const order = [...targets.slice(round % targets.length), ...targets.slice(0, round % targets.length)];
         for (const who of order) {

@@ -13,11 +13,15 @@ export type KvCost = { sizes: KvCostAtSize[]; foldCpu: FoldCpu | undefined };
 export function measureKvCost(sizes = [1000, 10_000, 100_000]): KvCost {
   rmSync(OUT, { force: true });
   const PATH = [dirname(process.execPath), process.env.PATH].join(':');
-  const result = spawnSync(process.execPath, [`${ROOT}node_modules/vitest/vitest.mjs`, 'run', '--config', 'bench/vitest.bench.config.ts'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, PATH, BENCH_KV_SIZES: sizes.join(',') },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [`${ROOT}node_modules/vitest/vitest.mjs`, 'run', '--config', 'bench/vitest.bench.config.ts'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, PATH, BENCH_KV_SIZES: sizes.join(',') },
+    },
+  );
   if (result.status !== 0) throw new Error(`the KV cost measurement failed (vitest exited with ${result.status})`);
   const metas = JSON.parse(readFileSync(OUT, 'utf8')) as { kvCost?: KvCostAtSize; foldCpu?: FoldCpu }[];
   return {

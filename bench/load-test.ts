@@ -48,7 +48,10 @@ async function reader(origin: string, quiz: QuizFile, index: number, random: () 
   const type = index % 2 ? 'text/plain;charset=UTF-8' : 'application/json';
   const retried = index % RETRY_EVERY === 0;
   // Half the retries race the first request; the other half follow it, as after a lost response.
-  const sends = retried && index % (2 * RETRY_EVERY) === 0 ? [post(url, body, type), post(url, body, type)] : [post(url, body, type)];
+  const sends =
+    retried && index % (2 * RETRY_EVERY) === 0
+      ? [post(url, body, type), post(url, body, type)]
+      : [post(url, body, type)];
   const responses = await Promise.all(sends);
   if (retried && responses.length === 1) responses.push(await post(url, body, type));
   for (const res of responses) {
@@ -57,7 +60,8 @@ async function reader(origin: string, quiz: QuizFile, index: number, random: () 
       continue;
     }
     const result = (await res.json()) as SubmissionResult;
-    if (result.score !== score) problems.push(`submission ${index}: scored ${result.score}, the client graded ${score}`);
+    if (result.score !== score)
+      problems.push(`submission ${index}: scored ${result.score}, the client graded ${score}`);
   }
   if (responses.filter((r) => r.status === 201).length < 1) problems.push(`submission ${index}: never answered 201`);
   expected.takes++;
@@ -66,7 +70,9 @@ async function reader(origin: string, quiz: QuizFile, index: number, random: () 
 }
 
 async function readResults(origin: string, quiz: QuizFile): Promise<Results> {
-  const res = await fetch(`${origin}/api/quizzes/${quiz.id}/results`, { headers: { Authorization: `Bearer ${RESULTS_TOKEN}` } });
+  const res = await fetch(`${origin}/api/quizzes/${quiz.id}/results`, {
+    headers: { Authorization: `Bearer ${RESULTS_TOKEN}` },
+  });
   statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
   if (res.status !== 200) throw new Error(`results of ${quiz.id}: ${res.status} ${await res.text()}`);
   return (await res.json()) as Results;
@@ -79,10 +85,12 @@ function compare(label: string, quiz: QuizFile, got: Results, want: Expected): v
   if (!same(got.scoreDistribution, distribution)) {
     problems.push(`${label} ${quiz.id}: distribution ${got.scoreDistribution}, expected ${distribution}`);
   }
-  if (!same(got.languages, want.languages)) problems.push(`${label} ${quiz.id}: languages ${JSON.stringify(got.languages)}`);
+  if (!same(got.languages, want.languages))
+    problems.push(`${label} ${quiz.id}: languages ${JSON.stringify(got.languages)}`);
 }
 
-const foldedSoFar = (log: string) => [...log.matchAll(/rollup folded (\d+) submission/g)].reduce((n, m) => n + Number(m[1]), 0);
+const foldedSoFar = (log: string) =>
+  [...log.matchAll(/rollup folded (\d+) submission/g)].reduce((n, m) => n + Number(m[1]), 0);
 
 async function main(): Promise<void> {
   const quizzes = loadQuizBank();
@@ -94,14 +102,19 @@ async function main(): Promise<void> {
   });
   const { origin } = worker;
   const cron = `${origin}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent('* * * * *')}`;
-  const expected = new Map(quizzes.map((q) => [q.id, { takes: 0, distribution: [], languages: { en: 0, es: 0 } } as Expected]));
+  const expected = new Map(
+    quizzes.map((q) => [q.id, { takes: 0, distribution: [], languages: { en: 0, es: 0 } } as Expected]),
+  );
   const random = seededRandom(SEED);
   let ticks = 0;
   try {
     // The minute cron, sped up: rollups run while submissions land (they fold nothing unsettled).
     const ticker = setInterval(() => {
       ticks++;
-      fetch(cron).then((r) => r.arrayBuffer(), (err) => problems.push(`cron tick: ${err}`));
+      fetch(cron).then(
+        (r) => r.arrayBuffer(),
+        (err) => problems.push(`cron tick: ${err}`),
+      );
     }, 1000);
     const started = performance.now();
     await runPool(SUBMISSIONS, CONCURRENCY, async (i) => {
@@ -112,7 +125,8 @@ async function main(): Promise<void> {
     clearInterval(ticker);
 
     await new Promise((r) => setTimeout(r, (RESULTS_CACHE_SECONDS + 1) * 1000));
-    for (const quiz of quizzes) compare('live results', quiz, await readResults(origin, quiz), expected.get(quiz.id) as Expected);
+    for (const quiz of quizzes)
+      compare('live results', quiz, await readResults(origin, quiz), expected.get(quiz.id) as Expected);
 
     // The cron as it will fire hours from now, once every hour holding these attempts is settled:
     // wrangler dev's own trigger takes the scheduled time, so the Worker needs no test-only route.
@@ -121,7 +135,9 @@ async function main(): Promise<void> {
     let lastFolded = -1;
     while (runs < 10) {
       runs++;
-      const res = await fetch(`${origin}/cdn-cgi/local/scheduled?cron=${encodeURIComponent('* * * * *')}&time=${settled}&format=json`);
+      const res = await fetch(
+        `${origin}/cdn-cgi/local/scheduled?cron=${encodeURIComponent('* * * * *')}&time=${settled}&format=json`,
+      );
       if (!res.ok) problems.push(`rollup trigger: ${res.status} ${await res.text()}`);
       await new Promise((r) => setTimeout(r, 500));
       const folded = foldedSoFar(worker.output());
@@ -131,9 +147,12 @@ async function main(): Promise<void> {
     const folded = foldedSoFar(worker.output());
     if (folded !== SUBMISSIONS) problems.push(`the rollup folded ${folded} submissions, expected ${SUBMISSIONS}`);
     await new Promise((r) => setTimeout(r, (RESULTS_CACHE_SECONDS + 1) * 1000));
-    for (const quiz of quizzes) compare('folded results', quiz, await readResults(origin, quiz), expected.get(quiz.id) as Expected);
+    for (const quiz of quizzes)
+      compare('folded results', quiz, await readResults(origin, quiz), expected.get(quiz.id) as Expected);
     if (/changed, restarting/.test(worker.output())) {
-      problems.unshift('a source file changed during the run and wrangler dev restarted the Worker: the run is void, run it again');
+      problems.unshift(
+        'a source file changed during the run and wrangler dev restarted the Worker: the run is void, run it again',
+      );
     }
 
     const fiveXx = [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
@@ -157,7 +176,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   rmSync(persistTo, { recursive: true, force: true });
-  console.log(`[load] PASS: exactly ${SUBMISSIONS} takes with the client's score distribution, live and after the rollup; 0 5xx`);
+  console.log(
+    `[load] PASS: exactly ${SUBMISSIONS} takes with the client's score distribution, live and after the rollup; 0 5xx`,
+  );
 }
 
 await main();

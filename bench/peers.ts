@@ -8,7 +8,13 @@ import { type Sized, sized, sumSized } from './lib/sizes.ts';
 const PEERS_DIR = new URL('./peers/', import.meta.url).pathname;
 const MODULES = join(PEERS_DIR, 'node_modules');
 
-export type PeerFigure = { name: string; version: string; files: (Sized & { path: string })[]; total: Sized; notCounted: string };
+export type PeerFigure = {
+  name: string;
+  version: string;
+  files: (Sized & { path: string })[];
+  total: Sized;
+  notCounted: string;
+};
 
 /** The files a host page loads for each peer's own documented embed, and what that leaves out. */
 const PEERS: { name: string; pkg: string; files: string[]; notCounted: string }[] = [
@@ -21,7 +27,11 @@ const PEERS: { name: string; pkg: string; files: string[]; notCounted: string }[
   {
     name: 'h5p-standalone (player)',
     pkg: 'h5p-standalone',
-    files: ['h5p-standalone/dist/main.bundle.js', 'h5p-standalone/dist/frame.bundle.js', 'h5p-standalone/dist/styles/h5p.css'],
+    files: [
+      'h5p-standalone/dist/main.bundle.js',
+      'h5p-standalone/dist/frame.bundle.js',
+      'h5p-standalone/dist/styles/h5p.css',
+    ],
     notCounted: 'the content type libraries (e.g. H5P.MultiChoice), the content JSON and fonts',
   },
   {
@@ -49,7 +59,9 @@ export function measurePeers(): PeerFigure[] {
   install();
   return PEERS.map((peer) => {
     const files = peer.files.map((path) => ({ path, ...sized(readFileSync(join(MODULES, path))) }));
-    const { version } = JSON.parse(readFileSync(join(MODULES, peer.pkg, 'package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(join(MODULES, peer.pkg, 'package.json'), 'utf8')) as {
+      version: string;
+    };
     return { name: peer.name, version, files, total: sumSized(files), notCounted: peer.notCounted };
   });
 }

@@ -86,10 +86,14 @@ function peers(r: BenchResults): string[] {
     const script = ours.widget.filter((f) => f.url.endsWith('.js'));
     const gz = script.reduce((n, f) => n + f.gzip, 0);
     const br = script.reduce((n, f) => n + f.brotli, 0);
-    lines.push(`| **Lateral** (script with styles inlined) | ${script.map((f) => `\`${f.url}\``).join(' + ')} | ${int(gz)} | ${int(br)} | the quiz JSON: ${int(ours.widgetTotal.gzip - gz)} B gzip more |`);
+    lines.push(
+      `| **Lateral** (script with styles inlined) | ${script.map((f) => `\`${f.url}\``).join(' + ')} | ${int(gz)} | ${int(br)} | the quiz JSON: ${int(ours.widgetTotal.gzip - gz)} B gzip more |`,
+    );
   }
   for (const p of r.peers) {
-    lines.push(`| ${p.name} ${p.version} | ${p.files.map((f) => `\`${f.path}\``).join(' + ')} | ${int(p.total.gzip)} | ${int(p.total.brotli)} | ${p.notCounted} |`);
+    lines.push(
+      `| ${p.name} ${p.version} | ${p.files.map((f) => `\`${f.path}\``).join(' + ')} | ${int(p.total.gzip)} | ${int(p.total.brotli)} | ${p.notCounted} |`,
+    );
   }
   return [...lines, ''];
 }

@@ -13,7 +13,15 @@ const ROOT = new URL('../', import.meta.url).pathname;
 
 export type BenchResults = {
   date: string;
-  machine: { cpu: string; cores: number; memoryGiB: number; node: string; wrangler: string; chromium: string; loadAverage: { before: number[]; after: number[] } };
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    node: string;
+    wrangler: string;
+    chromium: string;
+    loadAverage: { before: number[]; after: number[] };
+  };
   commit: string;
   seconds: number;
   api?: ApiBench;
@@ -26,7 +34,11 @@ export type BenchResults = {
 function version(command: string, args: string[]): string {
   try {
     // Debian's chromium wrapper script complains on stderr; only the version line matters.
-    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n')[0] ?? '';
+    return (
+      execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+        .trim()
+        .split('\n')[0] ?? ''
+    );
   } catch {
     return 'unknown';
   }
@@ -61,7 +73,8 @@ async function measureAll(): Promise<BenchResults> {
       cores: cpus().length,
       memoryGiB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
-      wrangler: (JSON.parse(readFileSync(`${ROOT}node_modules/wrangler/package.json`, 'utf8')) as { version: string }).version,
+      wrangler: (JSON.parse(readFileSync(`${ROOT}node_modules/wrangler/package.json`, 'utf8')) as { version: string })
+        .version,
       chromium: version(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']),
       loadAverage: { before: loadavg(), after: [] },
     },

@@ -37,10 +37,12 @@ function phases(samples: Watched[]): Phases {
     const path = new URL(url).pathname;
     const of = (w: Watched) => w.timeline.find((t) => new URL(t.url).pathname === path);
     const at = (pick: (t: { start: number; end: number }) => number) =>
-      median(samples.flatMap((w) => {
-        const t = of(w);
-        return t ? [pick(t) - w.scriptStart] : [];
-      }));
+      median(
+        samples.flatMap((w) => {
+          const t = of(w);
+          return t ? [pick(t) - w.scriptStart] : [];
+        }),
+      );
     return { resource: path, start: at((t) => t.start), end: at((t) => t.end) };
   });
 }
@@ -66,7 +68,9 @@ function hostPages(widgetOrigin: string, minimalOrigin: string, quiz: QuizFile):
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title></head>` +
     `<body><main><h1>A news site</h1><p>An article.</p>${tag}<p>The article goes on.</p></main></body></html>`;
   const pages: Record<string, string> = {
-    '/widget.html': page(`<script src="${widgetOrigin}/embed.js" data-quiz="${quiz.id}" data-lang="en" async></script>`),
+    '/widget.html': page(
+      `<script src="${widgetOrigin}/embed.js" data-quiz="${quiz.id}" data-lang="en" async></script>`,
+    ),
     '/minimal.html': page(`<script src="${minimalOrigin}/minimal.js" async></script>`),
   };
   return createServer((req, res) => {
@@ -77,7 +81,12 @@ function hostPages(widgetOrigin: string, minimalOrigin: string, quiz: QuizFile):
 }
 
 /** One fresh page load in a new browser context (empty cache): when the button, and the first question, became usable. */
-async function load(browser: Browser, url: string, variant: Variant, keepBodies?: Map<string, Buffer>): Promise<Watched> {
+async function load(
+  browser: Browser,
+  url: string,
+  variant: Variant,
+  keepBodies?: Map<string, Buffer>,
+): Promise<Watched> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -123,7 +132,14 @@ export async function runWidgetBench({ loads = 21 } = {}): Promise<WidgetFigure>
   let browser: Browser | undefined;
   try {
     workers.push(await startDevWorker({ persistTo, vars: { RATE_LIMIT: 'off' }, logLevel: 'warn' }));
-    workers.push(await startDevWorker({ config: 'bench/minimal-preact/wrangler.toml', persistTo: `${persistTo}min/`, readyPath: '/minimal.js', logLevel: 'warn' }));
+    workers.push(
+      await startDevWorker({
+        config: 'bench/minimal-preact/wrangler.toml',
+        persistTo: `${persistTo}min/`,
+        readyPath: '/minimal.js',
+        logLevel: 'warn',
+      }),
+    );
     const [lateral, minimal] = workers as [DevWorker, DevWorker];
     // The embeds load from "localhost", the host page from 127.0.0.1: another site, as on the web.
     const widgetOrigin = lateral.origin.replace('127.0.0.1', 'localhost');
@@ -172,7 +188,12 @@ export async function runWidgetBench({ loads = 21 } = {}): Promise<WidgetFigure>
       },
       minimal: { button: median(button), samples: button, phases: phases(samples.minimal) },
       ratio: median(firstQuestion) / median(button),
-      bytes: { widget: widgetFiles, minimal: minimalFiles, widgetTotal: sumSized(widgetFiles), minimalTotal: sumSized(minimalFiles) },
+      bytes: {
+        widget: widgetFiles,
+        minimal: minimalFiles,
+        widgetTotal: sumSized(widgetFiles),
+        minimalTotal: sumSized(minimalFiles),
+      },
     };
     console.log(
       `[bench] widget: first question interactive ${figure.widget.firstQuestion.toFixed(1)} ms vs minimal Preact button ` +

@@ -13,12 +13,21 @@ type BareEnv = {
 let responses: Recorded | undefined;
 
 /** Metadata the size of a stored Lateral submission (a 16-question quiz), so the storage floor writes alike. */
-const METADATA = { v: 1, s: 9, t: 16, l: 'en', d: '2026-11-24', a: Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`question-${i}`, '1:a,b'])) };
+const METADATA = {
+  v: 1,
+  s: 9,
+  t: 16,
+  l: 'en',
+  d: '2026-11-24',
+  a: Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`question-${i}`, '1:a,b'])),
+};
 
 export default {
   async fetch(request: Request, env: BareEnv): Promise<Response> {
     // Decoded once per isolate, so the hot path is one lookup.
-    responses ??= JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(env.RESPONSES_B64), (c) => c.charCodeAt(0)))) as Recorded;
+    responses ??= JSON.parse(
+      new TextDecoder().decode(Uint8Array.from(atob(env.RESPONSES_B64), (c) => c.charCodeAt(0))),
+    ) as Recorded;
     const url = new URL(request.url);
     const found = responses[`${request.method} ${url.pathname}${url.search}`];
     if (!found) return new Response('{"error":{"code":"not_found","message":"Not recorded."}}', { status: 404 });

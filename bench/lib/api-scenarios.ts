@@ -15,11 +15,17 @@ export type Scenario = {
 export function scenarios(quiz: QuizFile): Scenario[] {
   const base = `/api/quizzes/${quiz.id}`;
   const first = quiz.questions[0];
-  const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, q.correct.slice(0, q.type === 'multiple' ? undefined : 1)]));
+  const answers = Object.fromEntries(
+    quiz.questions.map((q) => [q.id, q.correct.slice(0, q.type === 'multiple' ? undefined : 1)]),
+  );
   // The widget posts text/plain so that no CORS preflight is needed; so does the benchmark.
   const text = { 'Content-Type': 'text/plain;charset=UTF-8' };
   return [
-    { name: 'health (Hono routing and middleware only)', diagnostic: true, requests: [{ method: 'GET', path: '/api/health' }] },
+    {
+      name: 'health (Hono routing and middleware only)',
+      diagnostic: true,
+      requests: [{ method: 'GET', path: '/api/health' }],
+    },
     { name: 'quiz fetch', requests: [{ method: 'GET', path: `${base}?lang=en` }] },
     {
       name: 'check',
@@ -49,7 +55,10 @@ export function scenarios(quiz: QuizFile): Scenario[] {
           method: 'POST',
           path: `${base}/submissions`,
           headers: text,
-          setupRequest: (request, context) => ({ ...request, body: JSON.stringify({ attempt: context.attempt, lang: 'en', answers }) }),
+          setupRequest: (request, context) => ({
+            ...request,
+            body: JSON.stringify({ attempt: context.attempt, lang: 'en', answers }),
+          }),
         },
       ],
     },
@@ -59,4 +68,6 @@ export function scenarios(quiz: QuizFile): Scenario[] {
 
 /** The same requests, asking the bare Worker to make a submission's KV read and write too. */
 export const withStorageFloor = (requests: CannonRequest[]): CannonRequest[] =>
-  requests.map((r) => (r.path?.endsWith('/submissions') ? { ...r, headers: { ...r.headers, 'x-bench-storage-floor': '1' } } : r));
+  requests.map((r) =>
+    r.path?.endsWith('/submissions') ? { ...r, headers: { ...r.headers, 'x-bench-storage-floor': '1' } } : r,
+  );

@@ -1,7 +1,15 @@
 // The part of autocannon's programmatic API the benchmark uses (the package ships no types).
 
 declare module 'autocannon' {
-  export type Histogram = { average: number; mean: number; p50: number; p90: number; p99: number; max: number; total: number };
+  export type Histogram = {
+    average: number;
+    mean: number;
+    p50: number;
+    p90: number;
+    p99: number;
+    max: number;
+    total: number;
+  };
   export type Request = {
     method?: string;
     path?: string;

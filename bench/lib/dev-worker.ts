@@ -50,7 +50,13 @@ export async function startDevWorker({
 }: DevWorkerOptions): Promise<DevWorker> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const args = ['dev', '--config', config, '--ip', '127.0.0.1', '--port', String(port)];
-  args.push('--inspector-port', String(inspectorPort), '--persist-to', persistTo, '--show-interactive-dev-session=false');
+  args.push(
+    '--inspector-port',
+    String(inspectorPort),
+    '--persist-to',
+    persistTo,
+    '--show-interactive-dev-session=false',
+  );
   for (const [key, value] of Object.entries(vars)) args.push('--var', `${key}:${value}`);
   if (logLevel) args.push('--log-level', logLevel);
   const child = spawn(process.execPath, [WRANGLER, ...args], {
@@ -58,7 +64,13 @@ export async function startDevWorker({
     // Its own process group, so stopping it also stops the workerd it starts.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PATH, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      PATH,
+      WRANGLER_SEND_METRICS: 'false',
+      CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+      FORCE_COLOR: '0',
+    },
   });
   let log = '';
   // Kept whole up to a few megabytes: a benchmark prints a line per request.

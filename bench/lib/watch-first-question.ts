@@ -19,7 +19,13 @@ export type Watched = {
  * changes, so no polling interval blurs the times.
  */
 export function WATCH_FIRST_QUESTION(variant: 'widget' | 'minimal'): void {
-  const state: Watched = { scriptStart: Number.NaN, startButton: null, firstQuestion: null, resources: [], timeline: [] };
+  const state: Watched = {
+    scriptStart: Number.NaN,
+    startButton: null,
+    firstQuestion: null,
+    resources: [],
+    timeline: [],
+  };
   (window as unknown as { __bench: Watched }).__bench = state;
   const roots: ShadowRoot[] = [];
   const usable = (el: Element | null): el is HTMLElement =>
@@ -46,7 +52,8 @@ export function WATCH_FIRST_QUESTION(variant: 'widget' | 'minimal'): void {
         state.startButton = now;
         start.click();
       }
-      if (state.startButton !== null && usable(root.querySelector('input[type=radio], input[type=checkbox]'))) finish(now);
+      if (state.startButton !== null && usable(root.querySelector('input[type=radio], input[type=checkbox]')))
+        finish(now);
     }
   };
   const attach = Element.prototype.attachShadow;

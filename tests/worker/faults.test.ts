@@ -111,7 +111,11 @@ describe('the submission path when KV misbehaves', () => {
     const attempt = await newAttempt(OFF);
     // The read and the write succeed; the results lookup for the percentile fails.
     const flaky = countingKv(testEnv.SCORES, { failAfter: 2 });
-    const res = await postJson(submissionsPath, { attempt, lang: 'en', answers: answersScoring(5) }, { ...OFF, SCORES: flaky.kv });
+    const res = await postJson(
+      submissionsPath,
+      { attempt, lang: 'en', answers: answersScoring(5) },
+      { ...OFF, SCORES: flaky.kv },
+    );
     expect(res.status).toBe(201);
     const body = (await res.json()) as SubmissionResult;
     expect(body.score).toBe(5);

@@ -41,9 +41,13 @@ export const hostileString = fc.oneof(
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   hostileString,
-  fc.dictionary(fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype'), hostileString), fc.jsonValue({ maxDepth: 2 }), {
-    maxKeys: 4,
-  }),
+  fc.dictionary(
+    fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype'), hostileString),
+    fc.jsonValue({ maxDepth: 2 }),
+    {
+      maxKeys: 4,
+    },
+  ),
 );
 
 const deepNesting = fc
@@ -80,7 +84,15 @@ export const contentType = fc.oneof(
 
 /** Extra headers that must change nothing. */
 export const extraHeaders = fc.dictionary(
-  fc.constantFrom('Authorization', 'If-None-Match', 'Origin', 'Accept-Language', 'X-Forwarded-For', 'Content-Length', 'Transfer-Encoding'),
+  fc.constantFrom(
+    'Authorization',
+    'If-None-Match',
+    'Origin',
+    'Accept-Language',
+    'X-Forwarded-For',
+    'Content-Length',
+    'Transfer-Encoding',
+  ),
   fc.string({ unit: 'grapheme-ascii', maxLength: 60 }).filter((s) => /^[\x20-\x7e]*$/.test(s)),
   { maxKeys: 3 },
 );

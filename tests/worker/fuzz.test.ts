@@ -68,7 +68,9 @@ describe('fuzzing POST /api/quizzes/:quizId/attempts', () => {
       fc.asyncProperty(
         fc.oneof(
           rawRequest.map((req) => ({ path: `/api/quizzes/${QUIZ}/attempts`, req, known: true })),
-          fc.tuple(hostilePathId, rawRequest).map(([id, req]) => ({ path: `/api/quizzes/${id}/attempts`, req, known: false })),
+          fc
+            .tuple(hostilePathId, rawRequest)
+            .map(([id, req]) => ({ path: `/api/quizzes/${id}/attempts`, req, known: false })),
         ),
         async ({ path, req, known }) => {
           const res = await send(path, req);
@@ -88,8 +90,13 @@ describe('fuzzing POST /api/quizzes/:quizId/check', () => {
   const path = `/api/quizzes/${QUIZ}/check`;
   const validBody = fc.constantFrom(...quiz.questions).map((q) => ({ questionId: q.id, choiceIds: [q.correct[0]] }));
   const brokenBody = fc.oneof(
-    fc.record({ questionId: hostileValue.filter((v) => typeof v !== 'string' || !questionIds.includes(v)), choiceIds: hostileValue }),
-    fc.constantFrom(...quiz.questions).chain((q) => badChoiceIds(q).map((choiceIds) => ({ questionId: q.id, choiceIds }))),
+    fc.record({
+      questionId: hostileValue.filter((v) => typeof v !== 'string' || !questionIds.includes(v)),
+      choiceIds: hostileValue,
+    }),
+    fc
+      .constantFrom(...quiz.questions)
+      .chain((q) => badChoiceIds(q).map((choiceIds) => ({ questionId: q.id, choiceIds }))),
     fc.tuple(validBody, badLang).map(([body, lang]) => ({ ...body, lang })),
     fc.tuple(validBody, fc.constantFrom('__proto__', 'constructor'), hostileValue).map(([body, key, value]) => ({
       ...body,
@@ -145,18 +152,25 @@ describe('fuzzing POST /api/quizzes/:quizId/submissions', () => {
     tampered,
     valid.map((body) => ({ ...body, attempt: expired })),
     fc.tuple(valid, fc.option(badLang, { nil: undefined })).map(([body, lang]) => ({ ...body, lang })),
-    fc.tuple(valid, hostileValue.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v))).map(
-      ([body, answers]) => ({ ...body, answers }),
-    ),
+    fc
+      .tuple(
+        valid,
+        hostileValue.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)),
+      )
+      .map(([body, answers]) => ({ ...body, answers })),
     fc.tuple(valid, fc.constantFrom(...questionIds)).map(([body, id]) => {
       const { [id]: _dropped, ...answers } = body.answers;
       return { ...body, answers };
     }),
-    fc.tuple(valid, fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype'), hostileString), hostileValue)
+    fc
+      .tuple(valid, fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype'), hostileString), hostileValue)
       .filter(([, key]) => !questionIds.includes(key))
       .map(([body, key, value]) => ({ ...body, answers: { ...body.answers, [key]: value } })),
-    fc.tuple(valid, fc.constantFrom(...quiz.questions))
-      .chain(([body, q]) => badChoiceIds(q).map((choices) => ({ ...body, answers: { ...body.answers, [q.id]: choices } }))),
+    fc
+      .tuple(valid, fc.constantFrom(...quiz.questions))
+      .chain(([body, q]) =>
+        badChoiceIds(q).map((choices) => ({ ...body, answers: { ...body.answers, [q.id]: choices } })),
+      ),
   );
 
   it('answers every malformed request with a JSON 4xx and stores nothing', async () => {

@@ -41,7 +41,11 @@ async function seed(count: number): Promise<void> {
   const keys = Array.from({ length: count }, (_, i) => i);
   for (let i = 0; i < count; i += 1000) {
     await Promise.all(
-      keys.slice(i, i + 1000).map((k) => writeSubmission(testEnv.SCORES, quiz.id, newest - (k % HOURS), `s${String(k).padStart(24, '0')}`, record(k))),
+      keys
+        .slice(i, i + 1000)
+        .map((k) =>
+          writeSubmission(testEnv.SCORES, quiz.id, newest - (k % HOURS), `s${String(k).padStart(24, '0')}`, record(k)),
+        ),
     );
   }
 }
@@ -51,12 +55,18 @@ const request = (path: string, init: RequestInit, overrides: Partial<Env>) =>
 
 /** A fresh attempt and a complete submission, through HTTP, with KV counted. */
 async function submitCounted(overrides: Partial<Env>): Promise<Counted> {
-  const grant = (await (await request(`/api/quizzes/${quiz.id}/attempts`, { method: 'POST' }, {})).json()) as AttemptGrant;
+  const grant = (await (
+    await request(`/api/quizzes/${quiz.id}/attempts`, { method: 'POST' }, {})
+  ).json()) as AttemptGrant;
   const counted = countingKv(testEnv.SCORES);
   const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, q.correct]));
   const res = await request(
     `/api/quizzes/${quiz.id}/submissions`,
-    { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify({ attempt: grant.attempt, lang: 'en', answers }) },
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: JSON.stringify({ attempt: grant.attempt, lang: 'en', answers }),
+    },
     { SCORES: counted.kv, ...overrides },
   );
   expect(res.status).toBe(201);
@@ -124,5 +134,10 @@ it('times the fold of 10,000 submissions in memory', ({ task }) => {
     expect(tally.takes).toBe(records.length);
   }
   const medianMs = median(runs);
-  task.meta.foldCpu = { records: records.length, runs: runs.length, medianMs, microsecondsPerSubmission: (medianMs * 1000) / records.length };
+  task.meta.foldCpu = {
+    records: records.length,
+    runs: runs.length,
+    medianMs,
+    microsecondsPerSubmission: (medianMs * 1000) / records.length,
+  };
 });
