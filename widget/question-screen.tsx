@@ -16,19 +16,19 @@ export function QuestionScreen({ flow, config, t }: Props) {
   const multiple = question.type === 'multiple';
   const toggle = (id: string) =>
     flow.choose(multiple ? (chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]) : [id]);
+  // Once checked, the chunk draws the verdicts and words the way on: it did the checking, so it is here.
+  const done = later?.answered(flow, config.lang);
   // aria-disabled, not disabled: the button keeps focus while the answer is checked or saved.
-  const blocked = busy || (!feedback && !chosen.length);
+  const blocked = busy || (!done && !chosen.length);
   const n = (v: number) => formatNumber(config.lang, v);
-  // The words after "Check answer" come with the chunk, which is always here once there is feedback.
-  const lt = later?.t[config.lang];
 
   return (
     <section class="q">
       <p class="count">{fill(t.progress, { n: n(index + 1), total: n(total) })}</p>
       <div class="bar" aria-hidden="true">
-        <i style={{ width: `${((index + (feedback ? 1 : 0)) / total) * 100}%` }} />
+        <i style={{ width: `${((index + (done ? 1 : 0)) / total) * 100}%` }} />
       </div>
-      <fieldset class="choices" disabled={!!feedback}>
+      <fieldset class="choices" disabled={!!done}>
         <legend>
           <h2 class="prompt" tabIndex={-1}>
             {question.prompt}
@@ -37,13 +37,8 @@ export function QuestionScreen({ flow, config, t }: Props) {
         </legend>
         {question.choices.map((choice) => {
           const picked = chosen.includes(choice.id);
-          const right = feedback?.correctChoiceIds.includes(choice.id);
-          const marked = feedback && (right || picked);
           return (
-            <label
-              key={choice.id}
-              class={feedback ? `choice ${marked ? (right ? 'ok' : 'bad') : 'dim'}` : picked ? 'choice sel' : 'choice'}
-            >
+            <label key={choice.id} class={done ? done.mark(choice.id, picked) : picked ? 'choice sel' : 'choice'}>
               <input
                 type={multiple ? 'checkbox' : 'radio'}
                 name={`lateral-${question.id}`}
@@ -53,17 +48,15 @@ export function QuestionScreen({ flow, config, t }: Props) {
               />
               <span class="body">
                 {choice.text}
-                {marked && later && (
-                  <later.ChoiceNote result={feedback} choiceId={choice.id} picked={picked} lang={config.lang} />
-                )}
+                {done?.note(choice.id, picked)}
               </span>
             </label>
           );
         })}
       </fieldset>
-      {feedback && later && <later.FeedbackPanel result={feedback} lang={config.lang} />}
+      {done?.panel}
       <p class="sr" role="status">
-        {feedback && lt ? (feedback.correct ? lt.announceCorrect : lt.announceWrong) : ''}
+        {done?.announce}
       </p>
       {failure && (
         <ErrorNote
@@ -80,17 +73,9 @@ export function QuestionScreen({ flow, config, t }: Props) {
             type="button"
             class="btn"
             aria-disabled={blocked}
-            onClick={() => blocked || (feedback ? flow.next() : flow.check())}
+            onClick={() => blocked || (done ? done.next() : flow.check())}
           >
-            {!feedback || !lt
-              ? busy
-                ? t.checking
-                : t.check
-              : busy
-                ? lt.saving
-                : index + 1 < total
-                  ? lt.next
-                  : lt.finish}
+            {done ? done.action : busy ? t.checking : t.check}
           </button>
         )}
       </div>

@@ -54,7 +54,6 @@ export type QuizFlow = {
   choose: (chosen: string[]) => void;
   check: () => Promise<void>;
   submit: () => Promise<void>;
-  next: () => void;
   /** After a crash: back to a freshly loaded start screen. */
   restart: () => void;
 };
@@ -136,11 +135,6 @@ export function createQuizFlow(deps: FlowDeps, onChange: () => void): QuizFlow {
     choose: (chosen: string[]) => set({ chosen, failure: null }),
     check: inLater((later) => later.check(flow)),
     submit: inLater((later) => later.submit(flow)),
-    next: () => {
-      const { index, quiz } = flow.state;
-      if (index + 1 >= (quiz?.questions.length ?? 0)) return void flow.submit();
-      set({ index: index + 1, chosen: [], feedback: null, failure: null }, true);
-    },
     restart: () => {
       flow.session = newSession();
       set({ ...fresh(), step: 'start', quiz: null });
