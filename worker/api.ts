@@ -14,7 +14,7 @@ import { rateLimit } from './rate-limit.ts';
 import { readJsonObject } from './read-body.ts';
 import { requireResultsAccess } from './results-access.ts';
 import { csvHeaders, resultsCsv } from './results-csv.ts';
-import { cachedResults } from './results.ts';
+import { resultsFor } from './results.ts';
 import { recordSubmission, submissionResult } from './submissions.ts';
 import { percentileOf } from './tally.ts';
 
@@ -70,7 +70,7 @@ api.post('/quizzes/:quizId/submissions', rateLimit, async (c) => {
 api.get('/quizzes/:quizId/results', async (c) => {
   const quiz = requireQuiz(c.req.param('quizId'));
   await requireResultsAccess(c, quiz);
-  const results = await cachedResults(c.env, quiz, waitUntil(c));
+  const results = await resultsFor(c, quiz);
   c.header('Cache-Control', quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store');
   return c.json<Results>(results);
 });
@@ -79,7 +79,7 @@ api.get('/quizzes/:quizId/results.csv', async (c) => {
   const quiz = requireQuiz(c.req.param('quizId'));
   await requireResultsAccess(c, quiz);
   const lang = quizLang(quiz, c.req.query('lang'));
-  const results = await cachedResults(c.env, quiz, waitUntil(c));
+  const results = await resultsFor(c, quiz);
   const cache =
     quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store';
   return c.body(resultsCsv(quiz, results, lang), 200, csvHeaders(quiz, cache));
@@ -108,19 +108,10 @@ function quizLang(quiz: QuizFile, value: string | undefined): Lang {
   return lang;
 }
 
-function waitUntil(c: Context<AppEnv>): ((p: Promise<unknown>) => void) | undefined {
-  try {
-    const ctx = c.executionCtx;
-    return (p) => ctx.waitUntil(p);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Compared with everyone else so far; a results outage must not fail a saved submission. */
 async function crowdPercentile(c: Context<AppEnv>, quiz: QuizFile, score: number): Promise<number | null> {
   try {
-    const results = await cachedResults(c.env, quiz, waitUntil(c));
+    const results = await resultsFor(c, quiz);
     return percentileOf(results.scoreDistribution, score);
   } catch (err) {
     console.error('[lateral] percentile unavailable:', err);

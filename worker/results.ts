@@ -1,8 +1,9 @@
 // Aggregate results: the folded summary plus the hours not yet folded, read live; a small constant KV cost.
 
+import type { Context } from 'hono';
 import type { Results } from '../contract/api.ts';
 import type { QuizFile } from '../contract/quiz.ts';
-import { type Env, settings } from './env.ts';
+import { type AppEnv, type Env, settings } from './env.ts';
 import {
   bucketOf,
   bucketOfKey,
@@ -79,4 +80,16 @@ export async function cachedResults(env: Env, quiz: QuizFile, waitUntil?: (p: Pr
   if (waitUntil) waitUntil(put);
   else await put;
   return results;
+}
+
+/** `cachedResults` for a request: the cache write finishes after the response when the runtime allows it. */
+export function resultsFor(c: Context<AppEnv>, quiz: QuizFile): Promise<Results> {
+  let waitUntil: ((p: Promise<unknown>) => void) | undefined;
+  try {
+    const ctx = c.executionCtx;
+    waitUntil = (p) => ctx.waitUntil(p);
+  } catch {
+    // No execution context (app.request in tests): the cache write is awaited instead.
+  }
+  return cachedResults(c.env, quiz, waitUntil);
 }

@@ -7,7 +7,7 @@ import { fail } from '../errors.ts';
 import { findQuiz } from '../quiz-bank.ts';
 import { bearerToken, isResultsToken } from '../results-access.ts';
 import { csvHeaders, resultsCsv } from '../results-csv.ts';
-import { cachedResults } from '../results.ts';
+import { resultsFor } from '../results.ts';
 import { renderLockedPage, renderNotFoundPage } from './locked-page.tsx';
 import { type Access, type PageOptions, pageQuery } from './page-shell.tsx';
 import { renderResultsPage } from './page.tsx';
@@ -35,17 +35,8 @@ async function send(c: Context<AppEnv>, html: string, status: 200 | 401 | 404, o
   return c.html(html, status);
 }
 
-function waitUntil(c: Context<AppEnv>): ((p: Promise<unknown>) => void) | undefined {
-  try {
-    const ctx = c.executionCtx;
-    return (p) => ctx.waitUntil(p);
-  } catch {
-    return undefined;
-  }
-}
-
 async function page(c: Context<AppEnv>, quiz: QuizFile, opts: PageOptions, access: Access) {
-  const results = await cachedResults(c.env, quiz, waitUntil(c));
+  const results = await resultsFor(c, quiz);
   const html = renderResultsPage(quiz, results, opts, access);
   // Public figures are the same for everyone for the cache period; unlocked private ones are never stored.
   const cache =
@@ -78,7 +69,7 @@ export async function postResultsPage(c: Context<AppEnv>) {
   if (!(await isResultsToken(c.env, token)))
     return send(c, renderLockedPage(quiz, opts, true), 401, opts, 'private, no-store');
   if (form.get('format') === 'csv') {
-    const results = await cachedResults(c.env, quiz, waitUntil(c));
+    const results = await resultsFor(c, quiz);
     return c.body(resultsCsv(quiz, results, opts.lang), 200, csvHeaders(quiz, 'private, no-store'));
   }
   return page(c, quiz, opts, { kind: 'token', token });
