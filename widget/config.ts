@@ -2,7 +2,7 @@
 
 import { LANGS, type Lang } from '../contract/quiz.ts';
 
-/** Each option's accepted values; the first is the default (lang's default is the page's language). */
+/** Each option's accepted values (defaults are in readConfig). */
 const CHOICES = { lang: LANGS, theme: ['auto', 'light', 'dark'], view: ['quiz', 'results'] } as const;
 export type Theme = (typeof CHOICES.theme)[number];
 export type View = (typeof CHOICES.view)[number];
