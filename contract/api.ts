@@ -47,7 +47,7 @@ export type SubmissionResult = {
   score: number;
   total: number;
   skills: Partial<Record<Skill, SkillScore>>;
-  /** Share of takes (0–100) scoring below this one, counting ties as half; null when results are private. */
+  /** Share of takes (0–100) scoring at or below this one; null when results are private or fewer than 2 took it. */
   percentile: number | null;
 };
 

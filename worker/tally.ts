@@ -62,12 +62,15 @@ function median(distribution: number[], takes: number): number | null {
   return takes % 2 ? at((takes - 1) / 2) : (at(takes / 2 - 1) + at(takes / 2)) / 2;
 }
 
-/** Share (0–100) of the given takes scoring below `score`, ties counted as half; null when there are none. */
+/**
+ * Share (0–100) of takes scoring at or below `score`: "you did as well as or better than P% of readers",
+ * true with ties too. Null until there are at least two takes to compare with.
+ */
 export function percentileOf(distribution: number[], score: number): number | null {
   const takes = distribution.reduce((a, b) => a + b, 0);
-  if (takes === 0) return null;
-  const below = distribution.slice(0, score).reduce((a, b) => a + b, 0);
-  return Math.round(((below + (distribution[score] ?? 0) / 2) / takes) * 100);
+  if (takes < 2) return null;
+  const atOrBelow = distribution.slice(0, score + 1).reduce((a, b) => a + b, 0);
+  return Math.round((atOrBelow / takes) * 100);
 }
 
 export function toResults(

@@ -49,7 +49,7 @@ describe('in Spanish', () => {
     }
     expect(w.api.callsTo('submit')[0]?.body).toMatchObject({ lang: 'es' });
     expect(w.root.querySelector('.end h2')?.textContent).toBe('1 de 3');
-    expect(w.text()).toContain('Te fue mejor que al 60% de las personas que lo hicieron.');
+    expect(w.text()).toContain('Te fue igual o mejor que al 60% de quienes lo hicieron.');
     expect(w.root.querySelector('.histo figcaption')?.textContent).toBe('Resultados de 20 personas');
     expect(w.button('Hacerlo de nuevo')).toBeTruthy();
     expect(w.button('Compartir')).toBeTruthy();

@@ -122,7 +122,7 @@ describe('saving the score', () => {
     const w = await toLastStep(api);
     await w.press('See my score');
     expect(w.root.querySelector('.end h2')?.textContent).toBe('2 of 3');
-    expect(w.text()).toContain('You scored higher than 60% of readers.');
+    expect(w.text()).toContain('You did as well as or better than 60% of readers.');
     expect(w.root.querySelector('.histo')).toBeNull();
   });
 });

@@ -162,7 +162,7 @@ describe('the end', () => {
     expect(w.text()).toContain('Good instincts.');
     const groups = [...w.root.querySelectorAll('.chips')].map((ul) => ul.textContent);
     expect(groups).toEqual(['Reading comprehension', 'Lateral readingClaim vs. denial · 1 of 2']);
-    expect(w.text()).toContain('You scored higher than 60% of readers.');
+    expect(w.text()).toContain('You did as well as or better than 60% of readers.');
     expect(w.root.querySelector('.histo figcaption')?.textContent).toBe('Scores of 20 readers');
     const bars = [...w.root.querySelectorAll('.histo li')];
     expect(bars).toHaveLength(4);

@@ -75,17 +75,24 @@ describe('POST /api/quizzes/:quizId/submissions', () => {
     expect((await testEnv.SCORES.list()).keys).toHaveLength(1);
   });
 
-  it('reports a percentile against everyone who took the quiz before', async () => {
+  it('reports the share of readers who scored the same or lower', async () => {
     for (const score of [1, 1, 3]) expect((await submit(score, OFF)).status).toBe(201);
     const body = (await (await submit(2, OFF)).json()) as SubmissionResult;
-    // Scores 1, 1, 3 (and this 2, if already listed): 2 below, 1 tie at most.
-    expect(body.percentile).toBeGreaterThanOrEqual(50);
-    expect(body.percentile).toBeLessThanOrEqual(67);
+    // At or below 2: the two 1s and this 2 of four takes (75%), or 2 of 3 if this take is not listed yet.
+    expect([67, 75]).toContain(body.percentile);
+    const top = (await (await submit(quiz.questions.length, OFF)).json()) as SubmissionResult;
+    expect(top.percentile).toBe(100);
+  });
+
+  it('counts ties as doing as well, not worse', async () => {
+    for (let i = 0; i < 3; i++) await submit(4, OFF);
+    const body = (await (await submit(4, OFF)).json()) as SubmissionResult;
+    expect(body.percentile).toBe(100);
   });
 
   it('gives no percentile to the very first reader', async () => {
     const body = (await (await submit(2, OFF)).json()) as SubmissionResult;
-    expect(body.percentile === null || body.percentile === 50).toBe(true);
+    expect(body.percentile).toBeNull();
   });
 
   it('answers 400 and stores nothing for incomplete, unknown or malformed answers', async () => {
