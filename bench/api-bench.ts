@@ -13,7 +13,7 @@ const TMP = new URL('./tmp/', import.meta.url).pathname;
 /** Latency at a fixed rate every target can sustain, so it is service time rather than queueing. */
 export const LATENCY_RATE = 100;
 
-export type Run = { p50: number; p99: number; rps: number; non2xx: number; errors: number };
+export type Run = { p50: number; p99: number; rps: number; non2xx: number; errors: number; ok: number };
 type Ratio = { p50: number; p99: number; rps: number };
 export type Compared = { run: Run; ratio: Ratio };
 /**
@@ -42,6 +42,8 @@ export type ApiBench = {
   seconds: number;
   rounds: number;
   figures: ApiFigure[];
+  /** Submissions Lateral stored during the run: results, measured last, reads them unfolded from the current hour. */
+  storedSubmissions: number;
 };
 
 /** Sends one pass of a scenario to Lateral and keeps each response, for the bare Worker to replay. */
@@ -88,6 +90,7 @@ async function measure(origin: string, requests: CannonRequest[], connections: n
     rps: flat.requests.average,
     non2xx: paced.non2xx + flat.non2xx,
     errors: paced.errors + paced.timeouts + flat.errors + flat.timeouts,
+    ok: paced['2xx'] + flat['2xx'],
   };
 }
 
@@ -97,6 +100,7 @@ const mid = (runs: Run[]): Run => ({
   rps: median(runs.map((r) => r.rps)),
   non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
   errors: runs.reduce((n, r) => n + r.errors, 0),
+  ok: runs.reduce((n, r) => n + r.ok, 0),
 });
 const ratioOf = (a: Run, b: Run): Ratio => ({ p50: a.p50 / b.p50, p99: a.p99 / b.p99, rps: a.rps / b.rps });
 
@@ -135,20 +139,27 @@ export async function runApiBench({ rounds = 5, seconds = 3, connections = 10 } 
       };
     };
     const figures: ApiFigure[] = [];
+    let storedSubmissions = 1;
     for (const scenario of list) {
       const targets: Target[] = scenario.storageFloor
         ? ['ours', 'bare', 'router', 'floor']
         : ['ours', 'bare', 'router'];
       const runs: Partial<Record<Target, Run[]>> = {};
       // Warm each up (module load, JIT, first KV file), then rotate which goes first.
-      for (const who of targets)
-        await measure(target(scenario, who).origin, target(scenario, who).requests, connections, 1);
+      const warmups: Partial<Record<Target, Run>> = {};
+      for (const who of targets) {
+        warmups[who] = await measure(target(scenario, who).origin, target(scenario, who).requests, connections, 1);
+      }
       for (let round = 0; round < rounds; round++) {
         const order = [...targets.slice(round % targets.length), ...targets.slice(0, round % targets.length)];
         for (const who of order) {
           const { origin, requests } = target(scenario, who);
           (runs[who] ??= []).push(await measure(origin, requests, connections, seconds));
         }
+      }
+      if (scenario.storageFloor) {
+        // Every other successful request of ours was a stored submission.
+        storedSubmissions += Math.floor([warmups.ours, ...(runs.ours ?? [])].reduce((n, r) => n + (r?.ok ?? 0), 0) / 2);
       }
       const median = (who: Target) => mid(runs[who] ?? []);
       const o = median('ours');
@@ -171,7 +182,7 @@ export async function runApiBench({ rounds = 5, seconds = 3, connections = 10 } 
           `${o.rps.toFixed(0)} vs ${b.rps.toFixed(0)} req/s (x${(o.rps / b.rps).toFixed(2)})`,
       );
     }
-    return { connections, latencyRate: LATENCY_RATE, seconds, rounds, figures };
+    return { connections, latencyRate: LATENCY_RATE, seconds, rounds, figures, storedSubmissions };
   } finally {
     for (const w of workers.reverse()) await w.stop();
     rmSync(persistTo, { recursive: true, force: true });

@@ -37,6 +37,7 @@ declare module 'autocannon' {
     errors: number;
     timeouts: number;
     non2xx: number;
+    '2xx': number;
     statusCodeStats: Record<string, { count: number }>;
   };
   /** Each response, with its time in fractional ms (the result's histograms round to whole ms). */
