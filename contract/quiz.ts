@@ -78,7 +78,7 @@ export type Question = {
   choices: { id: string; text: string }[];
 };
 
-/** A quiz as a reader receives it (`GET /api/quizzes/:quizId?lang=`). */
+/** A quiz as a reader receives it (`GET /api/quizzes/:quizId?lang=&questions=`). */
 export type Quiz = {
   id: string;
   lang: Lang;
@@ -88,6 +88,8 @@ export type Quiz = {
   languages: Lang[];
   results: ResultsVisibility;
   estimatedMinutes: number;
+  /** How many questions the whole quiz has, also when `?questions=N` sent only the first N. */
+  questionCount: number;
   questions: Question[];
 };
 

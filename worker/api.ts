@@ -3,7 +3,7 @@
 import { type Context, Hono } from 'hono';
 import { etag } from 'hono/etag';
 import type { AttemptGrant, CheckResult, Health, QuizList, Results, SubmissionResult } from '../contract/api.ts';
-import { type Lang, type QuizFile, isLang } from '../contract/quiz.ts';
+import { type Lang, type Quiz, type QuizFile, isLang } from '../contract/quiz.ts';
 import pkg from '../package.json';
 import { issueAttempt, verifyAttempt } from './attempt-token.ts';
 import { type AppEnv, attemptSecret, settings } from './env.ts';
@@ -20,6 +20,9 @@ import { percentileOf } from './tally.ts';
 
 export const api = new Hono<AppEnv>();
 
+/** Larger than any quiz; a bound keeps the parameter's values (and so the cached variants) few. */
+const MAX_QUESTIONS_PARAM = 100;
+
 api.get('/health', (c) => c.json<Health>({ ok: true, version: pkg.version }));
 
 api.get('/quizzes', (c) => {
@@ -30,10 +33,11 @@ api.get('/quizzes', (c) => {
 api.get('/quizzes/:quizId', etag(), (c) => {
   const quiz = requireQuiz(c.req.param('quizId'));
   const lang = quizLang(quiz, c.req.query('lang'));
+  const first = questionsParam(c.req.query('questions'));
   c.header('Cache-Control', 'public, max-age=300, stale-while-revalidate=86400');
   c.header('Content-Language', lang);
   c.header('Vary', 'Accept-Encoding');
-  return c.json(publicQuiz(quiz, lang));
+  return c.json<Quiz>(publicQuiz(quiz, lang, first));
 });
 
 api.post('/quizzes/:quizId/attempts', rateLimit, async (c) => {
@@ -100,6 +104,15 @@ function langParam(value: string | undefined): Lang {
   if (value === undefined || value === '') return 'en';
   if (!isLang(value)) fail(400, 'bad_request', 'Parameter "lang" must be "en" or "es".');
   return value;
+}
+
+/** `?questions=N` asks for the first N questions only (what the widget's first screens need); absent, all. */
+function questionsParam(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d{0,2}$/.test(value) || Number(value) > MAX_QUESTIONS_PARAM) {
+    fail(400, 'bad_request', `Parameter "questions" must be a whole number from 1 to ${MAX_QUESTIONS_PARAM}.`);
+  }
+  return Number(value);
 }
 
 function quizLang(quiz: QuizFile, value: string | undefined): Lang {

@@ -17,8 +17,11 @@ export function estimatedMinutes(quiz: QuizFile): number {
   return Math.max(1, Math.round((quiz.questions.length * 40) / 60));
 }
 
-/** What a reader receives: one language, and neither the answers nor the explanations. */
-export function publicQuiz(quiz: QuizFile, lang: Lang): Quiz {
+/**
+ * What a reader receives: one language, and neither the answers nor the explanations. `first` keeps
+ * only the first questions (the widget's first screens need one); `questionCount` is always the whole.
+ */
+export function publicQuiz(quiz: QuizFile, lang: Lang, first = quiz.questions.length): Quiz {
   return {
     id: quiz.id,
     lang,
@@ -28,7 +31,8 @@ export function publicQuiz(quiz: QuizFile, lang: Lang): Quiz {
     languages: quiz.languages,
     results: quiz.results,
     estimatedMinutes: estimatedMinutes(quiz),
-    questions: quiz.questions.map((q) => ({
+    questionCount: quiz.questions.length,
+    questions: quiz.questions.slice(0, first).map((q) => ({
       id: q.id,
       type: q.type,
       skill: q.skill,

@@ -29,6 +29,7 @@ export function quizFixture(lang: Lang, results: ResultsVisibility = 'public'): 
     languages: ['en', 'es'],
     results,
     estimatedMinutes: 2,
+    questionCount: 3,
     questions: [
       {
         id: 'q1',

@@ -65,6 +65,45 @@ describe('GET /api/quizzes/:quizId', () => {
     expect(await res.json()).toEqual({ error: { code: 'not_found', message: expect.stringContaining('no-such-quiz') } });
   });
 
+  it('says how many questions the quiz has', async () => {
+    const body = (await (await call(`/api/quizzes/${QUIZ}?lang=en`)).json()) as Quiz;
+    expect(body.questionCount).toBe(quiz.questions.length);
+  });
+
+  it('answers ?questions=N with only the first N questions and the whole count', async () => {
+    const res = await call(`/api/quizzes/${QUIZ}?lang=es&questions=2`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Quiz;
+    const full = (await (await call(`/api/quizzes/${QUIZ}?lang=es`)).json()) as Quiz;
+    expect(body.questions.map((q) => q.id)).toEqual(quiz.questions.slice(0, 2).map((q) => q.id));
+    expect(body.questions).toEqual(full.questions.slice(0, 2));
+    expect(body.questionCount).toBe(quiz.questions.length);
+    expect(body.estimatedMinutes).toBe(full.estimatedMinutes);
+    expect({ ...body, questions: full.questions }).toEqual(full);
+  });
+
+  it('answers a ?questions= larger than the quiz with the whole quiz', async () => {
+    const body = (await (await call(`/api/quizzes/${QUIZ}?lang=en&questions=100`)).json()) as Quiz;
+    expect(body.questions).toHaveLength(quiz.questions.length);
+  });
+
+  it('caches the first questions like the whole quiz, under their own ETag', async () => {
+    const full = await call(`/api/quizzes/${QUIZ}?lang=en`);
+    const first = await call(`/api/quizzes/${QUIZ}?lang=en&questions=1`);
+    const tag = first.headers.get('ETag');
+    expect(tag).toBeTruthy();
+    expect(tag).not.toBe(full.headers.get('ETag'));
+    expect(first.headers.get('Cache-Control')).toBe(full.headers.get('Cache-Control'));
+    const again = await call(`/api/quizzes/${QUIZ}?lang=en&questions=1`, { headers: { 'If-None-Match': tag ?? '' } });
+    expect(again.status).toBe(304);
+  });
+
+  it.each(['0', '-1', '1.5', 'abc', '', '101', '1e2', '01'])('answers 400 JSON for ?questions=%s', async (n) => {
+    const res = await call(`/api/quizzes/${QUIZ}?lang=en&questions=${n}`);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { code: 'bad_request', message: expect.stringContaining('"questions"') } });
+  });
+
   it('answers 400 JSON for an unsupported language', async () => {
     const res = await call(`/api/quizzes/${QUIZ}?lang=fr`);
     expect(res.status).toBe(400);
