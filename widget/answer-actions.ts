@@ -1,4 +1,4 @@
-// Checking an answer and saving the score (lazy chunk): the attempt token is reused on every retry.
+// Checking an answer, going on to the next question and saving the score (lazy chunk): the attempt token is reused on every retry.
 
 import type { CheckResult, Results, SubmissionResult } from '../contract/api.ts';
 import type { QuizFlow } from './quiz-flow.ts';
@@ -15,6 +15,23 @@ export async function check(flow: QuizFlow): Promise<void> {
   session.answers[question.id] = state.chosen;
   set({ busy: false, feedback: r.data });
   deps.emit('lateral:answer', { quizId, questionId: question.id, correct: r.data.correct });
+}
+
+/**
+ * On to the next question. The first screens came with question 1 only; if the rest of the quiz,
+ * fetched since Start, is not here yet, the Next button waits busy (and keeps focus), and a failure
+ * leaves the reader on the answered question with a Retry: the answers given so far stay in the session.
+ */
+export async function advance(flow: QuizFlow): Promise<void> {
+  const { session, set } = flow;
+  const index = flow.state.index + 1;
+  if (!flow.state.quiz?.questions[index]) {
+    set({ busy: true, failure: null });
+    const r = await flow.whole();
+    if (session !== flow.session) return;
+    if (!r.ok) return set({ busy: false, failure: r.failure });
+  }
+  set({ busy: false, index, chosen: [], feedback: null, failure: null }, true);
 }
 
 /** Saves the score. Retries send the same token, so the server counts the attempt once. */

@@ -5,12 +5,14 @@ import type { Failure } from './api-client.ts';
 import { laterStrings } from './strings.ts';
 
 /**
- * Busy, expired, or (while saving) anything but a missing quiz; `undefined` leaves the message to
- * embed.js, which words a missing quiz and a failed check itself (it must, when the chunk cannot load).
+ * Busy, expired, or (on the way from an answered question: to the next one, or saving after the last)
+ * anything but a missing quiz; `undefined` leaves the message to embed.js, which words a missing quiz
+ * and a failed check itself (it must, when the chunk cannot load).
  */
-export function failureText(lang: Lang, failure: Failure, saving: boolean): string | undefined {
+export function failureText(lang: Lang, failure: Failure, after?: 'next' | 'save'): string | undefined {
   const t = laterStrings[lang];
   if (failure === 'busy') return t.busy;
   if (failure === 'expired') return t.expired;
-  return saving && failure !== 'missing' ? t.saveFailed : undefined;
+  if (!after || failure === 'missing') return undefined;
+  return after === 'save' ? t.saveFailed : t.nextFailed;
 }

@@ -19,6 +19,14 @@ export function plural(lang: Lang, n: number, forms: PluralForms): string {
   return form.replace('#', formatNumber(lang, n));
 }
 
+/**
+ * A count on the first screens (questions, minutes): a small whole number, which English and Mexican
+ * Spanish both write as plain digits and call "one" only when it is 1, so embed.js needs no Intl for it.
+ */
+export function pluralSmall(n: number, forms: PluralForms): string {
+  return (n === 1 ? forms.one : forms.other).replace('#', String(n));
+}
+
 /** Fills `{name}` placeholders; values are inserted as text, never as markup. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));

@@ -2,17 +2,17 @@
 
 import type { WidgetConfig } from './config.ts';
 import { ErrorNote } from './error-note.tsx';
-import { fill, formatNumber } from './format.ts';
+import { fill } from './format.ts';
 import type { QuizFlow } from './quiz-flow.ts';
 import type { CoreStrings } from './strings.ts';
 
 type Props = { flow: QuizFlow; config: WidgetConfig; t: CoreStrings };
 
 export function QuestionScreen({ flow, config, t }: Props) {
-  const { quiz, index, chosen, feedback, failure, busy, later } = flow.state;
+  const { quiz, index, chosen, failure, busy, later } = flow.state;
   const question = quiz?.questions[index];
   if (!quiz || !question) return null;
-  const total = quiz.questions.length;
+  const total = quiz.questionCount;
   const multiple = question.type === 'multiple';
   const toggle = (id: string) =>
     flow.choose(multiple ? (chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]) : [id]);
@@ -20,11 +20,10 @@ export function QuestionScreen({ flow, config, t }: Props) {
   const done = later?.answered(flow, config.lang);
   // aria-disabled, not disabled: the button keeps focus while the answer is checked or saved.
   const blocked = busy || (!done && !chosen.length);
-  const n = (v: number) => formatNumber(config.lang, v);
 
   return (
     <section class="q">
-      <p class="count">{fill(t.progress, { n: n(index + 1), total: n(total) })}</p>
+      <p class="count">{fill(t.progress, { n: index + 1, total })}</p>
       <div class="bar" aria-hidden="true">
         <i style={{ width: `${((index + (done ? 1 : 0)) / total) * 100}%` }} />
       </div>
@@ -61,10 +60,11 @@ export function QuestionScreen({ flow, config, t }: Props) {
       {failure && (
         <ErrorNote
           message={
-            later?.failureText(config.lang, failure, !!feedback) ?? (failure === 'missing' ? t.missing : t.checkFailed)
+            (done?.failed ?? later?.failureText(config.lang, failure)) ??
+            (failure === 'missing' ? t.missing : t.checkFailed)
           }
           action={failure === 'expired' ? t.startAgain : t.retry}
-          onAction={failure === 'expired' ? flow.begin : feedback ? flow.submit : flow.check}
+          onAction={failure === 'expired' ? flow.begin : done ? done.next : flow.check}
         />
       )}
       <div class="act">

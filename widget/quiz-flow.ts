@@ -11,6 +11,10 @@ import type { Shared } from './share-button.tsx';
 export type Step = 'start' | 'question' | 'end';
 
 export type FlowState = {
+  /**
+   * The questions known so far (just the first until Start fetched the rest) and, in `questionCount`,
+   * how many there are in all.
+   */
   quiz: Quiz | null;
   loadFailure: Failure | null;
   step: Step;
@@ -49,6 +53,8 @@ export type QuizFlow = {
   deps: FlowDeps;
   set: (patch: Partial<FlowState>, focus?: boolean) => void;
   load: () => void;
+  /** The whole quiz, asked for once at Start (again after a failure); it replaces `state.quiz` when it comes. */
+  whole: () => Promise<ApiResult<Quiz>>;
   requestAttempt: () => Promise<ApiResult<string>>;
   begin: () => void;
   choose: (chosen: string[]) => void;
@@ -111,10 +117,15 @@ export function createQuizFlow(deps: FlowDeps, onChange: () => void): QuizFlow {
     return later ? action(later) : set({ busy: false, failure: 'offline' });
   };
 
+  // The start screen and question 1 need only the first question: the rest comes while it is read.
   const load = () => {
     set({ loadFailure: null });
-    api<Quiz>(`?lang=${lang}`).then((r) => set(r.ok ? { quiz: r.data } : { loadFailure: r.failure }));
+    api<Quiz>(`?lang=${lang}&questions=1`).then((r) => set(r.ok ? { quiz: r.data } : { loadFailure: r.failure }));
   };
+
+  let rest: Promise<ApiResult<Quiz>> | undefined;
+  const whole = () =>
+    (rest ??= api<Quiz>(`?lang=${lang}`).then((r) => (r.ok ? set({ quiz: r.data }) : (rest = undefined), r)));
 
   const flow: QuizFlow = {
     state: { ...fresh(), step: 'start', quiz: null, loadFailure: null, later: null },
@@ -123,11 +134,14 @@ export function createQuizFlow(deps: FlowDeps, onChange: () => void): QuizFlow {
     deps,
     set,
     load,
+    whole,
     requestAttempt,
     begin: () => {
       flow.session = newSession();
       requestAttempt();
-      // Fetched while the reader reads question 1: it holds checking, feedback and the end screen.
+      // Fetched while the reader reads question 1: the other questions, and the chunk with checking,
+      // feedback and the end screen.
+      whole();
       withLater();
       set(fresh(), true);
       emit('lateral:start', { quizId });
@@ -137,6 +151,7 @@ export function createQuizFlow(deps: FlowDeps, onChange: () => void): QuizFlow {
     submit: inLater((later) => later.submit(flow)),
     restart: () => {
       flow.session = newSession();
+      rest = undefined;
       set({ ...fresh(), step: 'start', quiz: null });
       load();
     },

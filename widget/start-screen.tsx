@@ -1,14 +1,14 @@
 // The quiz's cover: what it is, the article it is drawn from, how long it takes, and the Start button.
 
 import type { Quiz } from '../contract/quiz.ts';
-import { plural } from './format.ts';
+import { pluralSmall } from './format.ts';
 import { httpUrl } from './safe-url.ts';
 import type { CoreStrings } from './strings.ts';
 
 type Props = { quiz: Quiz; t: CoreStrings; onStart: () => void };
 
 export function StartScreen({ quiz, t, onStart }: Props) {
-  const { source, lang } = quiz;
+  const { source } = quiz;
   const href = httpUrl(source.url);
   return (
     <section class="start">
@@ -33,7 +33,7 @@ export function StartScreen({ quiz, t, onStart }: Props) {
         </span>
       </p>
       <p class="meta">
-        {plural(lang, quiz.questions.length, t.questions)} · {plural(lang, quiz.estimatedMinutes, t.minutes)}
+        {pluralSmall(quiz.questionCount, t.questions)} · {pluralSmall(quiz.estimatedMinutes, t.minutes)}
       </p>
       <button type="button" class="btn" onClick={onStart}>
         {t.start}

@@ -113,7 +113,8 @@ export function resultsFixture(overrides: Partial<Results> = {}): Results {
   };
 }
 
-export type Route = 'quiz' | 'attempt' | 'check' | 'submit' | 'results';
+/** `quiz` is the first questions (`?questions=N`, fetched on mount), `whole` the whole quiz (fetched at Start). */
+export type Route = 'quiz' | 'whole' | 'attempt' | 'check' | 'submit' | 'results';
 export type Call = { route: Route; method: string; url: string; body: unknown; init: RequestInit };
 
 function routeOf(url: URL): Route {
@@ -122,16 +123,20 @@ function routeOf(url: URL): Route {
   if (path.endsWith('/check')) return 'check';
   if (path.endsWith('/submissions')) return 'submit';
   if (path.endsWith('/results')) return 'results';
-  return 'quiz';
+  return url.searchParams.has('questions') ? 'quiz' : 'whole';
 }
 
 const json = (data: unknown, status = 200) =>
   new Response(JSON.stringify(data), { status, headers: { 'Content-Type': 'application/json' } });
 
-/** A fake API whose `fetch` the widget uses; `fail()` queues failures, `calls` records every request. */
+/**
+ * A fake API whose `fetch` the widget uses; `fail()` queues failures, `hold()` keeps a route's answers
+ * back until released, `calls` records every request.
+ */
 export function fakeApi({ visibility = 'public' as ResultsVisibility, percentile = 60 as number | null } = {}) {
   const calls: Call[] = [];
   const failures: Partial<Record<Route, (number | 'network')[]>> = {};
+  const held: Partial<Record<Route, Promise<void>>> = {};
   let attempts = 0;
   const api = {
     calls,
@@ -140,17 +145,33 @@ export function fakeApi({ visibility = 'public' as ResultsVisibility, percentile
     fail(route: Route, ...outcomes: (number | 'network')[]) {
       (failures[route] ??= []).push(...outcomes);
     },
+    /** Answers to `route` wait until the returned function is called. */
+    hold(route: Route) {
+      let release = () => {};
+      held[route] = new Promise<void>((resolve) => {
+        release = () => {
+          delete held[route];
+          resolve();
+        };
+      });
+      return release;
+    },
     callsTo: (route: Route) => calls.filter((c) => c.route === route),
     fetch: (async (input: RequestInfo | URL, init: RequestInit = {}) => {
       const url = new URL(String(input));
       const route = routeOf(url);
       const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
       calls.push({ route, method: init.method ?? 'GET', url: url.href, body, init });
+      await held[route];
       const failure = failures[route]?.shift();
       if (failure === 'network') throw new TypeError('Failed to fetch');
       if (failure) return json({ error: { code: 'internal', message: 'failed on purpose' } }, failure);
       const lang = (url.searchParams.get('lang') ?? 'en') as Lang;
-      if (route === 'quiz') return json(quizFixture(lang, visibility));
+      if (route === 'whole') return json(quizFixture(lang, visibility));
+      if (route === 'quiz') {
+        const quiz = quizFixture(lang, visibility);
+        return json({ ...quiz, questions: quiz.questions.slice(0, Number(url.searchParams.get('questions'))) });
+      }
       if (route === 'attempt') {
         return json({ attempt: `token-${++attempts}`, expiresAt: '2030-01-01T00:00:00Z' } satisfies AttemptGrant, 201);
       }
