@@ -17,10 +17,10 @@ export function boot(script: HTMLScriptElement | null, makeLoader: typeof chunkL
   // The quiz goes where the script tag stands; a tag in <head> has no such place.
   const spot = defaults.quiz && script && (script.closest('head') ? null : document.createElement('div'));
   if (defaults.quiz && !spot)
-    warn('put <script data-quiz> inside <body> where the quiz goes, or use <div data-lateral-quiz>');
+    warn('put <script data-quiz> in <body>, or use <div data-lateral-quiz>');
   if (spot) script?.after(spot);
   if (!src) {
-    warn('load embed.js with <script src="https://…/embed.js">');
+    warn('load embed.js with <script src>');
     return () => {};
   }
   const origin = new URL(src, location.href).origin;
@@ -46,13 +46,13 @@ export function boot(script: HTMLScriptElement | null, makeLoader: typeof chunkL
     version: __VERSION__,
     mount(element, options) {
       if (!(element instanceof HTMLElement)) {
-        throw new Error('[lateral] Lateral.mount needs an element, e.g. document.querySelector("#quiz")');
+        throw new Error('[lateral] Lateral.mount needs an element');
       }
       const config = configFromOptions(options, origin);
       try {
         return mountElement(element, config);
       } catch (err) {
-        throw new Error(`[lateral] cannot render into this element (${err}): pass an empty <div>`);
+        throw new Error(`[lateral] pass an empty <div> (${err})`);
       }
     },
   };

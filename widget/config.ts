@@ -62,7 +62,7 @@ export function readConfig(raw: Record<string, unknown>, origin: string, strict:
   const { quiz } = raw;
   // The same pattern the quiz validator enforces on quiz ids.
   if (typeof quiz !== 'string' || !/^[a-z0-9][a-z0-9-]{0,47}$/.test(quiz)) {
-    complain(strict ? 'quiz' : 'lateral-quiz', 'a quiz id such as "trump-mexico-troops"', quiz);
+    complain(strict ? 'quiz' : 'lateral-quiz', 'a quiz id', quiz);
     return null;
   }
   return {
@@ -70,7 +70,7 @@ export function readConfig(raw: Record<string, unknown>, origin: string, strict:
     origin,
     lang: choice('lang') ?? pageLang(),
     theme: choice('theme') ?? 'auto',
-    accent: valid<string>('accent', isColor, 'a CSS colour such as "#0a5cff"') ?? null,
+    accent: valid<string>('accent', isColor, 'a CSS colour') ?? null,
     view: choice('view') ?? 'quiz',
     frame: raw.frame !== undefined,
   };
