@@ -22,7 +22,8 @@ describe('a quiz whose text is hostile', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
 
-    await page.route(/\/api\/quizzes\/[^/?]+\?lang=en$/, async (route) => {
+    // Both quiz fetches: the first question on load (`&questions=1`) and the whole quiz at Start.
+    await page.route(/\/api\/quizzes\/[^/?]+\?lang=en(&questions=\d+)?$/, async (route) => {
       const response = await route.fetch();
       const quiz = (await response.json()) as Quiz;
       const [first] = quiz.questions;
