@@ -60,25 +60,44 @@ async function addUnfolded(kv: KVNamespace, quizId: string, marker: FoldMarker, 
 }
 
 /**
- * Results through the edge cache: a popular results page or a burst of submissions costs
- * one computation per cache period per location. (The Cache API is a no-op on workers.dev.)
+ * Recent results per KV namespace and quiz, kept in the isolate for the cache period: most reads
+ * cost neither KV nor a Cache API round trip. Completed values only, never a pending computation,
+ * since workerd does not let one request wait on another's I/O.
+ */
+const recent = new WeakMap<KVNamespace, Map<string, { results: Results; until: number }>>();
+
+/**
+ * Results through two caches for the cache period: this isolate's memory, then the edge cache
+ * shared by the location. A popular results page or a burst of submissions costs about one
+ * computation per period per location. (The Cache API is a no-op on workers.dev.)
  */
 export async function cachedResults(env: Env, quiz: QuizFile, waitUntil?: (p: Promise<unknown>) => void) {
   const seconds = settings(env).resultsCacheSeconds;
   if (seconds === 0) return computeResults(env, quiz, Date.now());
+  let memory = recent.get(env.SCORES);
+  if (!memory) recent.set(env.SCORES, (memory = new Map()));
+  const kept = memory.get(quiz.id);
+  if (kept && kept.until > Date.now()) return kept.results;
+
   const cache = caches.default;
   const key = new Request(`https://lateral.cache/results/${encodeURIComponent(quiz.id)}`);
   const hit = await cache.match(key);
-  if (hit) return (await hit.json()) as Results;
-  const results = await computeResults(env, quiz, Date.now());
-  const put = cache.put(
-    key,
-    new Response(JSON.stringify(results), {
-      headers: { 'Content-Type': 'application/json', 'Cache-Control': `max-age=${seconds}` },
-    }),
-  );
-  if (waitUntil) waitUntil(put);
-  else await put;
+  let results: Results;
+  if (hit) {
+    results = (await hit.json()) as Results;
+  } else {
+    results = await computeResults(env, quiz, Date.now());
+    const put = cache.put(
+      key,
+      new Response(JSON.stringify(results), {
+        headers: { 'Content-Type': 'application/json', 'Cache-Control': `max-age=${seconds}` },
+      }),
+    );
+    if (waitUntil) waitUntil(put);
+    else await put;
+  }
+  // Never keep a copy longer than the period that began when the figures were computed.
+  memory.set(quiz.id, { results, until: Date.parse(results.updatedAt) + seconds * 1000 });
   return results;
 }
 

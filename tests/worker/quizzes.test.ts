@@ -53,6 +53,16 @@ describe('GET /api/quizzes/:quizId', () => {
     expect(await again.text()).toBe('');
   });
 
+  it('matches If-None-Match lists and weak validators, and not other tags', async () => {
+    const tag = (await call(`/api/quizzes/${QUIZ}?lang=en`)).headers.get('ETag') ?? '';
+    const ask = (header: string) => call(`/api/quizzes/${QUIZ}?lang=en`, { headers: { 'If-None-Match': header } });
+    expect((await ask(`"other", ${tag}`)).status).toBe(304);
+    expect((await ask(`W/${tag}`)).status).toBe(304);
+    const miss = await ask('"other"');
+    expect(miss.status).toBe(200);
+    expect(miss.headers.get('ETag')).toBe(tag);
+  });
+
   it('gives each language its own ETag', async () => {
     const en = (await call(`/api/quizzes/${QUIZ}?lang=en`)).headers.get('ETag');
     const es = (await call(`/api/quizzes/${QUIZ}?lang=es`)).headers.get('ETag');
