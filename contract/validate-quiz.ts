@@ -88,27 +88,34 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
     q.choices.forEach((choice: unknown, i: number) => {
       if (!isObj(choice)) return add(`choices[${i}]`, 'must be an object', where);
       const cid = choice.id;
-      if (typeof cid !== 'string' || !CHOICE_ID.test(cid)) add(`choices[${i}].id`, 'must be 1–8 lowercase letters or digits', where);
+      if (typeof cid !== 'string' || !CHOICE_ID.test(cid))
+        add(`choices[${i}].id`, 'must be 1–8 lowercase letters or digits', where);
       else if (choiceIds.has(cid)) add(`choices[${i}].id`, `"${cid}" is used twice`, where);
       else choiceIds.add(cid);
       localized(choice.text, `choices[${i}].text`, where, 300);
       localized(choice.explanation, `choices[${i}].explanation`, where, 600);
     });
-    if (q.type === 'true-false' && q.choices.length !== 2) add('choices', 'a true-false question has exactly 2 choices', where);
+    if (q.type === 'true-false' && q.choices.length !== 2)
+      add('choices', 'a true-false question has exactly 2 choices', where);
 
     if (!Array.isArray(q.correct) || q.correct.some((id) => typeof id !== 'string')) {
       return add('correct', 'must be an array of choice ids', where);
     }
     for (const id of q.correct as string[]) if (!choiceIds.has(id)) add('correct', `"${id}" is not a choice id`, where);
     if (new Set(q.correct).size !== q.correct.length) add('correct', 'lists a choice twice', where);
-    if (q.type !== 'multiple' && q.correct.length !== 1) add('correct', `a ${q.type} question has exactly 1 correct choice`, where);
-    if (q.type === 'multiple' && q.correct.length < 1) add('correct', 'a multiple question has at least 1 correct choice', where);
+    if (q.type !== 'multiple' && q.correct.length !== 1)
+      add('correct', `a ${q.type} question has exactly 1 correct choice`, where);
+    if (q.type === 'multiple' && q.correct.length < 1)
+      add('correct', 'a multiple question has at least 1 correct choice', where);
   });
 
   if (problems.length === 0) {
     const size = worstCaseRecordBytes(data as QuizFile);
     if (size > MAX_RECORD_BYTES) {
-      add('questions', `a stored submission could take ${size} bytes, over the ${MAX_RECORD_BYTES}-byte budget: shorten ids or split the quiz`);
+      add(
+        'questions',
+        `a stored submission could take ${size} bytes, over the ${MAX_RECORD_BYTES}-byte budget: shorten ids or split the quiz`,
+      );
     }
   }
   return problems;

@@ -36,7 +36,9 @@ async function announce(): Promise<void> {
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${origin}/api/health`)).ok) {
-        console.log(`\n  Lateral is running.\n  Demo page:  ${origin}/\n  Results:    ${origin}/results/trump-mexico-troops\n  API:        ${origin}/api/quizzes\n`);
+        console.log(
+          `\n  Lateral is running.\n  Demo page:  ${origin}/\n  Results:    ${origin}/results/trump-mexico-troops\n  API:        ${origin}/api/quizzes\n`,
+        );
         return;
       }
     } catch {

@@ -55,8 +55,7 @@ console.log(
   `\nFirst question (embed.js + largest questions=1 quiz JSON, ${json.name}): ${gz} B gzip, ${br} B brotli; budget ${budget} B gzip.`,
 );
 console.log('Loaded later, not counted:');
-for (let i = 0; i < whole.length; i += 2)
-  row(`  whole quiz JSON ${whole[i]}`, whole[i + 1] ?? '');
+for (let i = 0; i < whole.length; i += 2) row(`  whole quiz JSON ${whole[i]}`, whole[i + 1] ?? '');
 console.log('  (the whole quiz is fetched after Start, not in the first-question path)');
 for (const file of files.filter((f) => !f.firstQuestion))
   row(`  dist/assets/${file.path}`, readFileSync(join(ROOT, 'dist/assets', file.path)));

@@ -16,8 +16,7 @@ export function boot(script: HTMLScriptElement | null, makeLoader: typeof chunkL
   const defaults = script?.dataset ?? {};
   // The quiz goes where the script tag stands; a tag in <head> has no such place.
   const spot = defaults.quiz && script && (script.closest('head') ? null : document.createElement('div'));
-  if (defaults.quiz && !spot)
-    warn('put <script data-quiz> in <body>, or use <div data-lateral-quiz>');
+  if (defaults.quiz && !spot) warn('put <script data-quiz> in <body>, or use <div data-lateral-quiz>');
   if (spot) script?.after(spot);
   if (!src) {
     warn('load embed.js with <script src>');

@@ -60,7 +60,8 @@ export function QuestionScreen({ flow, config, t }: Props) {
       {failure && (
         <ErrorNote
           message={
-            (done?.failed ?? later?.failureText(config.lang, failure)) ??
+            done?.failed ??
+            later?.failureText(config.lang, failure) ??
             (failure === 'missing' ? t.missing : t.checkFailed)
           }
           action={failure === 'expired' ? t.startAgain : t.retry}

@@ -105,7 +105,8 @@ const laterEs: typeof laterEn = {
   finish: 'Ver mi resultado',
   saving: 'Guardando tu resultado…',
   loadingNext: 'Cargando la siguiente pregunta…',
-  nextFailed: 'No pudimos cargar la siguiente pregunta. Tus respuestas siguen aquí: revisa tu conexión e inténtalo de nuevo.',
+  nextFailed:
+    'No pudimos cargar la siguiente pregunta. Tus respuestas siguen aquí: revisa tu conexión e inténtalo de nuevo.',
   saveFailed: 'Aún no pudimos guardar tu resultado. Tus respuestas siguen aquí: inténtalo de nuevo en un momento.',
   busy: 'Hay muchas personas respondiendo ahora. Espera un momento y vuelve a intentarlo.',
   expired: 'Este intento venció tras una hora sin terminar. Empieza de nuevo para hacer el quiz.',

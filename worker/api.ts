@@ -43,7 +43,12 @@ api.get('/quizzes/:quizId', async (c) => {
 
 api.post('/quizzes/:quizId/attempts', rateLimit, async (c) => {
   const quiz = requireQuiz(c.req.param('quizId'));
-  const { token, attempt } = await issueAttempt(attemptSecret(c.env), quiz.id, Date.now(), settings(c.env).attemptTtlSeconds);
+  const { token, attempt } = await issueAttempt(
+    attemptSecret(c.env),
+    quiz.id,
+    Date.now(),
+    settings(c.env).attemptTtlSeconds,
+  );
   c.header('Cache-Control', 'no-store');
   return c.json<AttemptGrant>({ attempt: token, expiresAt: new Date(attempt.expiresAt).toISOString() }, 201);
 });
@@ -76,7 +81,10 @@ api.get('/quizzes/:quizId/results', async (c) => {
   const quiz = requireQuiz(c.req.param('quizId'));
   await requireResultsAccess(c, quiz);
   const results = await resultsFor(c, quiz);
-  c.header('Cache-Control', quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store');
+  c.header(
+    'Cache-Control',
+    quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store',
+  );
   return c.json<Results>(results);
 });
 
@@ -91,7 +99,11 @@ api.get('/quizzes/:quizId/results.csv', async (c) => {
 });
 
 api.on(['PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/:action{attempts|check|submissions}', methodNotAllowed('POST'));
-api.on(['POST', 'PUT', 'PATCH', 'DELETE'], ['/health', '/quizzes', '/quizzes/:quizId', '/quizzes/:quizId/results'], methodNotAllowed('GET'));
+api.on(
+  ['POST', 'PUT', 'PATCH', 'DELETE'],
+  ['/health', '/quizzes', '/quizzes/:quizId', '/quizzes/:quizId/results'],
+  methodNotAllowed('GET'),
+);
 api.get('/quizzes/:quizId/:action{attempts|check|submissions}', methodNotAllowed('POST'));
 api.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/results.csv', methodNotAllowed('GET'));
 
@@ -107,7 +119,10 @@ async function quizPayload(quiz: QuizFile, lang: Lang, first: number | undefined
   if (known) return known;
   const body = JSON.stringify(publicQuiz(quiz, lang, first));
   const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(body));
-  const payload = { body, etag: `"${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}"` };
+  const payload = {
+    body,
+    etag: `"${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}"`,
+  };
   payloads.set(key, payload);
   return payload;
 }

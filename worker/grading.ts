@@ -24,7 +24,8 @@ export function validateChoiceIds(question: QuestionFile, value: unknown): strin
   const unknown = ids.find((id) => !question.choices.some((c) => c.id === id));
   if (unknown !== undefined) fail(400, 'bad_request', `${where} has no choice "${unknown.slice(0, 20)}".`);
   if (ids.length === 0) fail(400, 'bad_request', `Choose at least one answer for ${where}.`);
-  if (question.type !== 'multiple' && ids.length !== 1) fail(400, 'bad_request', `Choose exactly one answer for ${where}.`);
+  if (question.type !== 'multiple' && ids.length !== 1)
+    fail(400, 'bad_request', `Choose exactly one answer for ${where}.`);
   return ids;
 }
 

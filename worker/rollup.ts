@@ -49,7 +49,12 @@ export async function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: 
       // lifetime ago. Writing that start once spares a list every minute while a quiz waits for readers.
       operations++;
       const start = { bucket: bucketOf(now - settings(env).attemptTtlSeconds * 1000) };
-      await writeSummary(kv, quiz.id, { v: 1, next: start, tally: emptyTally(), updatedAt: new Date(now).toISOString() });
+      await writeSummary(kv, quiz.id, {
+        v: 1,
+        next: start,
+        tally: emptyTally(),
+        updatedAt: new Date(now).toISOString(),
+      });
       return { quizId: quiz.id, folded: 0, operations, caughtUp: true };
     }
     summary = { v: 1, next: { bucket: first }, tally: emptyTally(), updatedAt: new Date(now).toISOString() };

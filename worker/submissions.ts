@@ -5,7 +5,14 @@ import type { Lang, QuizFile } from '../contract/quiz.ts';
 import type { Attempt } from './attempt-token.ts';
 import { fail } from './errors.ts';
 import { grade, skillScores } from './grading.ts';
-import { type SubmissionRecord, bucketOf, decodeAnswer, encodeAnswer, readSubmission, writeSubmission } from './store.ts';
+import {
+  type SubmissionRecord,
+  bucketOf,
+  decodeAnswer,
+  encodeAnswer,
+  readSubmission,
+  writeSubmission,
+} from './store.ts';
 
 /** A KV call that fails or hangs turns into a 503 the client can retry with the same attempt. */
 export const STORAGE_TIMEOUT_MS = 5000;
@@ -46,13 +53,19 @@ export async function recordSubmission(
     t: graded.total,
     l: lang,
     d: new Date(now).toISOString().slice(0, 10),
-    a: Object.fromEntries(quiz.questions.map((q) => [q.id, encodeAnswer(graded.correctByQuestion[q.id] === true, answers[q.id] ?? [])])),
+    a: Object.fromEntries(
+      quiz.questions.map((q) => [q.id, encodeAnswer(graded.correctByQuestion[q.id] === true, answers[q.id] ?? [])]),
+    ),
   };
   await storage(writeSubmission(kv, quiz.id, bucket, attempt.id, record));
   return { record, created: true };
 }
 
-export function submissionResult(quiz: QuizFile, record: SubmissionRecord, percentile: number | null): SubmissionResult {
+export function submissionResult(
+  quiz: QuizFile,
+  record: SubmissionRecord,
+  percentile: number | null,
+): SubmissionResult {
   const perQuestion = Object.fromEntries(
     Object.entries(record.a).map(([id, text]) => [id, { correct: decodeAnswer(text).correct ? 1 : 0, total: 1 }]),
   );

@@ -21,10 +21,9 @@ describe('the demo host page at /', () => {
     await byScript.getByRole('button', { name: words('en').start, exact: true }).click();
     await frame.getByRole('button', { name: words('en').start, exact: true }).click();
     const log = page.locator('#event-log li');
-    await expect.poll(() => log.allTextContents()).toEqual([
-      `lateral:start {"quizId":"${QUIZ}"}`,
-      `lateral:start {"quizId":"${QUIZ}"}`,
-    ]);
+    await expect
+      .poll(() => log.allTextContents())
+      .toEqual([`lateral:start {"quizId":"${QUIZ}"}`, `lateral:start {"quizId":"${QUIZ}"}`]);
     expect(reader.problems).toEqual([]);
     await reader.close();
   });

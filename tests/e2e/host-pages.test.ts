@@ -139,7 +139,9 @@ describe('on host pages the widget does not control', () => {
     await widget.getByText(/^Scores of \d+ readers?$/).waitFor();
     // The end screen, comparison included, fits the iframe: nothing is cut off or scrolls inside it.
     await expect
-      .poll(async () => Math.abs((await widget.evaluate(() => document.documentElement.scrollHeight)) - (await height())))
+      .poll(async () =>
+        Math.abs((await widget.evaluate(() => document.documentElement.scrollHeight)) - (await height())),
+      )
       .toBeLessThanOrEqual(2);
     await expect.poll(() => frameEvents.includes('lateral:complete')).toBe(true);
     const messages = await page.evaluate(

@@ -38,7 +38,10 @@ describe('every screen of the quiz', () => {
           // The comparison with other readers arrives a moment after the score; the first take has none.
           const { takes, noCrowd } = words(look.lang);
           const caption = new RegExp(`^(${takes.one}|${takes.other})$`.replaceAll('#', '[\\d,.]+'));
-          await widget.getByText(caption).or(widget.getByText(noCrowd, { exact: true })).waitFor();
+          await widget
+            .getByText(caption)
+            .or(widget.getByText(noCrowd, { exact: true }))
+            .waitFor();
         }
         if (await scrollsSideways(page)) sideways.push(screen);
         if (look.axe) violations.push(...(await axeViolations(page)).map((v) => `${screen}: ${v}`));

@@ -5,7 +5,11 @@ import { LOCAL_ATTEMPT_SECRET } from '../../worker/env.ts';
 import { QUIZ, answersScoring, call, postJson, testEnv } from './helpers.ts';
 
 const submit = (attempt: string) =>
-  postJson(`/api/quizzes/${QUIZ}/submissions`, { attempt, lang: 'en', answers: answersScoring(1) }, { RATE_LIMIT: 'off' });
+  postJson(
+    `/api/quizzes/${QUIZ}/submissions`,
+    { attempt, lang: 'en', answers: answersScoring(1) },
+    { RATE_LIMIT: 'off' },
+  );
 
 describe('POST /api/quizzes/:quizId/attempts', () => {
   it('issues a signed token that expires in an hour, costing no KV operation', async () => {
@@ -22,8 +26,10 @@ describe('POST /api/quizzes/:quizId/attempts', () => {
 
   it('issues a different token every time', async () => {
     const tokens = await Promise.all(
-      Array.from({ length: 20 }, async () =>
-        ((await (await call(`/api/quizzes/${QUIZ}/attempts`, { method: 'POST' })).json()) as AttemptGrant).attempt,
+      Array.from(
+        { length: 20 },
+        async () =>
+          ((await (await call(`/api/quizzes/${QUIZ}/attempts`, { method: 'POST' })).json()) as AttemptGrant).attempt,
       ),
     );
     expect(new Set(tokens).size).toBe(20);
@@ -68,7 +74,11 @@ describe('attempt tokens on submission', () => {
 
   it('rejects a non-string token with 422', async () => {
     for (const attempt of [null, 42, { id: 'x' }, ['a']]) {
-      const res = await postJson(`/api/quizzes/${QUIZ}/submissions`, { attempt, lang: 'en', answers: answersScoring(1) });
+      const res = await postJson(`/api/quizzes/${QUIZ}/submissions`, {
+        attempt,
+        lang: 'en',
+        answers: answersScoring(1),
+      });
       expect(res.status).toBe(422);
     }
   });

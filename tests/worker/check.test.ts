@@ -43,7 +43,9 @@ describe('POST /api/quizzes/:quizId/check', () => {
 
   it('marks a multiple-answer question wrong when a wrong choice is added to the right ones', async () => {
     const q = ofType('multiple');
-    const body = (await (await check({ questionId: q.id, choiceIds: [...q.correct, wrongChoice(q)] })).json()) as CheckResult;
+    const body = (await (
+      await check({ questionId: q.id, choiceIds: [...q.correct, wrongChoice(q)] })
+    ).json()) as CheckResult;
     expect(body.correct).toBe(false);
   });
 

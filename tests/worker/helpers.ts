@@ -55,8 +55,9 @@ export function countingKv(kv: KVNamespace, options: { failWrites?: boolean; fai
   };
   const wrapped = {
     get: (...args: unknown[]) => (guard('get'), (kv.get as (...a: unknown[]) => unknown)(...args)),
-    getWithMetadata: (...args: unknown[]) =>
-      (guard('getWithMetadata'), (kv.getWithMetadata as (...a: unknown[]) => unknown)(...args)),
+    getWithMetadata: (...args: unknown[]) => (
+      guard('getWithMetadata'), (kv.getWithMetadata as (...a: unknown[]) => unknown)(...args)
+    ),
     put: (...args: unknown[]) => (guard('put'), (kv.put as (...a: unknown[]) => unknown)(...args)),
     list: (...args: unknown[]) => (guard('list'), (kv.list as (...a: unknown[]) => unknown)(...args)),
     delete: (...args: unknown[]) => (guard('delete'), (kv.delete as (...a: unknown[]) => unknown)(...args)),

@@ -41,7 +41,12 @@ describe('the error policy', () => {
   });
 
   it('answers 415 to a body sent with another content type, or none', async () => {
-    for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', '']) {
+    for (const type of [
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/xml',
+      '',
+    ]) {
       const headers: Record<string, string> = type ? { 'Content-Type': type } : {};
       // Bytes, not a string: fetch labels a string body text/plain by itself.
       const body = new TextEncoder().encode('{}');
@@ -118,14 +123,22 @@ describe('headers for embedding and privacy', () => {
       await call('/api/quizzes'),
       await call(`/api/quizzes/${QUIZ}`),
       await call(`/api/quizzes/${QUIZ}/attempts`, { method: 'POST' }, off),
-      await call(`/api/quizzes/${QUIZ}/submissions`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Cookie: 'tracking=1' },
-        body: JSON.stringify({ attempt, lang: 'en', answers: answersScoring(2) }),
-      }, off),
+      await call(
+        `/api/quizzes/${QUIZ}/submissions`,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Cookie: 'tracking=1' },
+          body: JSON.stringify({ attempt, lang: 'en', answers: answersScoring(2) }),
+        },
+        off,
+      ),
       await call(`/api/quizzes/${QUIZ}/results`),
       await call('/api/missing'),
-      await call(`/api/quizzes/${QUIZ}/check`, { method: 'POST', body: 'x', headers: { 'Content-Type': 'text/plain' } }),
+      await call(`/api/quizzes/${QUIZ}/check`, {
+        method: 'POST',
+        body: 'x',
+        headers: { 'Content-Type': 'text/plain' },
+      }),
     ];
     for (const res of responses) expect(res.headers.get('Set-Cookie')).toBeNull();
   });

@@ -72,7 +72,9 @@ describe('GET /api/quizzes/:quizId', () => {
   it('answers 404 JSON for an unknown quiz', async () => {
     const res = await call('/api/quizzes/no-such-quiz');
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: { code: 'not_found', message: expect.stringContaining('no-such-quiz') } });
+    expect(await res.json()).toEqual({
+      error: { code: 'not_found', message: expect.stringContaining('no-such-quiz') },
+    });
   });
 
   it('says how many questions the quiz has', async () => {
@@ -111,7 +113,9 @@ describe('GET /api/quizzes/:quizId', () => {
   it.each(['0', '-1', '1.5', 'abc', '', '101', '1e2', '01'])('answers 400 JSON for ?questions=%s', async (n) => {
     const res = await call(`/api/quizzes/${QUIZ}?lang=en&questions=${n}`);
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { code: 'bad_request', message: expect.stringContaining('"questions"') } });
+    expect(await res.json()).toEqual({
+      error: { code: 'bad_request', message: expect.stringContaining('"questions"') },
+    });
   });
 
   it('answers 400 JSON for an unsupported language', async () => {

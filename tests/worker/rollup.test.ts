@@ -31,9 +31,11 @@ async function seed(count: number, hoursAgo = 5): Promise<number[]> {
   const scores = Array.from({ length: count }, (_, i) => (i * 7) % (quiz.questions.length + 1));
   for (let i = 0; i < count; i += 500) {
     await Promise.all(
-      scores.slice(i, i + 500).map((score, j) =>
-        writeSubmission(testEnv.SCORES, QUIZ, bucket, `seed${String(i + j).padStart(8, '0')}`, record(score)),
-      ),
+      scores
+        .slice(i, i + 500)
+        .map((score, j) =>
+          writeSubmission(testEnv.SCORES, QUIZ, bucket, `seed${String(i + j).padStart(8, '0')}`, record(score)),
+        ),
     );
   }
   return scores;
@@ -66,7 +68,10 @@ describe('the rollup', () => {
     const after = await computeResults(testEnv, quiz, now);
     expect(after.takes).toBe(500);
     expect(after.scoreDistribution).toEqual(distributionOf(scores));
-    expect(after.languages).toEqual({ en: scores.filter((s) => s % 3).length, es: scores.filter((s) => !(s % 3)).length });
+    expect(after.languages).toEqual({
+      en: scores.filter((s) => s % 3).length,
+      es: scores.filter((s) => !(s % 3)).length,
+    });
     expect(after.meanScore).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / 500, 2);
   });
 
@@ -136,7 +141,8 @@ describe('the rollup', () => {
   it('lists nothing on later runs while a quiz has no submissions yet', async () => {
     await rollup(testEnv, Date.now());
     const counted = countingKv(testEnv.SCORES);
-    for (let minute = 1; minute <= 5; minute++) await rollupQuiz({ ...testEnv, SCORES: counted.kv }, quiz, Date.now() + minute * 60_000, 900);
+    for (let minute = 1; minute <= 5; minute++)
+      await rollupQuiz({ ...testEnv, SCORES: counted.kv }, quiz, Date.now() + minute * 60_000, 900);
     expect(counted.counts.list).toBe(0);
     expect(counted.counts.put).toBe(0);
     // A reader arriving afterwards is still folded once the hour settles.
