@@ -1,14 +1,16 @@
-// A failure the reader can act on: what happened in plain words, and the one button that fixes it.
+// A failure the reader can act on: what happened in plain words, and the button that fixes it unless one nearby does.
 
-type Props = { message: string; action: string; onAction: () => void };
+type Props = { message: string; action?: string; onAction?: () => void };
 
 export function ErrorNote({ message, action, onAction }: Props) {
   return (
     <div class="err" role="alert">
       <p>{message}</p>
-      <button type="button" class="btn sec" onClick={onAction}>
-        {action}
-      </button>
+      {action && onAction && (
+        <button type="button" class="btn sec" onClick={onAction}>
+          {action}
+        </button>
+      )}
     </div>
   );
 }

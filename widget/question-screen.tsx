@@ -64,8 +64,8 @@ export function QuestionScreen({ flow, config, t }: Props) {
             later?.failureText(config.lang, failure) ??
             (failure === 'missing' ? t.missing : t.checkFailed)
           }
-          action={failure === 'expired' ? t.startAgain : t.retry}
-          onAction={failure === 'expired' ? flow.begin : done ? done.next : flow.check}
+          // Only an expired attempt needs a button of its own; otherwise the main button retries, keeping focus.
+          {...(failure === 'expired' ? { action: t.startAgain, onAction: flow.begin } : {})}
         />
       )}
       <div class="act">
@@ -76,7 +76,7 @@ export function QuestionScreen({ flow, config, t }: Props) {
             aria-disabled={blocked}
             onClick={() => blocked || (done ? done.next() : flow.check())}
           >
-            {done ? done.action : busy ? t.checking : t.check}
+            {failure && !busy ? t.retry : done ? done.action : busy ? t.checking : t.check}
           </button>
         )}
       </div>

@@ -78,7 +78,9 @@ describe('moving past question 1', () => {
     await w.press('Next question');
     expect(alertText(w.root)).toContain("We couldn't load the next question.");
     expect(w.root.querySelector('.fb .verdict')?.textContent).toBe('Correct');
-    expect(mainButton(w.root)?.textContent).toBe('Next question');
+    // One way on: the main button (which keeps focus) retries; the alert only explains.
+    expect(mainButton(w.root)?.textContent).toBe('Try again');
+    expect(w.root.querySelector('[role="alert"] button')).toBeNull();
     await w.press('Try again');
     expect(alertText(w.root)).toContain("We couldn't load the next question.");
     await w.press('Try again');

@@ -81,6 +81,7 @@ describe('saving the score', () => {
     const w = await toLastStep(api);
     await w.press('See my score');
     expect(alertText(w.root)).toContain("We couldn't save your score yet.");
+    expect(w.buttons().map((b) => b.textContent)).toEqual(['Try again']);
     await w.press('Try again');
     expect(alertText(w.root)).toContain("We couldn't save your score yet.");
     await w.press('Try again');
