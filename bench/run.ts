@@ -8,6 +8,7 @@ import { type KvCost, measureKvCost } from './kv-cost.ts';
 import { type PeerFigure, measurePeers } from './peers.ts';
 import { renderReport } from './report.ts';
 import { type WidgetFigure, runWidgetBench } from './widget-bench.ts';
+import { CHROMIUM_PATH } from '../scripts/chromium.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 
@@ -75,7 +76,7 @@ async function measureAll(): Promise<BenchResults> {
       node: process.version,
       wrangler: (JSON.parse(readFileSync(`${ROOT}node_modules/wrangler/package.json`, 'utf8')) as { version: string })
         .version,
-      chromium: version(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']),
+      chromium: version(CHROMIUM_PATH, ['--version']),
       loadAverage: { before: loadavg(), after: [] },
     },
     commit: version('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD']),

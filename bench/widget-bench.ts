@@ -11,10 +11,10 @@ import { median } from './lib/pool.ts';
 import { loadQuizBank } from './lib/quiz-bank.ts';
 import { type Sized, sized, sumSized } from './lib/sizes.ts';
 import { WATCH_FIRST_QUESTION, type Watched } from './lib/watch-first-question.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const MINIMAL_DIR = join(ROOT, 'bench/tmp/minimal-preact');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export type Variant = 'widget' | 'minimal';
 export type Downloaded = Sized & { url: string };
@@ -148,18 +148,9 @@ export async function runWidgetBench({ loads = 21 } = {}): Promise<WidgetFigure>
     host = hostPages(widgetOrigin, minimalOrigin, quiz);
     await new Promise<void>((resolve) => host?.listen(hostPort, '127.0.0.1', resolve));
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM_PATH,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--host-resolver-rules=MAP localhost 127.0.0.1',
-      ],
+      args: CHROMIUM_ARGS,
     });
     const url = (variant: Variant) => `http://127.0.0.1:${hostPort}/${variant}.html`;
 

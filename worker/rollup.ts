@@ -45,7 +45,7 @@ export async function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: 
     operations++;
     const first = await firstBucket(kv, quiz.id);
     if (first === null) {
-      // Nothing stored yet: any future submission carries an attempt issued at most one token
+      // Nothing stored yet, and every future submission carries an attempt issued at most one token
       // lifetime ago. Writing that start once spares a list every minute while a quiz waits for readers.
       operations++;
       const start = { bucket: bucketOf(now - settings(env).attemptTtlSeconds * 1000) };

@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { startHostServer } from './host-server.ts';
 import { freePort } from './ports.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,7 +24,6 @@ declare module 'vitest' {
 }
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const QUIZ_ID = 'trump-mexico-troops';
 
 async function waitForHealth(url: string, wrangler: ChildProcess, log: () => string): Promise<void> {
@@ -41,9 +41,9 @@ async function waitForHealth(url: string, wrangler: ChildProcess, log: () => str
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(CHROMIUM)) {
+  if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `[e2e] Chromium not found at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+      `[e2e] Chromium not found at ${CHROMIUM_PATH}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
     );
   }
   if (!existsSync(join(ROOT, 'dist/assets/embed.js'))) {
@@ -92,19 +92,9 @@ export default async function setup(project: TestProject) {
     const lateralOrigin = `http://localhost:${port}`;
     const host = await startHostServer(hostPort, lateralOrigin, QUIZ_ID);
     const browser = await chromium.launchServer({
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM_PATH,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // Chromium would also try ::1 for localhost, where wrangler does not listen.
-        '--host-resolver-rules=MAP localhost 127.0.0.1',
-      ],
+      args: CHROMIUM_ARGS,
     });
     project.provide('lateralOrigin', lateralOrigin);
     project.provide('hostOrigin', host.origin);

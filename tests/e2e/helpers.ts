@@ -32,7 +32,12 @@ export type Reader = {
 };
 
 /** A fresh browser context (no shared storage) with one page; `path` is on the host site unless absolute. */
-export async function openPage(path: string, options: BrowserContextOptions = {}): Promise<Reader> {
+export async function openPage(
+  path: string,
+  options: BrowserContextOptions = {},
+  /** Runs before the first navigation, e.g. to install `page.route` handlers. */
+  beforeLoad?: (page: Page) => Promise<void>,
+): Promise<Reader> {
   browser ??= await chromium.connect(inject('wsEndpoint'));
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
@@ -58,6 +63,7 @@ export async function openPage(path: string, options: BrowserContextOptions = {}
       report?.(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${location.href}`);
     });
   });
+  await beforeLoad?.(page);
   await page.goto(path.startsWith('http') ? path : `${HOST}/${path}`);
   return { page, problems, close: () => context.close() };
 }

@@ -17,35 +17,34 @@ const TITLE = `Quiz ${IMG}`;
 
 describe('a quiz whose text is hostile', () => {
   it('shows every string as text, runs nothing, links nowhere and loads nothing it names', async () => {
-    const reader = await openPage('plain.html?lang=en');
-    const { page } = reader;
     const requested: string[] = [];
-    page.on('request', (request) => requested.push(request.url()));
-
-    // Both quiz fetches: the first question on load (`&questions=1`) and the whole quiz at Start.
-    await page.route(/\/api\/quizzes\/[^/?]+\?lang=en(&questions=\d+)?$/, async (route) => {
-      const response = await route.fetch();
-      const quiz = (await response.json()) as Quiz;
-      const [first] = quiz.questions;
-      if (!first) throw new Error('the quiz has no question');
-      quiz.title = TITLE;
-      quiz.intro = SCRIPT;
-      quiz.source = { ...quiz.source, title: `<a href="${LINK}">source</a>`, url: LINK };
-      first.prompt = `Which? ${IMG}`;
-      first.choices = first.choices.map((c, i) => ({ ...c, text: [IMG, RTL, SCRIPT][i] ?? `${c.text} ${IMG}` }));
-      await route.fulfill({ response, json: quiz });
+    // The routes are in place before the page asks for anything.
+    const reader = await openPage('plain.html?lang=en', {}, async (page) => {
+      page.on('request', (request) => requested.push(request.url()));
+      // Both quiz fetches: the first question on load (`&questions=1`) and the whole quiz at Start.
+      await page.route(/\/api\/quizzes\/[^/?]+\?lang=en(&questions=\d+)?$/, async (route) => {
+        const response = await route.fetch();
+        const quiz = (await response.json()) as Quiz;
+        const [first] = quiz.questions;
+        if (!first) throw new Error('the quiz has no question');
+        quiz.title = TITLE;
+        quiz.intro = SCRIPT;
+        quiz.source = { ...quiz.source, title: `<a href="${LINK}">source</a>`, url: LINK };
+        first.prompt = `Which? ${IMG}`;
+        first.choices = first.choices.map((c, i) => ({ ...c, text: [IMG, RTL, SCRIPT][i] ?? `${c.text} ${IMG}` }));
+        await route.fulfill({ response, json: quiz });
+      });
+      await page.route(/\/api\/quizzes\/[^/?]+\/check(\?|$)/, async (route) => {
+        const response = await route.fetch();
+        const result = (await response.json()) as CheckResult;
+        result.explanation = `${SCRIPT} ${IMG}`;
+        result.passage = { text: IMG, translation: { es: RTL } };
+        result.choiceExplanations = Object.fromEntries(Object.keys(result.choiceExplanations).map((id) => [id, IMG]));
+        result.sources = [{ name: `<b>${RTL}</b>`, url: LINK }];
+        await route.fulfill({ response, json: result });
+      });
     });
-    await page.route(/\/api\/quizzes\/[^/?]+\/check(\?|$)/, async (route) => {
-      const response = await route.fetch();
-      const result = (await response.json()) as CheckResult;
-      result.explanation = `${SCRIPT} ${IMG}`;
-      result.passage = { text: IMG, translation: { es: RTL } };
-      result.choiceExplanations = Object.fromEntries(Object.keys(result.choiceExplanations).map((id) => [id, IMG]));
-      result.sources = [{ name: `<b>${RTL}</b>`, url: LINK }];
-      await route.fulfill({ response, json: result });
-    });
-    // The routes are in place before the widget asks for anything.
-    await page.reload();
+    const { page } = reader;
 
     const widget = page.locator('script[data-quiz] + div');
     await widget.getByText(TITLE, { exact: true }).waitFor();
