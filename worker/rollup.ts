@@ -48,16 +48,11 @@ export async function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: 
       // Nothing stored yet, and every future submission carries an attempt issued at most one token
       // lifetime ago. Writing that start once spares a list every minute while a quiz waits for readers.
       operations++;
-      const start = { bucket: bucketOf(now - settings(env).attemptTtlSeconds * 1000) };
-      await writeSummary(kv, quiz.id, {
-        v: 1,
-        next: start,
-        tally: emptyTally(),
-        updatedAt: new Date(now).toISOString(),
-      });
+      const start = bucketOf(now - settings(env).attemptTtlSeconds * 1000);
+      await writeSummary(kv, quiz.id, emptySummary(start, now));
       return { quizId: quiz.id, folded: 0, operations, caughtUp: true };
     }
-    summary = { v: 1, next: { bucket: first }, tally: emptyTally(), updatedAt: new Date(now).toISOString() };
+    summary = emptySummary(first, now);
   }
 
   let folded = 0;
@@ -82,4 +77,8 @@ export async function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: 
     await writeSummary(kv, quiz.id, { ...summary, next, updatedAt: new Date(now).toISOString() });
   }
   return { quizId: quiz.id, folded, operations, caughtUp: !isSettled(next.bucket, now, env) };
+}
+
+function emptySummary(bucket: number, now: number): Summary {
+  return { v: 1, next: { bucket }, tally: emptyTally(), updatedAt: new Date(now).toISOString() };
 }
