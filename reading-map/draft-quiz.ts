@@ -1,0 +1,1 @@
+export type DraftOptions = {}; export type QuizDraft = {}; export function draftQuiz() {}
