@@ -20,7 +20,11 @@ for (const f of fixtures) {
     all = add(all, t[kind]);
   }
   const falseMarks = all.marks - all.matched;
-  perArticle[f.name] = { ...score(all), words: f.article.wordCount, falseMarksPer1000Words: round((falseMarks / f.article.wordCount) * 1000) };
+  perArticle[f.name] = {
+    ...score(all),
+    words: f.article.wordCount,
+    falseMarksPer1000Words: round((falseMarks / f.article.wordCount) * 1000),
+  };
 }
 const overall = score(Object.values(perKind).reduce(add, zero()));
 const signals = Object.fromEntries(SIGNAL_KINDS.map((k) => [k, score(perKind[k])])) as Record<SignalKind, Score>;
@@ -71,5 +75,7 @@ if (readme.includes(START) && readme.includes(END)) {
 
 console.log(table);
 for (const [name, a] of Object.entries(perArticle)) {
-  console.log(`  ${name}: precision ${fmt(a.precision)}, recall ${fmt(a.recall)}, ${a.falseMarksPer1000Words} false marks/1,000 words`);
+  console.log(
+    `  ${name}: precision ${fmt(a.precision)}, recall ${fmt(a.recall)}, ${a.falseMarksPer1000Words} false marks/1,000 words`,
+  );
 }

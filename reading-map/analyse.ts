@@ -111,7 +111,10 @@ function splitSentences(
       const tail = chunk.at(-1)!;
       const lead = head.pre.replace(/^[\s\S]*?(["“‘«(]*)$/, '$1');
       const start = head.start - (OPENING.test(lead) || lead.startsWith('(') ? lead.length : 0);
-      const trail = tail.post.split('\n')[0]!.replace(/\s+$/, '').replace(/^([^\s]*)[\s\S]*$/, '$1');
+      const trail = tail.post
+        .split('\n')[0]!
+        .replace(/\s+$/, '')
+        .replace(/^([^\s]*)[\s\S]*$/, '$1');
       ranges.push({ start: Math.max(0, start), end: tail.end + trail.length });
     }
   }

@@ -2,5 +2,12 @@
 
 export { extractArticle, type ExtractOptions } from './extract/extract-article.ts';
 export { mapArticle } from './map-article.ts';
-export { draftQuiz, type DraftOptions, type QuizDraft } from './draft-quiz.ts';
+export {
+  draftQuiz,
+  pickMarks,
+  summarizeDraft,
+  type DraftOptions,
+  type DraftSummary,
+  type QuizDraft,
+} from './draft-quiz.ts';
 export { sha256Hex } from './extract/sha256.ts';

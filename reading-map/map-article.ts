@@ -34,7 +34,9 @@ export function mapArticle(article: Article): ReadingMap {
   if (article.lang === 'es') return { marks: toMarks(mapSpanish(article)), timeline: [] };
   const analysis = analyse(article);
   const headlinePart = article.parts.find((p) => p.kind === 'headline');
-  const headline = analysis.sentences.find((s) => headlinePart && s.start >= headlinePart.start && s.start < headlinePart.end);
+  const headline = analysis.sentences.find(
+    (s) => headlinePart && s.start >= headlinePart.start && s.start < headlinePart.end,
+  );
   const ctx: MapContext = { article, analysis, ...(headline ? { headline } : {}) };
   return { marks: toMarks(DETECTORS.flatMap((detect) => detect(ctx))), timeline: buildTimeline(ctx) };
 }

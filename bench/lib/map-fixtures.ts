@@ -14,12 +14,24 @@ export type Fixture = { name: string; genre: string; path: string; article: Arti
 /** Every `*.labels.json` beside its article; paths starting `../` are from the repo root (the first article in ../shared). */
 export async function loadFixtures(): Promise<Fixture[]> {
   const fixtures: Fixture[] = [];
-  for (const file of readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.labels.json')).sort()) {
-    const spec = JSON.parse(readFileSync(FIXTURES_DIR + file, 'utf8')) as { article: string; genre: string; labels: Label[] };
+  for (const file of readdirSync(FIXTURES_DIR)
+    .filter((f) => f.endsWith('.labels.json'))
+    .sort()) {
+    const spec = JSON.parse(readFileSync(FIXTURES_DIR + file, 'utf8')) as {
+      article: string;
+      genre: string;
+      labels: Label[];
+    };
     const path = spec.article.startsWith('../') ? ROOT + spec.article : FIXTURES_DIR + spec.article;
     const result = await extractArticle(readFileSync(path, 'utf8'), { format: 'text' });
     if (!result.ok) throw new Error(`${path}: ${result.error.message}`);
-    fixtures.push({ name: file.replace('.labels.json', ''), genre: spec.genre, path, article: result.article, labels: spec.labels });
+    fixtures.push({
+      name: file.replace('.labels.json', ''),
+      genre: spec.genre,
+      path,
+      article: result.article,
+      labels: spec.labels,
+    });
   }
   return fixtures;
 }
@@ -27,7 +39,8 @@ export async function loadFixtures(): Promise<Fixture[]> {
 export type Tally = { labels: number; marks: number; matched: number };
 export type Score = { precision: number | null; recall: number | null } & Tally;
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 /**
  * One-to-one matching per kind: a mark matches an unmatched label of its kind whose range it overlaps.

@@ -35,7 +35,10 @@ export function decodeInput(input: string | Uint8Array): Decoded {
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
-    return { ok: false, error: { code: 'empty', message: 'The article is empty: paste its text or a saved web page.' } };
+    return {
+      ok: false,
+      error: { code: 'empty', message: 'The article is empty: paste its text or a saved web page.' },
+    };
   }
   const sample = text.slice(0, 20_000);
   if (sample.includes('\u0000')) return binary('a binary file');

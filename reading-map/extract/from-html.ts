@@ -21,7 +21,22 @@ const BLOCKS: Record<string, ArticlePartKind> = {
   LI: 'list-item',
   FIGCAPTION: 'caption',
 };
-const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'FIGURE', 'UL', 'OL', 'HEADER', 'FOOTER', 'ASIDE', 'TABLE', 'TBODY', 'TR', 'TD']);
+const CONTAINERS = new Set([
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'FIGURE',
+  'UL',
+  'OL',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'TABLE',
+  'TBODY',
+  'TR',
+  'TD',
+]);
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -29,9 +44,12 @@ const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').t
 export function fromHtml(html: string): Extracted | null {
   const page = parseHTML(html).document;
   const visible = clean(page.body?.textContent);
-  const captions = [...page.querySelectorAll('figcaption, [class*="caption"], [class*="credit"]')]
+  const captions = Array.from(page.querySelectorAll('figcaption, [class*="caption"], [class*="credit"]'))
     .map((el) => clean(el.textContent))
-    .filter((t, i, all) => t.length > 0 && t.length < 400 && all.indexOf(t) === i && !all.some((o) => o !== t && o.includes(t)));
+    .filter(
+      (t, i, all) =>
+        t.length > 0 && t.length < 400 && all.indexOf(t) === i && !all.some((o) => o !== t && o.includes(t)),
+    );
   const visibleDate = clean(page.querySelector('time, [class*="date"], [class*="published"]')?.textContent);
   const bylineEl = page.querySelector('[class*="byline"], [rel="author"], [itemprop="author"], [class*="author"]');
 
@@ -60,7 +78,8 @@ export function fromHtml(html: string): Extracted | null {
   else if (byline && visible.includes(byline)) top.push({ kind: 'byline', text: `By ${byline}` });
   if (visibleDate && !top.some((b) => b.text.includes(visibleDate))) top.push({ kind: 'dateline', text: visibleDate });
   for (const c of captions) if (!body.some((b) => b.text.includes(c))) top.push({ kind: 'caption', text: c });
-  const all = [...top, ...body.filter((b, i) => !(i === 0 && b.kind === 'heading' && b.text === title))];
+  // Readability sometimes keeps the title, byline or date line in the body: each appears once.
+  const all = [...top, ...body.filter((b) => !top.some((t) => t.text === b.text))];
 
   const parts: ArticlePart[] = [];
   let text = '';

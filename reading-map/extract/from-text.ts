@@ -12,10 +12,14 @@ export type Extracted = {
   parts: ArticlePart[];
 };
 
-const RELATIVE_DATE = /\b(\d+|an?|one|two|three) (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b|\bhace \d+ (?:días|semanas|meses|años)\b|\b(?:yesterday|today|ayer|hoy)\b/i;
-const DATE_LINE = /^(?:published|updated|posted|publicado)?:?\s*(?:on\s+)?([A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} (?:de )?[A-Za-záéíóú]{3,10},? (?:de )?\d{4}|\d{4}-\d{2}-\d{2})\s*$/i;
-const CREDIT = /^(?:photo|image|picture|illustration|credit|foto|imagen)\b|\b(?:getty images|istock|shutterstock|unsplash|pexels|pixabay|alamy|ap photo|reuters\/)/i;
-const CHROME_START = /^(?:about the (?:creator|author)|comments? \(\d+\)|reader insights|related (?:articles|stories)|share this|sign in|find us on|more from|recommended|©)/i;
+const RELATIVE_DATE =
+  /\b(\d+|an?|one|two|three) (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b|\bhace \d+ (?:días|semanas|meses|años)\b|\b(?:yesterday|today|ayer|hoy)\b/i;
+const DATE_LINE =
+  /^(?:published|updated|posted|publicado)?:?\s*(?:on\s+)?([A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} (?:de )?[A-Za-záéíóú]{3,10},? (?:de )?\d{4}|\d{4}-\d{2}-\d{2})\s*$/i;
+const CREDIT =
+  /^(?:photo|image|picture|illustration|credit|foto|imagen)\b|\b(?:getty images|istock|shutterstock|unsplash|pexels|pixabay|alamy|ap photo|reuters\/)/i;
+const CHROME_START =
+  /^(?:about the (?:creator|author)|comments? \(\d+\)|reader insights|related (?:articles|stories)|share this|sign in|find us on|more from|recommended|©)/i;
 const LIST_ITEM = /^\s*(?:[-•*▪]|\d+[.)])\s+/;
 
 /** Reads the headline, byline, date and site from the top and bottom of a plain-text article. */
@@ -60,12 +64,17 @@ export function fromText(text: string): Extracted {
       return add('dateline', l);
     }
     // A wire dateline: "HALIFAX, Nova Scotia, March 12, 2025 (Northline Wire) - …".
-    const wire = !published ? line.match(/^[A-Z]{3,}[A-Z .'-]*,[^(]{0,60}?((?:[A-Z][a-z]{2,8}\.?) \d{1,2}, \d{4})?\s*(?:\(([^)]{2,60})\))?\s*[-–—]\s/) : null;
+    const wire = !published
+      ? line.match(
+          /^[A-Z]{3,}[A-Z .'-]*,[^(]{0,60}?((?:[A-Z][a-z]{2,8}\.?) \d{1,2}, \d{4})?\s*(?:\(([^)]{2,60})\))?\s*[-–—]\s/,
+        )
+      : null;
     if (wire?.[1] && i <= headlineAt + 8) {
       published = parseAbsoluteDate(wire[1]);
       if (wire[2]) site ??= wire[2];
     }
-    if (CREDIT.test(line) && line.split(/\s+/).length <= 40) return add(/^(?:photo|image|foto|imagen)\s*:/i.test(line) ? 'caption' : 'credit', l);
+    if (CREDIT.test(line) && line.split(/\s+/).length <= 40)
+      return add(/^(?:photo|image|foto|imagen)\s*:/i.test(line) ? 'caption' : 'credit', l);
     if (LIST_ITEM.test(l.line)) return add('list-item', l);
     const words = line.split(/\s+/).length;
     if (i === headlineAt + 1 && words <= 20 && !/[.!?]$/.test(line) && !by) return add('standfirst', l);

@@ -4,13 +4,65 @@ import type { Sentence, Token } from '../analyse.ts';
 import { type Detector, type Finding, type MapContext, has, tokensOf, words } from '../context.ts';
 import { REASONS } from '../reasons.ts';
 
-const TIME_TITLES = words('former', 'current', 'incoming', 'outgoing', 'then', 'ex', 'newly', 'acting', 'interim', 'late');
-const OFFICES = words(
-  'president', 'minister', 'mayor', 'governor', 'councillor', 'councilor', 'senator', 'leader', 'chief', 'director',
-  'secretary', 'chancellor', 'premier', 'ceo', 'chair', 'chairman', 'chairwoman', 'head', 'prime', 'administration',
-  'government', 'member', 'lawmaker', 'official', 'elected', 'u.s.', 'us', 'vice',
+const TIME_TITLES = words(
+  'former',
+  'current',
+  'incoming',
+  'outgoing',
+  'then',
+  'ex',
+  'newly',
+  'acting',
+  'interim',
+  'late',
 );
-const RELATIVE = words('ago', 'last', 'next', 'recent', 'recently', 'yesterday', 'today', 'tomorrow', 'earlier', 'later', 'this', 'since', 'presidency', 'tenure', 'term');
+const OFFICES = words(
+  'president',
+  'minister',
+  'mayor',
+  'governor',
+  'councillor',
+  'councilor',
+  'senator',
+  'leader',
+  'chief',
+  'director',
+  'secretary',
+  'chancellor',
+  'premier',
+  'ceo',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'head',
+  'prime',
+  'administration',
+  'government',
+  'member',
+  'lawmaker',
+  'official',
+  'elected',
+  'u.s.',
+  'us',
+  'vice',
+);
+const RELATIVE = words(
+  'ago',
+  'last',
+  'next',
+  'recent',
+  'recently',
+  'yesterday',
+  'today',
+  'tomorrow',
+  'earlier',
+  'later',
+  'this',
+  'since',
+  'presidency',
+  'tenure',
+  'term',
+);
 const SEASONS = words('spring', 'summer', 'autumn', 'fall', 'winter');
 /** A season is a date after these ("before the autumn rains"), not in "cold spring weather" or "adults fall short". */
 const SEASON_LEAD = /^(in|this|last|next|before|after|by|until|the|early|late)$/;
@@ -28,7 +80,10 @@ export function datePhrases(ctx: MapContext, s: Sentence): DatePhrase[] {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     // A title that implies a time: "former President", "newly elected mayor", "current president".
-    if (TIME_TITLES.has(t.normal) && (OFFICES.has(next?.normal ?? '') || has(next, 'Actor') || (t.normal === 'newly' && next?.normal === 'elected'))) {
+    if (
+      TIME_TITLES.has(t.normal) &&
+      (OFFICES.has(next?.normal ?? '') || has(next, 'Actor') || (t.normal === 'newly' && next?.normal === 'elected'))
+    ) {
       phrases.push({ tokens: [t], relative: true, title: true });
       continue;
     }
@@ -36,7 +91,11 @@ export function datePhrases(ctx: MapContext, s: Sentence): DatePhrase[] {
       phrases.push({ tokens: [t], relative: true, title: false });
       continue;
     }
-    if ((t.normal === 'during' || t.normal === 'in') && /^(his|her|their|its)$/.test(next?.normal ?? '') && /^(presidency|tenure|term|time)$/.test(tokens[i + 2]?.normal ?? '')) {
+    if (
+      (t.normal === 'during' || t.normal === 'in') &&
+      /^(his|her|their|its)$/.test(next?.normal ?? '') &&
+      /^(presidency|tenure|term|time)$/.test(tokens[i + 2]?.normal ?? '')
+    ) {
       phrases.push({ tokens: tokens.slice(i, i + 3), relative: true, title: false });
       i += 2;
       continue;
@@ -46,7 +105,10 @@ export function datePhrases(ctx: MapContext, s: Sentence): DatePhrase[] {
       continue;
     }
     const dateLike = (x: Token | undefined) =>
-      !!x && (has(x, 'Date') || has(x, 'Month') || has(x, 'Year') || WEEKDAYS.test(x.normal)) && !has(x, 'Money') && !has(x, 'Percent');
+      !!x &&
+      (has(x, 'Date') || has(x, 'Month') || has(x, 'Year') || WEEKDAYS.test(x.normal)) &&
+      !has(x, 'Money') &&
+      !has(x, 'Percent');
     if (!dateLike(t)) continue;
     let j = i;
     while (
@@ -60,7 +122,15 @@ export function datePhrases(ctx: MapContext, s: Sentence): DatePhrase[] {
     i = j;
     if (run.some((x) => ctx.analysis.quotes.some((q) => q.start <= x.start && x.start < q.end))) continue; // a figure of speech in a quote
     // Trim what compromise's date tagger swept in: "7-2 on Tuesday", "million at the end of March", "March 4 after", "ago 4 min".
-    while (run.length > 1 && (has(run[0], 'Value') || has(run[0], 'Money')) && !has(run[0], 'Year') && !has(run[0], 'Ordinal') && !run.some((x) => x.normal === 'ago') && !has(run[1], 'Month')) run = run.slice(1);
+    while (
+      run.length > 1 &&
+      (has(run[0], 'Value') || has(run[0], 'Money')) &&
+      !has(run[0], 'Year') &&
+      !has(run[0], 'Ordinal') &&
+      !run.some((x) => x.normal === 'ago') &&
+      !has(run[1], 'Month')
+    )
+      run = run.slice(1);
     const ago = run.findIndex((x) => x.normal === 'ago');
     if (ago >= 0) run = run.slice(0, ago + 1);
     while (run.length > 1 && (has(run.at(-1), 'Preposition') || has(run.at(-1), 'Conjunction'))) run = run.slice(0, -1);
@@ -68,9 +138,24 @@ export function datePhrases(ctx: MapContext, s: Sentence): DatePhrase[] {
     const before = tokens[run[0]!.sentence >= 0 ? tokens.indexOf(run[0]!) - 1 : -1];
     if (before && has(before, 'Value') && run.some((x) => x.normal === 'ago')) run = [before, ...run];
     const words_ = run.map((x) => x.normal);
-    const hasAnchor = run.some((x) => has(x, 'Month') || has(x, 'Year') || WEEKDAYS.test(x.normal) || RELATIVE.has(x.normal) || (SEASONS.has(x.normal) && SEASON_LEAD.test(tokens[tokens.indexOf(x) - 1]?.normal ?? '')) || /^\d{4}$/.test(x.normal) || /^(century|\d+(st|nd|rd|th))$/.test(x.normal));
+    const hasAnchor = run.some(
+      (x) =>
+        has(x, 'Month') ||
+        has(x, 'Year') ||
+        WEEKDAYS.test(x.normal) ||
+        RELATIVE.has(x.normal) ||
+        (SEASONS.has(x.normal) && SEASON_LEAD.test(tokens[tokens.indexOf(x) - 1]?.normal ?? '')) ||
+        /^\d{4}$/.test(x.normal) ||
+        /^(century|\d+(st|nd|rd|th))$/.test(x.normal),
+    );
     if (!hasAnchor) continue;
-    if (!run.some((x) => has(x, 'Year')) && words_.every((w) => UNITS.test(w) || /^(a|an|per|each|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(w))) continue;
+    if (
+      !run.some((x) => has(x, 'Year')) &&
+      words_.every(
+        (w) => UNITS.test(w) || /^(a|an|per|each|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(w),
+      )
+    )
+      continue;
     if (run[0]!.normal === 'every' || tokens[tokens.indexOf(run[0]!) - 1]?.normal === 'every') continue; // "every Tuesday": a habit, not a date
     const lead = tokens[tokens.indexOf(run[0]!) - 1];
     if (lead && DURATION_LEAD.has(lead.normal) && !run.some((x) => has(x, 'Month') || has(x, 'Year'))) continue;
@@ -96,7 +181,11 @@ export const detectDates: Detector = (ctx) => {
       range: s,
       cue,
       strength: best.title ? 0.5 : best.relative && /ago|last|recent/i.test(words_) ? 0.6 : 0.3,
-      reason: best.title ? REASONS.timeTitle(words_) : best.relative ? REASONS.relativeDate(words_) : REASONS.absoluteDate(words_),
+      reason: best.title
+        ? REASONS.timeTitle(words_)
+        : best.relative
+          ? REASONS.relativeDate(words_)
+          : REASONS.absoluteDate(words_),
     });
   }
   return found;

@@ -5,19 +5,68 @@ import { type Detector, type Finding, type MapContext, has, isName, tokensOf } f
 import { REASONS } from '../reasons.ts';
 import { CLAIM_OR_DENIAL, speechVerb } from './attribution.ts';
 
-const CERTAIN = /^(confirm|confirms|confirmed|prove|proves|proved|proven|cause|causes|caused|cure|cures|cured|halve|halves|halved|double|doubles|doubled|cut|cuts|slash|slashes|wipe|wiping|wipes|destroy|destroys|reveal|reveals|expose|exposes|debunk|debunks|kill|kills)$/;
-const HEDGE = /\b(suspect|suspects|associated|association|linked to|observational|correlat\w+|cannot say|can't say|no proof|not proven|may play a role|might play a role|preliminary|unclear)\b/i;
-const QUANTITY: Record<string, number> = { half: 50, halve: 50, halves: 50, halved: 50, double: 100, doubles: 100, doubled: 100, triple: 200, triples: 200, tripled: 200 };
-const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'that', 'is', 'are', 'be', 'by', 'would', 'will', 'and', 'in', 'on', 'for', 'as', 'it', 'its', 'this', 'with', 'claim', 'president']);
+const CERTAIN =
+  /^(confirm|confirms|confirmed|prove|proves|proved|proven|cause|causes|caused|cure|cures|cured|halve|halves|halved|double|doubles|doubled|cut|cuts|slash|slashes|wipe|wiping|wipes|destroy|destroys|reveal|reveals|expose|exposes|debunk|debunks|kill|kills)$/;
+const HEDGE =
+  /\b(suspect|suspects|associated|association|linked to|observational|correlat\w+|cannot say|can't say|no proof|not proven|may play a role|might play a role|preliminary|unclear)\b/i;
+const QUANTITY: Record<string, number> = {
+  half: 50,
+  halve: 50,
+  halves: 50,
+  halved: 50,
+  double: 100,
+  doubles: 100,
+  doubled: 100,
+  triple: 200,
+  triples: 200,
+  tripled: 200,
+};
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'that',
+  'is',
+  'are',
+  'be',
+  'by',
+  'would',
+  'will',
+  'and',
+  'in',
+  'on',
+  'for',
+  'as',
+  'it',
+  'its',
+  'this',
+  'with',
+  'claim',
+  'president',
+]);
 
 const content = (tokens: readonly Token[]) =>
-  new Set(tokens.filter((t) => (has(t, 'Noun') || has(t, 'Verb') || has(t, 'Adjective')) && !STOP.has(t.root) && !has(t, 'Pronoun')).map((t) => t.root.replace(/'s$/, '')));
+  new Set(
+    tokens
+      .filter(
+        (t) => (has(t, 'Noun') || has(t, 'Verb') || has(t, 'Adjective')) && !STOP.has(t.root) && !has(t, 'Pronoun'),
+      )
+      .map((t) => t.root.replace(/'s$/, '')),
+  );
 
 function percentages(text: string): number[] {
   return [...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)/gi)].map((m) => Number(m[1]));
 }
 
-function finding(ctx: MapContext, headline: Sentence, cue: Token, reason: Finding['reason'], related?: Sentence): Finding {
+function finding(
+  ctx: MapContext,
+  headline: Sentence,
+  cue: Token,
+  reason: Finding['reason'],
+  related?: Sentence,
+): Finding {
   return {
     kind: 'headline-mismatch',
     skill: 'claim-precision',
@@ -35,7 +84,9 @@ export const detectHeadlineMismatch: Detector = (ctx) => {
   const head = tokensOf(ctx, headline);
   const same = (s: Sentence) => s.text.replace(/[.\s]+$/, '') === headline.text.replace(/[.\s]+$/, '');
   // The headline repeated (image alt text, a second title) is not the body.
-  const body = ctx.analysis.sentences.filter((s) => s.index > headline.index && (s.part === 'paragraph' || s.part === 'list-item') && !same(s));
+  const body = ctx.analysis.sentences.filter(
+    (s) => s.index > headline.index && (s.part === 'paragraph' || s.part === 'list-item') && !same(s),
+  );
   const bodyText = body.map((s) => s.text).join('\n');
 
   // A figure in the headline the body's own figures do not bear out ("halves" against "18 percent").
@@ -67,7 +118,8 @@ export const detectHeadlineMismatch: Detector = (ctx) => {
     if (report && proposition.size >= 2) {
       const reported = content(tokensOf(ctx, report));
       const shared = [...proposition].filter((w) => reported.has(w)).length;
-      if (shared / proposition.size < 0.5) return [finding(ctx, headline, head[claimAt]!, REASONS.headlineClaim(), report)];
+      if (shared / proposition.size < 0.5)
+        return [finding(ctx, headline, head[claimAt]!, REASONS.headlineClaim(), report)];
     }
   }
   return [];

@@ -7,7 +7,8 @@ import { speakerOf, speechVerb } from './attribution.ts';
 import { datePhrases } from './dates.ts';
 
 const TITLE_LEAD = /\b(titled|entitled|headlined|nicknamed|dubbed|called it|known as)\s*$/i;
-const OCCASION = /\b(at a|at the|in a statement|in an interview|told reporters|in a speech|on (?:x|twitter|television|tv|radio)|during a|in a post)\b/i;
+const OCCASION =
+  /\b(at a|at the|in a statement|in an interview|told reporters|in a speech|on (?:x|twitter|television|tv|radio)|during a|in a post)\b/i;
 const PRONOUN_SPEAKER = /\b(he|she|they)\s+(said|told|added|wrote|says)\b|\b(said|says)\s+(he|she)\b/i;
 
 export const detectQuotes: Detector = (ctx) => {
@@ -20,7 +21,9 @@ export const detectQuotes: Detector = (ctx) => {
     if (inside.length === 0 || inside.some((s) => s.part === 'chrome')) continue;
     const range = { start: Math.min(...inside.map((s) => s.start)), end: Math.max(...inside.map((s) => s.end)) };
     // The speaker is named in the quote's sentence, or the one before or after in the same paragraph.
-    const around = sentences.filter((s) => s.block === inside[0]!.block && s.index >= inside[0]!.index - 1 && s.index <= inside.at(-1)!.index + 1);
+    const around = sentences.filter(
+      (s) => s.block === inside[0]!.block && s.index >= inside[0]!.index - 1 && s.index <= inside.at(-1)!.index + 1,
+    );
     let speaker: string | undefined;
     let occasion = false;
     for (const s of [...inside, ...around.filter((s) => !inside.includes(s))]) {
@@ -37,7 +40,10 @@ export const detectQuotes: Detector = (ctx) => {
       }
       occasion ||= OCCASION.test(s.text) || datePhrases(ctx, s).length > 0;
     }
-    const words = text.slice(q.start + 1, q.end - 1).trim().split(/\s+/).length;
+    const words = text
+      .slice(q.start + 1, q.end - 1)
+      .trim()
+      .split(/\s+/).length;
     const scare = words <= 3;
     found.push({
       kind: 'quote',

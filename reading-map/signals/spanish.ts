@@ -6,7 +6,13 @@ import type { Skill } from '../../contract/skills.ts';
 import type { Finding } from '../context.ts';
 import { REASONS } from '../reasons.ts';
 
-type Rule = { kind: SignalKind; skill: Skill; strength: number; pattern: RegExp; reason: (m: string) => Finding['reason'] };
+type Rule = {
+  kind: SignalKind;
+  skill: Skill;
+  strength: number;
+  pattern: RegExp;
+  reason: (m: string) => Finding['reason'];
+};
 
 const RULES: Rule[] = [
   {
@@ -27,7 +33,8 @@ const RULES: Rule[] = [
     kind: 'unnamed-source',
     skill: 'evidence-attribution',
     strength: 0.85,
-    pattern: /\b(expertos|especialistas|fuentes|críticos|analistas|funcionarios|científicos|investigadores|algunos|muchos|las encuestas|los estudios)\b/i,
+    pattern:
+      /\b(expertos|especialistas|fuentes|críticos|analistas|funcionarios|científicos|investigadores|algunos|muchos|las encuestas|los estudios)\b/i,
     reason: (m) => REASONS.unnamedSource(m),
   },
   {
@@ -41,14 +48,16 @@ const RULES: Rule[] = [
     kind: 'date',
     skill: 'date-context',
     strength: 0.5,
-    pattern: /\bhace \w+ (?:días|semanas|meses|años)\b|\bel año pasado\b|\brecientemente\b|\b(?:ex|actual|expresidente|expresidenta)\b|\b\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?: de \d{4})?|\ben (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}\b/i,
+    pattern:
+      /\bhace \w+ (?:días|semanas|meses|años)\b|\bel año pasado\b|\brecientemente\b|\b(?:ex|actual|expresidente|expresidenta)\b|\b\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?: de \d{4})?|\ben (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}\b/i,
     reason: (m) => REASONS.relativeDate(m),
   },
   {
     kind: 'opinion',
     skill: 'fact-vs-opinion',
     strength: 0.65,
-    pattern: /\b(claramente|obviamente|sin duda|evidentemente|desastros[oa]|inquebrantable|vergonzos[oa]|lo más viable|el más|la más)\b/i,
+    pattern:
+      /\b(claramente|obviamente|sin duda|evidentemente|desastros[oa]|inquebrantable|vergonzos[oa]|lo más viable|el más|la más)\b/i,
     reason: (m) => REASONS.opinion(m),
   },
   {
@@ -69,7 +78,8 @@ const RULES: Rule[] = [
     kind: 'uncited-document',
     skill: 'lateral-reading',
     strength: 0.75,
-    pattern: /\b(?:la constitución|la ley|un estudio|un informe|los estudios|el reglamento)\b(?![^.]*\b(?:artículo|\d{4}|https?:))/i,
+    pattern:
+      /\b(?:la constitución|la ley|un estudio|un informe|los estudios|el reglamento)\b(?![^.]*\b(?:artículo|\d{4}|https?:))/i,
     reason: (m) => REASONS.uncitedDocument(m),
   },
 ];
@@ -92,7 +102,14 @@ export function mapSpanish(article: Article): Finding[] {
       const m = s.text.match(rule.pattern);
       if (!m || m.index === undefined) continue;
       const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-      found.push({ kind: rule.kind, skill: rule.skill, range: s, cue, strength: rule.strength, reason: rule.reason(m[0]) });
+      found.push({
+        kind: rule.kind,
+        skill: rule.skill,
+        range: s,
+        cue,
+        strength: rule.strength,
+        reason: rule.reason(m[0]),
+      });
     }
   }
   return found;

@@ -10,12 +10,24 @@ import { datePhrases } from './dates.ts';
 
 type Dated = { sentence: Sentence; text: string; iso: string; start: number; end: number };
 
-const QUICK = /\b(quickly|immediately|promptly|swiftly|instantly|at once|within hours|the same day|the next day|soon after)\b/i;
+const QUICK =
+  /\b(quickly|immediately|promptly|swiftly|instantly|at once|within hours|the same day|the next day|soon after)\b/i;
 const REACTION = /\b(dismiss|deny|denie|reject|respond|react|answer|rebut|refute|condemn|criticiz|criticis|welcome)/i;
 const AFTER = /\b(after|following|since)\b/i;
 const BEFORE = /\b(before|ahead of|prior to)\b/i;
 const AGO = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (years?|months?) ago\b/i;
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 /** Every absolute date phrase (with at least a year) in text order. */
 function datedPhrases(ctx: MapContext): Dated[] {

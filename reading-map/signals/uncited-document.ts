@@ -4,15 +4,60 @@ import { type Detector, type Finding, has, tokensOf, words } from '../context.ts
 import { REASONS } from '../reasons.ts';
 
 const DOCUMENTS = words(
-  'law', 'laws', 'act', 'code', 'constitution', 'charter', 'treaty', 'regulation', 'regulations', 'report', 'study',
-  'studies', 'guidelines', 'guideline', 'trials', 'trial', 'paper', 'document', 'documents', 'memo', 'order', 'bill',
-  'rules', 'research', 'statute', 'decree', 'policy',
+  'law',
+  'laws',
+  'act',
+  'code',
+  'constitution',
+  'charter',
+  'treaty',
+  'regulation',
+  'regulations',
+  'report',
+  'study',
+  'studies',
+  'guidelines',
+  'guideline',
+  'trials',
+  'trial',
+  'paper',
+  'document',
+  'documents',
+  'memo',
+  'order',
+  'bill',
+  'rules',
+  'research',
+  'statute',
+  'decree',
+  'policy',
 );
 const CLAIMS = words(
-  'say', 'require', 'forbid', 'prohibit', 'allow', 'ban', 'find', 'show', 'admit', 'recommend', 'state', 'mandate',
-  'permit', 'prove', 'suggest', 'conclude', 'reveal', 'indicate', 'produce', 'confirm', 'demonstrate', 'guarantee',
+  'say',
+  'require',
+  'forbid',
+  'prohibit',
+  'allow',
+  'ban',
+  'find',
+  'show',
+  'admit',
+  'recommend',
+  'state',
+  'mandate',
+  'permit',
+  'prove',
+  'suggest',
+  'conclude',
+  'reveal',
+  'indicate',
+  'produce',
+  'confirm',
+  'demonstrate',
+  'guarantee',
 );
-const CITATION = /\b(?:section|article|art\.|chapter|clause|§)\s*\d|https?:\/\/|\bwww\.|\bjournal\b|\bavailable (?:on|at|online)\b|\bposted (?:on|at|online)\b|\bpublished (?:on|in)\b/i;
+const CITATION =
+  /\b(?:section|article|art\.|chapter|clause|§)\s*\d|https?:\/\/|\bwww\.|\bjournal\b|\bavailable (?:on|at|online)\b|\bposted (?:on|at|online)\b|\bpublished (?:on|in)\b/i;
 
 export const detectUncitedDocuments: Detector = (ctx) => {
   const found: Finding[] = [];

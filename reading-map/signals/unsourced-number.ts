@@ -1,18 +1,64 @@
 // Figures without a named source: statistics, percentages, money, "one in three", polls and surveys.
 
 import type { Sentence, Token } from '../analyse.ts';
-import { type Detector, type Finding, type MapContext, earlierInBlock, has, isName, tokensOf, words } from '../context.ts';
+import {
+  type Detector,
+  type Finding,
+  type MapContext,
+  earlierInBlock,
+  has,
+  isName,
+  tokensOf,
+  words,
+} from '../context.ts';
 import { REASONS } from '../reasons.ts';
 import { speakerOf, speechVerb } from './attribution.ts';
 
-const TIME_UNITS = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|o'clock|am|pm|a\.m\.|p\.m\.)$/;
-const FRACTIONS = words('half', 'third', 'quarter', 'fifth', 'tenth', 'majority', 'minority', 'halve', 'halved', 'doubled', 'tripled');
+const TIME_UNITS =
+  /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|o'clock|am|pm|a\.m\.|p\.m\.)$/;
+const FRACTIONS = words(
+  'half',
+  'third',
+  'quarter',
+  'fifth',
+  'tenth',
+  'majority',
+  'minority',
+  'halve',
+  'halved',
+  'doubled',
+  'tripled',
+);
 const COMPARISON = /\b(?:down|up) from\b|\bfell\b|\brose\b|\brisen\b|\bfallen\b|\bincreased?\b|\bdecreased?\b/;
 /** Institutions and documents a figure can belong to when the sentence names them by role ("the council", "the study"). */
 const OWNERS = words(
-  'council', 'board', 'union', 'association', 'authority', 'department', 'ministry', 'government', 'company', 'agency',
-  'court', 'commission', 'committee', 'study', 'researchers', 'team', 'authors', 'paper', 'budget', 'report', 'survey',
-  'statement', 'figures', 'inspection', 'census', 'bureau', 'office',
+  'council',
+  'board',
+  'union',
+  'association',
+  'authority',
+  'department',
+  'ministry',
+  'government',
+  'company',
+  'agency',
+  'court',
+  'commission',
+  'committee',
+  'study',
+  'researchers',
+  'team',
+  'authors',
+  'paper',
+  'budget',
+  'report',
+  'survey',
+  'statement',
+  'figures',
+  'inspection',
+  'census',
+  'bureau',
+  'office',
 );
 
 /** The figure that makes the sentence statistical, or undefined. */
@@ -42,8 +88,10 @@ function ownSource(ctx: MapContext, s: Sentence, tokens: readonly Token[]): bool
   if (tokens.some((t, i) => t.normal === 'according' && tokens[i + 1]?.normal === 'to')) return true;
   return tokens.some(
     (t, i) =>
-      OWNERS.has(t.normal) &&
-      tokens.slice(Math.max(0, i - 2), i).some((p) => p.normal === 'the' || /['’]s$/.test(p.text) || has(p, 'Possessive') || isName(p)) ||
+      (OWNERS.has(t.normal) &&
+        tokens
+          .slice(Math.max(0, i - 2), i)
+          .some((p) => p.normal === 'the' || /['’]s$/.test(p.text) || has(p, 'Possessive') || isName(p))) ||
       (i > 0 && /^[A-Z]/.test(t.text)), // "The Atlantic Longshore Union": a name compromise did not tag
   );
 }
