@@ -22,23 +22,25 @@ function draftInto(article: string, id: string) {
 
 /** Fills every empty field the way an author would, and deletes the draft notes. */
 function complete(draft: QuizDraft): QuizFile {
-  const { draft: _quizNote, ...quiz } = structuredClone(draft);
-  quiz.title = { en: 'Reading a health story', es: 'Cómo leer una noticia de salud' };
-  quiz.intro = { en: 'Check what the study found.', es: 'Revisa qué encontró el estudio.' };
-  quiz.source = { ...quiz.source, publisher: quiz.source.publisher || 'Fixture health desk' }; // the page named none
-  quiz.questions = quiz.questions.map(({ draft: _note, ...q }) => ({
-    ...q,
-    prompt: { en: 'What does this passage rest on?', es: '¿En qué se apoya este pasaje?' },
-    explanation: { en: 'Look for who says it.', es: 'Busca quién lo dice.' },
-    passage: { ...q.passage, translation: { es: 'Traducción del pasaje.' } },
-    choices: q.choices.map((c, i) => ({
-      ...c,
-      text: { en: `Choice ${i + 1}`, es: `Opción ${i + 1}` },
-      explanation: { en: `Because of ${i + 1}.`, es: `Por ${i + 1}.` },
+  const { draft: _quizNote, questions, ...rest } = structuredClone(draft);
+  return {
+    ...rest,
+    title: { en: 'Reading a health story', es: 'Cómo leer una noticia de salud' },
+    intro: { en: 'Check what the study found.', es: 'Revisa qué encontró el estudio.' },
+    source: { ...rest.source, publisher: rest.source.publisher || 'Fixture health desk' }, // the page named none
+    questions: questions.map(({ draft: _note, ...q }) => ({
+      ...q,
+      prompt: { en: 'What does this passage rest on?', es: '¿En qué se apoya este pasaje?' },
+      explanation: { en: 'Look for who says it.', es: 'Busca quién lo dice.' },
+      passage: { ...q.passage, translation: { es: 'Traducción del pasaje.' } },
+      choices: q.choices.map((c, i) => ({
+        ...c,
+        text: { en: `Choice ${i + 1}`, es: `Opción ${i + 1}` },
+        explanation: { en: `Because of ${i + 1}.`, es: `Por ${i + 1}.` },
+      })),
+      correct: ['a'],
     })),
-    correct: ['a'],
-  }));
-  return quiz;
+  };
 }
 
 describe('npm run quiz:draft', () => {
