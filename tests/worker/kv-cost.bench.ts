@@ -1,4 +1,4 @@
-// KV operations per submission, per results read and per rollup with 1,000 to 100,000 stored submissions.
+// KV operations per submission, per results read (of the current and of an earlier quiz version) and per rollup, with 1,000 to 100,000 stored submissions.
 // Run by `npm run bench` (bench/vitest.bench.config.ts), not by `npm test`: seeding 100,000 keys takes a minute or two.
 
 import { reset } from 'cloudflare:test';
@@ -13,6 +13,7 @@ import { rollup } from '../../worker/rollup.ts';
 import { type SubmissionRecord, bucketOf, encodeAnswer, writeSubmission } from '../../worker/store.ts';
 import { type Tallies, addRecord } from '../../worker/tally.ts';
 import { countingKv } from './helpers.ts';
+import { deploy, undeploy, withNewQuestion } from './versions-support.ts';
 import type { FoldCpu, KvCostAtSize } from '../../bench/lib/kv-cost-types.ts';
 import { median } from '../../bench/lib/pool.ts';
 
@@ -74,9 +75,14 @@ async function submitCounted(overrides: Partial<Env>): Promise<Counted> {
   return counted;
 }
 
-async function resultsOps(expectedTakes: number): Promise<number> {
+async function resultsOps(expectedTakes: number, version = ''): Promise<number> {
   const counted = countingKv(testEnv.SCORES);
-  const res = await request(`/api/quizzes/${quiz.id}/results`, {}, { SCORES: counted.kv, RESULTS_CACHE_SECONDS: '0' });
+  const query = version ? `?version=${version}` : '';
+  const res = await request(
+    `/api/quizzes/${quiz.id}/results${query}`,
+    {},
+    { SCORES: counted.kv, RESULTS_CACHE_SECONDS: '0' },
+  );
   expect(((await res.json()) as Results).takes).toBe(expectedTakes);
   return counted.total();
 }
@@ -109,6 +115,23 @@ for (const stored of inject('kvCostSizes')) {
     await submitCounted({ RESULTS_CACHE_SECONDS: '30' });
     const cached = await submitCounted({ RESULTS_CACHE_SECONDS: '30' });
 
+    // An edit deployed: a second edition with a 17th question, and readers of it in the current hour.
+    // Both versions' figures come from the same summary and lists, so either read costs the same.
+    const first = firstVersion(quiz);
+    const edited = deploy(withNewQuestion());
+    const afterEdit = { current: 0, earlier: 0, submissionPuts: 0 };
+    try {
+      for (let i = 0; i < LIVE; i++)
+        afterEdit.submissionPuts = (await submitCounted({ RESULTS_CACHE_SECONDS: '0' })).counts.put;
+      afterEdit.current = await resultsOps(LIVE, edited.version);
+      afterEdit.earlier = await resultsOps(stored + LIVE + 3, first);
+      expect(afterEdit.current).toBeLessThanOrEqual(5);
+      expect(afterEdit.earlier).toBeLessThanOrEqual(5);
+      expect(afterEdit.submissionPuts).toBe(1);
+    } finally {
+      undeploy();
+    }
+
     task.meta.kvCost = {
       stored,
       hours: HOURS,
@@ -118,7 +141,11 @@ for (const stored of inject('kvCostSizes')) {
         withPercentileCached: cached.total(),
         puts: uncached.counts.put,
       },
-      resultsRead: { folded: afterFold, unfolded },
+      resultsRead: {
+        folded: afterFold,
+        unfolded,
+        afterEdit: { current: afterEdit.current, earlier: afterEdit.earlier },
+      },
       rollup: { invocations: operations.length, folded, operations, wallMs },
     };
   });
