@@ -18,8 +18,8 @@ import {
   quizAt,
   quizSummary,
   quizzes,
-  requireVersion,
 } from './quiz-bank.ts';
+import { requireVersion } from './version-param.ts';
 import { rateLimit } from './rate-limit.ts';
 import { readJsonObject } from './read-body.ts';
 import { requireResultsAccess } from './results-access.ts';

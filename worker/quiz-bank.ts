@@ -2,8 +2,7 @@
 
 import { isReviewDue, isoDay } from '../contract/fact-dates.ts';
 import type { Lang, Quiz, QuizFile, QuizSummary, QuizView } from '../contract/quiz.ts';
-import { type QuizVersion, VERSION_PATTERN, gradedQuestion, versionOf } from '../contract/quiz-version.ts';
-import { fail } from './errors.ts';
+import { type QuizVersion, gradedQuestion, versionOf } from '../contract/quiz-version.ts';
 import bank from './generated/quiz-bank.json';
 import registry from './generated/quiz-versions.json';
 
@@ -35,20 +34,6 @@ export function currentVersion(quiz: QuizFile): QuizVersion {
 
 export function findVersion(quiz: QuizFile, version: string): QuizVersion | undefined {
   return versionsOf(quiz).find((v) => v.version === version);
-}
-
-/**
- * A `?version=` parameter: absent, the current version. A version this quiz never had is refused
- * (400 when it cannot be a version, 404 when it is not one of this quiz's), never swapped silently.
- */
-export function requireVersion(quiz: QuizFile, value: string | undefined): QuizVersion {
-  if (value === undefined || value === '') return currentVersion(quiz);
-  const found = findVersion(quiz, value);
-  if (found) return found;
-  const known = versionsOf(quiz).map((v) => v.version);
-  const message = `Quiz "${quiz.id}" has no version "${value.slice(0, 20)}". Its versions: ${known.join(', ')}.`;
-  if (!VERSION_PATTERN.test(value)) fail(400, 'bad_request', message);
-  fail(404, 'not_found', message);
 }
 
 /**
