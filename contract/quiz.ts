@@ -19,6 +19,8 @@ export type Citation = {
   name: string;
   date?: string;
   url: string;
+  /** ISO date (YYYY-MM-DD) the cited page was last opened and found to say what the quiz relies on. */
+  accessed: string;
 };
 
 /** A verbatim quotation of the source article; it stays in the source's language. */
@@ -66,6 +68,10 @@ export type QuizFile = {
   source: QuizSource;
   languages: Lang[];
   results: ResultsVisibility;
+  /** ISO date (YYYY-MM-DD) the quiz's outside facts were last verified. */
+  checkedAt: string;
+  /** ISO date by which the facts should be checked again; past it, checks warn and the quiz list says `reviewDue`. */
+  reviewBy?: string;
   questions: QuestionFile[];
 };
 
@@ -87,6 +93,10 @@ export type Quiz = {
   source: QuizSource;
   languages: Lang[];
   results: ResultsVisibility;
+  /** The quiz's current version: a short hash of what is graded (see contract/quiz-version.ts). */
+  version: string;
+  /** ISO date the quiz's outside facts were last verified. */
+  checkedAt: string;
   estimatedMinutes: number;
   /** How many questions the whole quiz has, also when `?questions=N` sent only the first N. */
   questionCount: number;
@@ -98,4 +108,16 @@ export type QuizSummary = {
   title: string;
   languages: Lang[];
   questionCount: number;
+  version: string;
+  checkedAt: string;
+  /** True once the quiz file's `reviewBy` date has passed: its facts are due for another check. */
+  reviewDue: boolean;
 };
+
+/** What grading and results need of a question: no explanations, passages or sources. */
+export type GradedQuestion = Pick<QuestionFile, 'id' | 'type' | 'skill' | 'prompt' | 'correct'> & {
+  choices: { id: string; text: Localized }[];
+};
+
+/** A quiz file whose questions may be those of an earlier version: what results, the page and the CSV read. */
+export type QuizView = Omit<QuizFile, 'questions'> & { questions: GradedQuestion[] };

@@ -1,5 +1,6 @@
 // Checks a quiz file against the format, with errors that name the file, the question and the field.
 
+import { isIsoDate } from './fact-dates.ts';
 import { SKILLS, isSkill } from './skills.ts';
 import { LANGS, type QuizFile } from './quiz.ts';
 
@@ -55,6 +56,12 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
     add('languages', `must list ${LANGS.join(' and ')}`);
   }
   if (data.results !== 'public' && data.results !== 'private') add('results', 'must be "public" or "private"');
+  if (!isIsoDate(data.checkedAt)) add('checkedAt', 'must be the date the facts were last verified, as YYYY-MM-DD');
+  if (data.reviewBy !== undefined) {
+    if (!isIsoDate(data.reviewBy)) add('reviewBy', 'must be a date written YYYY-MM-DD');
+    else if (isIsoDate(data.checkedAt) && data.reviewBy < data.checkedAt)
+      add('reviewBy', 'must not be before checkedAt');
+  }
   if (!Array.isArray(data.questions) || data.questions.length === 0) {
     add('questions', 'must be a non-empty array');
     return problems;
@@ -84,6 +91,8 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
           text(s.name, `sources[${i}].name`, where);
           if (s.date !== undefined) text(s.date, `sources[${i}].date`, where);
           if (!isHttpUrl(s.url)) add(`sources[${i}].url`, 'must be an http(s) URL', where);
+          if (!isIsoDate(s.accessed))
+            add(`sources[${i}].accessed`, 'must be the date the page was checked, as YYYY-MM-DD', where);
         });
     }
 
@@ -153,6 +162,14 @@ function isHttpUrl(value: unknown): boolean {
 function worstCaseRecordBytes(quiz: QuizFile): number {
   const answers: Record<string, string> = {};
   for (const q of quiz.questions) answers[q.id] = `1:${q.choices.map((c) => c.id).join(',')}`;
-  const record = { v: 1, s: quiz.questions.length, t: quiz.questions.length, l: 'es', d: '2026-12-31', a: answers };
+  const record = {
+    v: 2,
+    q: '0123456789ab',
+    s: quiz.questions.length,
+    t: quiz.questions.length,
+    l: 'es',
+    d: '2026-12-31',
+    a: answers,
+  };
   return new TextEncoder().encode(JSON.stringify(record)).byteLength;
 }

@@ -2,9 +2,9 @@
 
 import type { QuizFile } from '../contract/quiz.ts';
 import { type Env, settings } from './env.ts';
-import { quizzes } from './quiz-bank.ts';
+import { firstVersion, quizzes } from './quiz-bank.ts';
 import { HOUR_MS, bucketOf, firstBucket, keys, listSubmissions, readSummary, writeSummary } from './store.ts';
-import { type Summary, addRecord, emptyTally } from './tally.ts';
+import { type StoredSummary, type Summary, addRecord, upgradeSummary } from './tally.ts';
 
 /** KV operations one rollup invocation may spend; the platform allows 1,000 per invocation. */
 export const ROLLUP_OPERATION_BUDGET = 900;
@@ -40,7 +40,9 @@ export async function rollup(env: Env, now: number, budget = ROLLUP_OPERATION_BU
 export async function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: number): Promise<QuizRollup> {
   const kv = env.SCORES;
   let operations = 1;
-  let summary = await readSummary<Summary>(kv, quiz.id);
+  const legacyVersion = firstVersion(quiz);
+  const stored = await readSummary<StoredSummary>(kv, quiz.id);
+  let summary = stored && upgradeSummary(stored, legacyVersion);
   if (!summary) {
     operations++;
     const first = await firstBucket(kv, quiz.id);
@@ -62,7 +64,7 @@ export async function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: 
   while (operations < budget - 1 && isSettled(next.bucket, now, env)) {
     operations++;
     const page = await listSubmissions(kv, keys.bucket(quiz.id, next.bucket), next.cursor);
-    for (const { record } of page.records) addRecord(summary.tally, record);
+    for (const { record } of page.records) addRecord(summary.tallies, record, legacyVersion);
     folded += page.records.length;
     moved = true;
     if (page.complete) {
@@ -80,5 +82,5 @@ export async function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: 
 }
 
 function emptySummary(bucket: number, now: number): Summary {
-  return { v: 1, next: { bucket }, tally: emptyTally(), updatedAt: new Date(now).toISOString() };
+  return { v: 2, next: { bucket }, tallies: {}, updatedAt: new Date(now).toISOString() };
 }

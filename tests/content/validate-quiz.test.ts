@@ -15,6 +15,7 @@ function validQuiz(): QuizFile {
     source: { title: 'An article', author: 'Someone', publisher: 'Somewhere' },
     languages: ['en', 'es'],
     results: 'public',
+    checkedAt: '2026-11-24',
     questions: [
       {
         id: 'q1',
@@ -124,7 +125,7 @@ describe('validateQuizFile', () => {
 
   it('names the source whose link is not a web address', () => {
     const problems = problemsAfter((quiz) => {
-      firstQuestion(quiz).sources = [{ name: 'Somewhere', url: 'somewhere.example' }];
+      firstQuestion(quiz).sources = [{ name: 'Somewhere', url: 'somewhere.example', accessed: '2026-11-24' }];
     });
     expect(problems.map(formatProblem)).toEqual(['demo.json › question "q1" › sources[0].url: must be an http(s) URL']);
   });
