@@ -17,11 +17,26 @@ export type QuestionType = 'single' | 'multiple' | 'true-false';
 /** An outside source cited by an explanation. */
 export type Citation = {
   name: string;
+  /** When the source was published: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when the day is not known. */
   date?: string;
   url: string;
   /** ISO date (YYYY-MM-DD) the cited page was last opened and found to say what the quiz relies on. */
   accessed: string;
+  /**
+   * The source supports a claim the question states as current (how things stand now, as of the
+   * question's `asOf`), not a dated event. It must be no older than `asOf` (questions/README.md).
+   */
+  current?: true;
 };
+
+/**
+ * What the right answer says about the statement the question quotes: it holds up (`credits`), it
+ * does not hold up, cannot be traced, is out of date or oversimplified (`doubts`), or the question
+ * passes no verdict on it (`neutral`: what the page says or shows, what a reader should do).
+ * Never sent to readers: it would hint at the answer.
+ */
+export const STANCES = ['credits', 'doubts', 'neutral'] as const;
+export type Stance = (typeof STANCES)[number];
 
 /** A verbatim quotation of the source article; it stays in the source's language. */
 export type Passage = {
@@ -46,6 +61,9 @@ export type QuestionFile = {
   explanation: Localized;
   passage: Passage;
   sources?: Citation[];
+  stance?: Stance;
+  /** The question states something as current: the date from which it holds (its latest known change). */
+  asOf?: string;
 };
 
 export type QuizSource = {
@@ -72,6 +90,8 @@ export type QuizFile = {
   checkedAt: string;
   /** ISO date by which the facts should be checked again; past it, checks warn and the quiz list says `reviewDue`. */
   reviewBy?: string;
+  /** The quiz promises to practise every skill in the taxonomy; the content tests hold it to that. */
+  coversAllSkills?: boolean;
   questions: QuestionFile[];
 };
 

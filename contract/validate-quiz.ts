@@ -1,8 +1,8 @@
 // Checks a quiz file against the format, with errors that name the file, the question and the field.
 
-import { isIsoDate } from './fact-dates.ts';
+import { isIsoDate, isIsoDateOrPartial } from './fact-dates.ts';
 import { SKILLS, isSkill } from './skills.ts';
-import { LANGS, type QuizFile } from './quiz.ts';
+import { LANGS, type QuizFile, STANCES } from './quiz.ts';
 
 export type QuizProblem = { file: string; question?: string; field: string; message: string };
 
@@ -62,6 +62,8 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
     else if (isIsoDate(data.checkedAt) && data.reviewBy < data.checkedAt)
       add('reviewBy', 'must not be before checkedAt');
   }
+  if (data.coversAllSkills !== undefined && typeof data.coversAllSkills !== 'boolean')
+    add('coversAllSkills', 'must be true or false');
   if (!Array.isArray(data.questions) || data.questions.length === 0) {
     add('questions', 'must be a non-empty array');
     return problems;
@@ -83,16 +85,24 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
     localized(q.prompt, 'prompt', where, 600);
     localized(q.explanation, 'explanation', where);
     validatePassage(q.passage, where, add, text);
+    if (q.stance !== undefined && !(STANCES as readonly unknown[]).includes(q.stance))
+      add('stance', `must be one of: ${STANCES.join(', ')}`, where);
+    if (q.asOf !== undefined && !isIsoDate(q.asOf)) add('asOf', 'must be a date written YYYY-MM-DD', where);
     if (q.sources !== undefined) {
       if (!Array.isArray(q.sources)) add('sources', 'must be an array', where);
       else
         q.sources.forEach((s: unknown, i: number) => {
           if (!isObj(s)) return add(`sources[${i}]`, 'must be an object', where);
           text(s.name, `sources[${i}].name`, where);
-          if (s.date !== undefined) text(s.date, `sources[${i}].date`, where);
+          if (s.date !== undefined && !isIsoDateOrPartial(s.date))
+            add(`sources[${i}].date`, 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY', where);
           if (!isHttpUrl(s.url)) add(`sources[${i}].url`, 'must be an http(s) URL', where);
           if (!isIsoDate(s.accessed))
             add(`sources[${i}].accessed`, 'must be the date the page was checked, as YYYY-MM-DD', where);
+          if (s.current !== undefined && s.current !== true)
+            add(`sources[${i}].current`, 'must be true or left out', where);
+          if (s.current === true && q.asOf === undefined)
+            add(`sources[${i}].current`, 'a current claim needs the question\'s "asOf" date', where);
         });
     }
 

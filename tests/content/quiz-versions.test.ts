@@ -182,7 +182,10 @@ describe('npm run questions:check and the review date', () => {
   const real = rawQuizFiles().find((f) => f.file === 'trump-mexico-troops.json')?.data as QuizFile;
   const run = (reviewBy: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'lateral-review-'));
-    writeFileSync(join(dir, 'trump-mexico-troops.json'), JSON.stringify({ ...real, reviewBy }));
+    writeFileSync(
+      join(dir, 'trump-mexico-troops.json'),
+      JSON.stringify({ ...real, checkedAt: '2026-11-24', reviewBy }),
+    );
     return spawnSync(process.execPath, ['scripts/check-questions.ts', ARTICLE_PATH, `--questions=${dir}`], {
       cwd: REPO_ROOT.pathname,
       encoding: 'utf8',

@@ -36,7 +36,9 @@ describe('GET /api/quizzes/:quizId', () => {
     expect(body.questions).toHaveLength(quiz.questions.length);
     expect(body.questions[0]?.prompt).toBe(quiz.questions[0]?.prompt.es);
     const raw = JSON.stringify(body);
-    for (const field of ['"correct"', '"explanation"', '"passage"', '"sources"']) expect(raw).not.toContain(field);
+    // A stance ("credits"/"doubts") would hint at the answer; asOf and coverage are editorial metadata.
+    for (const field of ['"correct"', '"explanation"', '"passage"', '"sources"', '"stance"', '"asOf"'])
+      expect(raw).not.toContain(field);
     for (const q of quiz.questions) expect(raw).not.toContain(q.explanation.es);
   });
 
