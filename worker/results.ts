@@ -74,8 +74,8 @@ const recent = new WeakMap<KVNamespace, Map<string, { results: Results; until: n
 export async function cachedResults(env: Env, quiz: QuizFile, waitUntil?: (p: Promise<unknown>) => void) {
   const seconds = settings(env).resultsCacheSeconds;
   if (seconds === 0) return computeResults(env, quiz, Date.now());
-  let memory = recent.get(env.SCORES);
-  if (!memory) recent.set(env.SCORES, (memory = new Map()));
+  const memory = recent.get(env.SCORES) ?? new Map();
+  recent.set(env.SCORES, memory);
   const kept = memory.get(quiz.id);
   if (kept && kept.until > Date.now()) return kept.results;
 

@@ -37,7 +37,8 @@ export function addRecord(tally: Tally, record: SubmissionRecord): void {
   tally.languages[record.l] = (tally.languages[record.l] ?? 0) + 1;
   for (const [questionId, text] of Object.entries(record.a)) {
     const { correct, choiceIds } = decodeAnswer(text);
-    const q = (tally.questions[questionId] ??= { answered: 0, correct: 0, choices: {} });
+    const q = tally.questions[questionId] ?? { answered: 0, correct: 0, choices: {} };
+    tally.questions[questionId] = q;
     q.answered++;
     if (correct) q.correct++;
     for (const id of choiceIds) q.choices[id] = (q.choices[id] ?? 0) + 1;
