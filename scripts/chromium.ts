@@ -118,7 +118,11 @@ const PACKED = ['chromium.br', 'fonts.tar.br', 'swiftshader.tar.br', 'al2023.tar
 function packageDir(): string {
   // The package exports only its entry (build/index.js); its bin/ sits beside build/. (createRequire, as
   // vitest's module runner, which loads the e2e global setup, has no import.meta.resolve.)
-  return dirname(dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')));
+  try {
+    return dirname(dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')));
+  } catch {
+    throw new Error('[chromium] @sparticuz/chromium is not installed: run `npm install`, or set CHROMIUM_PATH.');
+  }
 }
 
 async function unpackPackagedChromium(): Promise<string> {
