@@ -2,11 +2,16 @@
 
 import type { Skill } from './skills.ts';
 
-export const LANGS = ['en', 'es'] as const;
-export type Lang = (typeof LANGS)[number];
+/**
+ * Every language Lateral speaks, with the one locale its numbers and dates are written in everywhere
+ * (widget, results page, CSV). Adding a language starts with one entry here: see docs/languages.md.
+ */
+export const LOCALES = { en: 'en-GB', es: 'es-MX' } as const;
+export type Lang = keyof typeof LOCALES;
+export const LANGS = Object.keys(LOCALES) as Lang[];
 
 export function isLang(value: unknown): value is Lang {
-  return value === 'en' || value === 'es';
+  return LANGS.includes(value as Lang);
 }
 
 /** A string written in every language the quiz offers. */
@@ -91,6 +96,12 @@ export type Quiz = {
   /** How many questions the whole quiz has, also when `?questions=N` sent only the first N. */
   questionCount: number;
   questions: Question[];
+  /** Short hash of the graded content (issue 10). */
+  version?: string;
+  /** When the quiz's facts were last checked, ISO date YYYY-MM-DD (issue 10); the start screen shows it. */
+  checkedAt?: string;
+  /** Present when the Worker asks readers for a Turnstile challenge before an attempt (issue 9). */
+  challenge?: { turnstileSiteKey: string };
 };
 
 export type QuizSummary = {

@@ -3,9 +3,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type BuildOptions, type Plugin, build, transform } from 'esbuild';
+import { type BuildOptions, type Metafile, type Plugin, build, transform } from 'esbuild';
 import pkg from '../package.json' with { type: 'json' };
-import { sharedDeps } from '../widget/shared-deps.ts';
+import { sharedDeps } from '../widget/core/shared-deps.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const ASSETS = join(ROOT, 'dist/assets');
@@ -29,7 +29,7 @@ const inlineCss: Plugin = {
   },
 };
 
-/** The chunk takes Preact from embed.js (window.Lateral._deps): one copy on the page, one hooks state. */
+/** The lazy chunks take Preact from embed.js (window.Lateral._deps): one copy on the page, one render state. */
 const borrowPreact: Plugin = {
   name: 'borrow-preact',
   setup(b) {
@@ -50,13 +50,51 @@ const common: BuildOptions = {
   jsxImportSource: 'preact',
   legalComments: 'none',
   write: false,
+  metafile: true,
   logLevel: 'warning',
+  absWorkingDir: ROOT,
 };
+
+/**
+ * The folders whose code must not reach into each other: core (the first question), later (feedback
+ * and the end screen) and frames (iframes) are separate bundles, so a value imported across would be
+ * bundled twice and its state split. Types may cross (they are erased); `shared/` and `contract/` are
+ * for everyone, and import from none of the three.
+ */
+const AREAS = ['core', 'later', 'frames', 'shared'] as const;
+
+function areaOf(path: string): string | undefined {
+  const match = /(?:^|\/)widget\/([^/]+)\//.exec(path.replace(/^[\w-]+:/, ''));
+  return match?.[1] && (AREAS as readonly string[]).includes(match[1]) ? match[1] : undefined;
+}
+
+/**
+ * Every value import that crosses between widget areas, from esbuild's metafile (which lists imports
+ * after TypeScript's type-only ones are gone), as "importer → imported" lines.
+ */
+export function crossingImports(metafile: Metafile): string[] {
+  const crossings: string[] = [];
+  for (const [file, input] of Object.entries(metafile.inputs)) {
+    const from = areaOf(file);
+    if (!from) continue;
+    for (const { path } of input.imports) {
+      const to = areaOf(path);
+      if (to && to !== from && to !== 'shared') crossings.push(`${file} → ${path}`);
+    }
+  }
+  return crossings;
+}
 
 async function bundle(entry: string, options: BuildOptions): Promise<string> {
   const result = await build({ ...common, ...options, entryPoints: [join(ROOT, entry)] });
   const file = result.outputFiles?.[0];
-  if (!file) throw new Error(`esbuild produced nothing for ${entry}`);
+  if (!file || !result.metafile) throw new Error(`esbuild produced nothing for ${entry}`);
+  const crossings = crossingImports(result.metafile);
+  if (crossings.length) {
+    throw new Error(
+      `${entry}: value imports across widget areas (import only types there; shared code goes in widget/shared/):\n  ${crossings.join('\n  ')}`,
+    );
+  }
   return file.text;
 }
 
@@ -68,23 +106,26 @@ function emit(path: string, text: string, firstQuestion: boolean): WidgetFile {
 }
 
 /** The lazy chunks: name → entry. embed.js learns their hashed paths through `__CHUNKS__`. */
-const CHUNKS = { later: 'widget/later.ts', frames: 'widget/frames.ts' };
+const CHUNKS = { later: 'widget/later/later-chunk.ts', frames: 'widget/frames/frames-chunk.ts' };
+
+const hashed = (name: string, text: string) =>
+  `w/${name}.${createHash('sha256').update(text).digest('hex').slice(0, 10)}.js`;
 
 /** Writes dist/assets/embed.js and dist/assets/w/<chunk>.<hash>.js; only dist/assets/w/ is cleared first. */
 export async function buildWidget(): Promise<{ files: WidgetFile[] }> {
   const define = { __VERSION__: JSON.stringify(pkg.version) };
-  const chunks: Record<string, { path: string; text: string }> = {};
+  const chunks: { name: string; path: string; text: string }[] = [];
   for (const [name, entry] of Object.entries(CHUNKS)) {
     const text = await bundle(entry, { define, plugins: [inlineCss, borrowPreact] });
-    chunks[name] = { path: `w/${name}.${createHash('sha256').update(text).digest('hex').slice(0, 10)}.js`, text };
+    chunks.push({ name, path: hashed(name, text), text });
   }
-  const paths = Object.fromEntries(Object.entries(chunks).map(([name, c]) => [name, c.path]));
-  const embed = await bundle('widget/embed.ts', {
+  const paths = Object.fromEntries(chunks.map((c) => [c.name, c.path]));
+  const embed = await bundle('widget/core/embed.ts', {
     define: { ...define, __CHUNKS__: JSON.stringify(paths) },
     plugins: [inlineCss],
   });
   rmSync(join(ASSETS, 'w'), { recursive: true, force: true });
-  const files = [emit('embed.js', embed, true), ...Object.values(chunks).map((c) => emit(c.path, c.text, false))];
+  const files = [emit('embed.js', embed, true), ...chunks.map((c) => emit(c.path, c.text, false))];
   writeFileSync(MANIFEST, `${JSON.stringify({ files }, null, 2)}\n`);
   return { files };
 }

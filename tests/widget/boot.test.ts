@@ -1,7 +1,7 @@
 // The three ways onto a page: the script tag's own spot, placeholders (also added later), and Lateral.mount().
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { boot } from '../../widget/boot.ts';
+import { loadEmbeds as boot } from '../../widget/core/load-embeds.ts';
 import { fakeApi, ORIGIN } from './fake-api.ts';
 import { fakeLoader, settle } from './harness.ts';
 

@@ -2,8 +2,8 @@
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MESSAGE_SOURCE } from '../../contract/messages.ts';
-import { postEvent, reportSize, wordpressSecret } from '../../widget/frame-child.ts';
-import { cleanDetail, onFrameMessage } from '../../widget/frame-host.ts';
+import { postEvent, reportSize, wordpressSecret } from '../../widget/frames/frame-child.ts';
+import { cleanDetail, onFrameMessage } from '../../widget/frames/frame-host.ts';
 import { ORIGIN } from './fake-api.ts';
 
 afterEach(() => {

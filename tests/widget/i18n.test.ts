@@ -1,8 +1,8 @@
 // Spanish readers get natural Mexican Spanish, numbers and plurals through Intl, and the article quote marked as such.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { fill, formatPercent, plural } from '../../widget/format.ts';
-import { coreStrings, laterStrings } from '../../widget/strings.ts';
+import { fill, formatPercent, plural } from '../../widget/shared/format.ts';
+import { coreStrings, laterStrings } from '../../widget/shared/strings.ts';
 import { mountTest } from './harness.ts';
 
 afterEach(() => document.body.replaceChildren());

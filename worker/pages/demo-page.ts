@@ -3,7 +3,7 @@
 import { html } from 'hono/html';
 import type { QuizFile } from '../../contract/quiz.ts';
 import { ARTICLE_SUMMARIES } from './article-summaries.ts';
-import type { EmbedOptions } from './embed-options.ts';
+import type { EmbedOptions } from '../../contract/embed-options.ts';
 import { demoPagePolicy } from './page-headers.ts';
 import { FRAME_HEIGHT, FRAME_WIDTH, embedUrl, frameTitle, oembedDiscoveryUrl, snippets } from './snippets.ts';
 

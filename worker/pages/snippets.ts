@@ -1,7 +1,7 @@
 // The copy-paste embed codes, filled in with the Worker's own origin: shown on the demo page and used by oEmbed.
 
 import type { QuizFile } from '../../contract/quiz.ts';
-import { type EmbedOptions, embedQuery } from './embed-options.ts';
+import { type EmbedOptions, embedQuery } from '../../contract/embed-options.ts';
 
 /** Size of the iframe before the quiz inside reports its own height. */
 export const FRAME_WIDTH = 640;
