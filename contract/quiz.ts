@@ -10,6 +10,9 @@ export const LOCALES = { en: 'en-GB', es: 'es-MX' } as const;
 export type Lang = keyof typeof LOCALES;
 export const LANGS = Object.keys(LOCALES) as Lang[];
 
+/** A quiz or question id: lowercase words joined by dashes (file names in questions/, addresses, data-quiz). */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,47}$/;
+
 export function isLang(value: unknown): value is Lang {
   return LANGS.includes(value as Lang);
 }

@@ -31,7 +31,7 @@ export function accentVars(accent: string | null): Record<string, string> | unde
   if (!accent) return undefined;
   let ink = '#fff';
   try {
-    const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+    const ctx = document.createElement('canvas').getContext('2d');
     if (ctx) {
       ctx.fillStyle = accent;
       ctx.fillRect(0, 0, 1, 1);

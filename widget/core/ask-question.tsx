@@ -3,7 +3,7 @@
 import type { LaterChunk } from '../later/later-chunk.ts';
 import { fill } from '../shared/format.ts';
 import type { CoreStrings } from '../shared/strings.ts';
-import { type Ctx, begin, check } from './effects.ts';
+import { type Ctx, check } from './effects.ts';
 import { ErrorNote } from './error-note.tsx';
 import type { State } from './reduce.ts';
 
@@ -41,7 +41,6 @@ export function AskQuestion({ state, ctx, later, t }: Props) {
               <input
                 type={multiple ? 'checkbox' : 'radio'}
                 name={`lateral-${question.id}`}
-                value={choice.id}
                 checked={picked}
                 onChange={() => ctx.dispatch({ type: 'choose', choiceId: choice.id })}
               />
@@ -63,7 +62,8 @@ export function AskQuestion({ state, ctx, later, t }: Props) {
             done?.failed ?? later?.failureText(lang, failure) ?? (failure === 'missing' ? t.missing : t.checkFailed)
           }
           // Only an expired attempt needs a button of its own; otherwise the main button retries, keeping focus.
-          {...(failure === 'expired' ? { action: t.startAgain, onAction: () => begin(ctx) } : {})}
+          action={failure === 'expired' ? t.startAgain : undefined}
+          onAction={ctx.begin}
         />
       )}
       <div class="act">

@@ -1,7 +1,7 @@
 // Widget options: the one parser in contract/embed-options.ts, lenient for data-* attributes, strict for Lateral.mount().
 
-import { type EmbedOptions, QUIZ_ID, readEmbedOptions, type Theme, type View } from '../../contract/embed-options.ts';
-import type { Lang } from '../../contract/quiz.ts';
+import { type EmbedOptions, readEmbedOptions, type Theme, type View } from '../../contract/embed-options.ts';
+import { type Lang, ID_PATTERN } from '../../contract/quiz.ts';
 
 /** What `Lateral.mount(element, options)` accepts; every field but `quiz` is optional. */
 export type MountOptions = EmbedOptions & {
@@ -39,7 +39,7 @@ export function readConfig(raw: Record<string, unknown>, origin: string, strict:
     warn(message);
   };
   const { quiz } = raw;
-  if (typeof quiz !== 'string' || !QUIZ_ID.test(quiz)) {
+  if (typeof quiz !== 'string' || !ID_PATTERN.test(quiz)) {
     complain(strict ? 'quiz' : 'lateral-quiz', 'a quiz id', quiz);
     return null;
   }

@@ -1,7 +1,6 @@
 // embed.js: finds what to render (the script's own spot, placeholders now and later), and asks for each quiz's
 // question 1 before anything is drawn, so the request is under way while the screens are being built.
 
-import { isFrameMessage } from '../../contract/messages.ts';
 import { apiUrl, quizPath } from './api-client.ts';
 import { configFromAttributes, configFromOptions, type MountOptions, type WidgetConfig, warn } from './config.ts';
 import { type ChunkLoader, chunkLoader } from './load-chunk.ts';
@@ -36,14 +35,16 @@ export function loadEmbeds(script: HTMLScriptElement | null, makeLoader: typeof 
   const mounted = new WeakMap<Element, () => void>();
   const mountElement = (element: HTMLElement, config: WidgetConfig) => {
     mounted.get(element)?.();
-    // Question 1 is asked for first, before styles and screens are set up; the widget takes this answer.
-    const url = apiUrl(config.origin, config.quizId, quizPath(config.lang));
-    let first = config.view === 'quiz' ? fetch(url, { credentials: 'omit' }) : undefined;
-    first?.catch(() => {});
+    // Question 1 is asked for first, before styles and screens are set up. The widget's first request
+    // is that same one (mount.tsx loads the quiz before anything else), so it takes this answer.
+    let first =
+      config.view === 'quiz' &&
+      fetch(apiUrl(config.origin, config.quizId, quizPath(config.lang)), { credentials: 'omit' });
+    if (first) first.catch(() => {});
     const early: typeof fetch = (input, init) => {
-      const answer = String(input) === url && first;
-      first = undefined;
-      return answer || fetch(input, init);
+      const answer = first || fetch(input, init);
+      first = false;
+      return answer;
     };
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     const unmount = mountWidget(element, root, config, { load, fetch: early, nonce });
@@ -74,9 +75,10 @@ export function loadEmbeds(script: HTMLScriptElement | null, makeLoader: typeof 
     if (config) guard(() => mountElement(element, config));
   };
 
-  // Iframe snippets and results views: their messages are handled by the iframe chunk, fetched on the first one.
+  // Iframe snippets and results views: only our own pages post from our origin, so the first message from it
+  // fetches the iframe chunk, which checks each message (isFrameMessage) and acts on it.
   const onMessage = (event: MessageEvent) => {
-    if (event.origin === origin && isFrameMessage(event.data)) {
+    if (event.origin === origin) {
       load('frames').then(
         (frames) => frames.onFrameMessage(event, origin),
         () => {},

@@ -2,8 +2,14 @@
 
 import type { CoreStrings } from '../shared/strings.ts';
 
-/** Invisible stand-in words in the start screen's own classes: they wrap like a typical quiz's text would. */
-const ghost = (words: number) => 'lorem '.repeat(words).trim();
+/** Stand-in words in the start screen's own classes, so the bars wrap like a typical quiz's text would. */
+const LINES: [string, number][] = [
+  ['eyebrow', 3],
+  ['title', 10],
+  ['intro', 46],
+  ['src', 20],
+  ['meta', 5],
+];
 
 export function LoadingSkeleton({ t }: { t: CoreStrings }) {
   return (
@@ -12,21 +18,11 @@ export function LoadingSkeleton({ t }: { t: CoreStrings }) {
         {t.loading}
       </p>
       <div aria-hidden="true">
-        <p class="eyebrow">
-          <span class="bone">{ghost(3)}</span>
-        </p>
-        <p class="title">
-          <span class="bone">{ghost(10)}</span>
-        </p>
-        <p class="intro">
-          <span class="bone">{ghost(46)}</span>
-        </p>
-        <p class="src">
-          <span class="bone">{ghost(20)}</span>
-        </p>
-        <p class="meta">
-          <span class="bone">{ghost(5)}</span>
-        </p>
+        {LINES.map(([kind, words]) => (
+          <p class={kind}>
+            <span class="bone">{'lorem '.repeat(words).trim()}</span>
+          </p>
+        ))}
         <span class="btn bone">{t.start}</span>
       </div>
     </section>

@@ -17,7 +17,7 @@ export type MountDeps = { load: ChunkLoader; fetch?: typeof fetch; nonce?: strin
 
 /**
  * Renders into `root` (the host's shadow root, emptied); returns the unmount. The quiz's events go
- * to the host element (and, inside the embed iframe, to the parent page).
+ * to the host element (and, inside the embed iframe, on to the parent page).
  */
 export function mountWidget(host: HTMLElement, root: ShadowRoot, config: WidgetConfig, deps: MountDeps): () => void {
   root.replaceChildren();
@@ -25,14 +25,14 @@ export function mountWidget(host: HTMLElement, root: ShadowRoot, config: WidgetC
   let live = true;
   let stop = () => {};
   /** Iframe plumbing (the results view, reporting from inside the embed iframe) comes with its chunk. */
-  const withFrames = (use: (frames: Chunks['frames']) => unknown, quiet?: boolean) =>
+  const withFrames = (use: (frames: Chunks['frames']) => () => void) =>
     deps.load('frames').then(
-      (frames) => live && use(frames),
-      (err) => quiet || warn(String(err)),
+      (frames) => live && (stop = use(frames)),
+      (err) => warn(String(err)),
     );
   const mountPoint = document.createElement('div');
   if (config.view === 'results') {
-    withFrames((frames) => (stop = frames.mountResults(root, config)));
+    withFrames((frames) => frames.mountResults(root, config));
   } else {
     root.append(mountPoint);
     const style = accentVars(config.accent);
@@ -77,7 +77,7 @@ export function mountWidget(host: HTMLElement, root: ShadowRoot, config: WidgetC
             if (!later) {
               later = loaded;
               addStyles(loaded.css);
-              ctx.dispatch({ type: 'later-arrived' });
+              draw();
             }
             return loaded;
           },
@@ -85,13 +85,12 @@ export function mountWidget(host: HTMLElement, root: ShadowRoot, config: WidgetC
         )),
       begin: () => begin(ctx),
       nonce: deps.nonce ?? '',
-      emit: (name: WidgetEventName, detail: WidgetEventDetail) => {
-        host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-        if (config.frame) withFrames((frames) => frames.postEvent(name, detail), true);
-      },
+      // Inside the embed iframe the frames chunk passes these on to the framing page as well.
+      emit: (name: WidgetEventName, detail: WidgetEventDetail) =>
+        host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true })),
     };
     load(ctx);
-    if (config.frame) withFrames((frames) => (stop = frames.reportSize(host)));
+    if (config.frame) withFrames((frames) => frames.reportFrom(host));
   }
   return () => {
     live = false;

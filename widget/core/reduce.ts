@@ -1,6 +1,6 @@
 // The reader's way through a quiz as one pure function: reduce(state, event) → state. Effects only dispatch events.
 
-import type { Answers, CheckResult, Results, SubmissionResult } from '../../contract/api.ts';
+import type { CheckResult, Results, SubmissionResult } from '../../contract/api.ts';
 import type { Quiz } from '../../contract/quiz.ts';
 import type { Skill } from '../../contract/skills.ts';
 
@@ -13,10 +13,12 @@ export type Step = 'start' | 'question' | 'end';
  */
 export type Failure = 'offline' | 'server' | 'busy' | 'expired' | 'missing' | 'rejected' | 'challenge';
 
-/** Why a finished take was not counted (issue 9): the reader still gets a score, worked out here. */
+/** Why a finished take was not counted (issue 9): the reader still gets a score, from the widget's own verdicts. */
 export type Refusal = 'too_fast' | 'daily_limit';
 
 export type Shared = '' | 'copied' | 'manual';
+
+export type Answered = { chosen: string[]; correct: boolean; skill: Skill };
 
 export type State = {
   /** The questions known so far (just the first until Start fetched the rest); `questionCount` is the whole count. */
@@ -31,17 +33,14 @@ export type State = {
   feedback: CheckResult | null;
   /** Why the last check, step on or submission failed; cleared by the next try. */
   failure: Failure | null;
-  /** The answers the server has checked, and what it said of each: a refused take is scored from these. */
-  answers: Answers;
-  verdicts: Record<string, { correct: boolean; skill: Skill }>;
-  /** The attempt token; once the server has seen it with a submission, every retry sends it again. */
+  /** Each answer the server has checked, by question id, with its verdict: a refused take is scored from these. */
+  answers: Record<string, Answered>;
+  /** The attempt token; every retry of the submission sends it again, so the take counts once. */
   attempt: string | null;
   result: SubmissionResult | null;
   refused: Refusal | null;
   crowd: Results | null;
   shared: Shared;
-  /** The chunk with feedback and the end screen has arrived. */
-  later: boolean;
   /** Counts screens the reader moved to; each new one puts focus on its heading. */
   focus: number;
 };
@@ -50,7 +49,6 @@ export type Event =
   | { type: 'loading' }
   | { type: 'loaded'; quiz: Quiz }
   | { type: 'load-failed'; failure: Failure }
-  | { type: 'later-arrived' }
   | { type: 'start' }
   | { type: 'restart' }
   | { type: 'choose'; choiceId: string }
@@ -59,110 +57,77 @@ export type Event =
   | { type: 'checked'; take: number; result: CheckResult }
   | { type: 'next'; take: number }
   | { type: 'attempt'; take: number; token: string }
-  | { type: 'submitted'; take: number; result: SubmissionResult }
-  | { type: 'refused'; take: number; reason: Refusal; result: SubmissionResult }
+  /** The take is over: saved, or (`refused`) scored here because the server would not count it. */
+  | { type: 'finished'; take: number; result: SubmissionResult; refused?: Refusal }
   | { type: 'crowd'; take: number; results: Results }
   | { type: 'shared'; shared: Shared };
 
-export const initialState: State = {
-  quiz: null,
-  loadFailure: null,
-  step: 'start',
-  take: 0,
+/** Everything one take shows, as it is when the reader starts or retakes the quiz. */
+const TAKE = {
+  step: 'question' as Step,
   index: 0,
   chosen: [],
   busy: false,
   feedback: null,
   failure: null,
   answers: {},
-  verdicts: {},
   attempt: null,
   result: null,
   refused: null,
   crowd: null,
-  shared: '',
-  later: false,
-  focus: 0,
+  shared: '' as Shared,
 };
 
-/** Everything one take shows, as it is when the reader starts or retakes the quiz. */
-function freshTake(state: State, step: Step): State {
-  const { quiz, loadFailure, later, focus } = state;
-  return { ...initialState, quiz, loadFailure, later, focus, step, take: state.take + 1 };
-}
+export const initialState: State = { ...TAKE, step: 'start', quiz: null, loadFailure: null, take: 0, focus: 0 };
+
+type On = { [T in Event['type']]: (s: State, e: Extract<Event, { type: T }>) => Partial<State> };
+
+/** What each event changes; `reduce` copies the rest. */
+const on: On = {
+  loading: () => ({ loadFailure: null }),
+  // The whole quiz may be here already (fetched at Start): never trade it for fewer questions.
+  loaded: (s, e) => ({
+    loadFailure: null,
+    quiz: (s.quiz?.questions.length ?? 0) > e.quiz.questions.length ? s.quiz : e.quiz,
+  }),
+  'load-failed': (_, e) => ({ loadFailure: e.failure }),
+  start: (s) => ({ ...TAKE, take: s.take + 1, focus: s.focus + 1 }),
+  restart: (s) => ({ ...TAKE, step: 'start', take: s.take + 1, quiz: null }),
+  choose: ({ quiz, index, chosen, feedback }, { choiceId: id }) => {
+    const question = quiz?.questions[index];
+    if (!question || feedback) return {};
+    const picked = chosen.includes(id);
+    return {
+      chosen: question.type !== 'multiple' ? [id] : picked ? chosen.filter((c) => c !== id) : [...chosen, id],
+      failure: null,
+    };
+  },
+  busy: () => ({ busy: true, failure: null }),
+  failed: (_, e) => ({ busy: false, failure: e.failure }),
+  checked: ({ quiz, index, chosen, answers }, { result }) => ({
+    busy: false,
+    feedback: result,
+    answers: {
+      ...answers,
+      [quiz?.questions[index]?.id ?? '']: { chosen, correct: result.correct, skill: result.skill },
+    },
+  }),
+  next: (s) => ({ index: s.index + 1, chosen: [], busy: false, feedback: null, failure: null, focus: s.focus + 1 }),
+  attempt: (_, e) => ({ attempt: e.token }),
+  finished: (s, e) => ({
+    busy: false,
+    failure: null,
+    step: 'end',
+    result: e.result,
+    refused: e.refused ?? null,
+    focus: s.focus + 1,
+  }),
+  crowd: (_, e) => ({ crowd: e.results }),
+  shared: (_, e) => ({ shared: e.shared }),
+};
 
 export function reduce(state: State, event: Event): State {
   // An answer for a take the reader has left (Retake, Start again) changes nothing.
   if ('take' in event && event.take !== state.take) return state;
-  switch (event.type) {
-    case 'loading':
-      return { ...state, loadFailure: null };
-    case 'loaded': {
-      // The whole quiz may already be here (it is fetched at Start): never trade it for fewer questions.
-      const known = state.quiz?.questions.length ?? 0;
-      return { ...state, loadFailure: null, quiz: known > event.quiz.questions.length ? state.quiz : event.quiz };
-    }
-    case 'load-failed':
-      return { ...state, loadFailure: event.failure };
-    case 'later-arrived':
-      return { ...state, later: true };
-    case 'start':
-      return { ...freshTake(state, 'question'), focus: state.focus + 1 };
-    case 'restart':
-      return { ...freshTake(state, 'start'), quiz: null };
-    case 'choose': {
-      const question = state.quiz?.questions[state.index];
-      if (!question || state.feedback || state.step !== 'question') return state;
-      const { chosen } = state;
-      const id = event.choiceId;
-      const next =
-        question.type !== 'multiple' ? [id] : chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id];
-      return { ...state, chosen: next, failure: null };
-    }
-    case 'busy':
-      return { ...state, busy: true, failure: null };
-    case 'failed':
-      return { ...state, busy: false, failure: event.failure };
-    case 'checked': {
-      const question = state.quiz?.questions[state.index];
-      if (!question) return state;
-      const { correct, skill } = event.result;
-      return {
-        ...state,
-        busy: false,
-        failure: null,
-        feedback: event.result,
-        answers: { ...state.answers, [question.id]: state.chosen },
-        verdicts: { ...state.verdicts, [question.id]: { correct, skill } },
-      };
-    }
-    case 'next':
-      return {
-        ...state,
-        index: state.index + 1,
-        chosen: [],
-        busy: false,
-        feedback: null,
-        failure: null,
-        focus: state.focus + 1,
-      };
-    case 'attempt':
-      return { ...state, attempt: event.token };
-    case 'submitted':
-      return { ...state, busy: false, failure: null, step: 'end', result: event.result, focus: state.focus + 1 };
-    case 'refused':
-      return {
-        ...state,
-        busy: false,
-        failure: null,
-        step: 'end',
-        refused: event.reason,
-        result: event.result,
-        focus: state.focus + 1,
-      };
-    case 'crowd':
-      return { ...state, crowd: event.results };
-    case 'shared':
-      return { ...state, shared: event.shared };
-  }
+  return { ...state, ...on[event.type](state, event as never) };
 }

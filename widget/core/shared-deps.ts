@@ -1,9 +1,8 @@
 // What the lazy chunks borrow from embed.js, so every screen renders with one Preact instance.
 
-import { Fragment } from 'preact';
-import { jsx, jsxs } from 'preact/jsx-runtime';
+import { Fragment, h } from 'preact';
 
-/** scripts/build-widget.ts resolves the chunk's `preact*` imports to these names; missing ones fail the build. */
-export const sharedDeps = { Fragment, jsx, jsxs };
+/** scripts/build-widget.ts resolves the chunks' `preact` imports to these names; missing ones fail the build. */
+export const sharedDeps = { Fragment, h };
 
 export type SharedDeps = typeof sharedDeps;

@@ -36,8 +36,8 @@ export function StartScreen({ quiz, lang, t, onStart }: Props) {
       </p>
       <p class="meta">
         {pluralSmall(quiz.questionCount, t.questions)} · {pluralSmall(quiz.estimatedMinutes, t.minutes)}
+        {checked && [<br />, fill(t.checked, { date: checked })]}
       </p>
-      {checked && <p class="meta checked">{fill(t.checked, { date: checked })}</p>}
       <button type="button" class="btn" onClick={onStart}>
         {t.start}
       </button>

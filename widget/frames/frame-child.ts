@@ -1,6 +1,7 @@
 // Inside the /embed/:quizId iframe: tell the framing page our height and the reader's progress events.
 
 import {
+  EVENT_NAMES,
   type FrameMessage,
   MESSAGE_SOURCE,
   type WidgetEventDetail,
@@ -39,4 +40,15 @@ export function reportSize(host: HTMLElement): () => void {
 
 export function postEvent(name: WidgetEventName, detail: WidgetEventDetail): void {
   post({ source: MESSAGE_SOURCE, type: 'event', name, detail });
+}
+
+/** Inside the embed iframe: the widget's height, and each of its events, go to the framing page. */
+export function reportFrom(host: HTMLElement): () => void {
+  const stopSize = reportSize(host);
+  const forward = (event: Event) => postEvent(event.type as WidgetEventName, (event as CustomEvent).detail);
+  for (const name of EVENT_NAMES) host.addEventListener(name, forward);
+  return () => {
+    stopSize();
+    for (const name of EVENT_NAMES) host.removeEventListener(name, forward);
+  };
 }

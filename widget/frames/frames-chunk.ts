@@ -1,10 +1,10 @@
 // Entry of w/frames.<hash>.js, only on pages with iframes: the results iframe, host-side resizing, reporting from inside.
 
-import { postEvent, reportSize } from './frame-child.ts';
+import { reportFrom } from './frame-child.ts';
 import { onFrameMessage } from './frame-host.ts';
 import { mountResults } from './results-frame.ts';
 
-export const framesChunk = { mountResults, onFrameMessage, postEvent, reportSize };
+export const framesChunk = { mountResults, onFrameMessage, reportFrom };
 
 export type FramesChunk = typeof framesChunk;
 

@@ -10,7 +10,7 @@ import { challengeToken } from './turnstile.ts';
 export function ownScore(state: State): SubmissionResult {
   const skills: SubmissionResult['skills'] = {};
   let score = 0;
-  for (const { correct, skill } of Object.values(state.verdicts)) {
+  for (const { correct, skill } of Object.values(state.answers)) {
     const s = (skills[skill] ??= { correct: 0, total: 0 });
     s.total++;
     if (correct) {
@@ -68,18 +68,19 @@ export async function submit(ctx: Ctx): Promise<void> {
     if (!grant.ok) return ctx.dispatch({ type: 'failed', take, failure: grant.failure });
     token = grant.data;
   }
-  const { answers } = ctx.state();
+  // The API takes the chosen ids by question; the verdicts stay here.
+  const answers = Object.fromEntries(Object.entries(ctx.state().answers).map(([id, a]) => [id, a.chosen]));
   const r = await ctx.api<SubmissionResult>('/submissions', { attempt: token, lang, answers });
   if (stale()) return;
   if (!r.ok && (r.code === 'too_fast' || r.code === 'daily_limit')) {
     // Nothing was stored, and retrying would not change that: no retry loop.
     const own = ownScore(ctx.state());
-    ctx.dispatch({ type: 'refused', take, reason: r.code, result: own });
+    ctx.dispatch({ type: 'finished', take, result: own, refused: r.code });
     ctx.emit('lateral:complete', { quizId, score: own.score, total: own.total });
     return;
   }
   if (!r.ok) return ctx.dispatch({ type: 'failed', take, failure: r.failure });
-  ctx.dispatch({ type: 'submitted', take, result: r.data });
+  ctx.dispatch({ type: 'finished', take, result: r.data });
   ctx.emit('lateral:complete', { quizId, score: r.data.score, total: r.data.total });
   if (r.data.percentile !== null) {
     ctx.api<Results>('/results').then((c) => c.ok && ctx.dispatch({ type: 'crowd', take, results: c.data }));

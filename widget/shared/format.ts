@@ -28,9 +28,9 @@ export function pluralSmall(n: number, forms: PluralForms): string {
 }
 
 /** An ISO date (YYYY-MM-DD) as the language writes a day, e.g. "24 November 2026"; null if it is not one. */
-export function formatDay(lang: Lang, iso: unknown): string | null {
+export function formatDay(lang: Lang, iso: string | undefined): string | null {
   const date = new Date(`${iso}T00:00:00Z`);
-  if (typeof iso !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(iso) || Number.isNaN(date.getTime())) return null;
+  if (!iso || Number.isNaN(+date)) return null;
   return new Intl.DateTimeFormat(LOCALES[lang], {
     day: 'numeric',
     month: 'long',
