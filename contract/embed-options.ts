@@ -19,7 +19,11 @@ export type EmbedOptions = { lang?: Lang; theme?: Theme; accent?: string; view?:
  */
 export function isColour(value: unknown): value is string {
   const css = (globalThis as { CSS?: { supports: (property: string, value: string) => boolean } }).CSS;
-  return typeof value === 'string' && /^[\w#%(),./ +-]{1,64}$/.test(value) && (!css || css.supports('color', value));
+  return (
+    typeof value === 'string' &&
+    /^(?!.*url\()[\w#%(),./ +-]{1,64}$/i.test(value) &&
+    (!css || css.supports('color', value))
+  );
 }
 
 /** Told about each value that is present but not understood: which option, what it takes, what it got. */

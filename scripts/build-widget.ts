@@ -72,7 +72,8 @@ const common: BuildOptions = {
 const AREAS = ['core', 'later', 'frames', 'shared'] as const;
 
 function areaOf(path: string): string | undefined {
-  const match = /(?:^|\/)widget\/([^/]+)\//.exec(path.replace(/^[\w-]+:/, ''));
+  // The last widget/<area>/ in the path, so test fixtures under tests/widget/ are judged like the real tree.
+  const match = /(?:^|.*\/)widget\/([^/]+)\//.exec(path.replace(/^[\w-]+:/, ''));
   return match?.[1] && (AREAS as readonly string[]).includes(match[1]) ? match[1] : undefined;
 }
 
@@ -114,8 +115,13 @@ function terser(nameCache: object) {
   } as const;
 }
 
-async function bundle(entry: string, options: BuildOptions, nameCache: object): Promise<string> {
-  const result = await build({ ...common, ...options, entryPoints: [join(ROOT, entry)] });
+/**
+ * One bundle: `entry` (relative to the repository) with esbuild, refused if it imports a value across
+ * widget areas, then compressed by terser. Chunks borrow Preact; embed.js brings it.
+ */
+export async function bundleWidget(entry: string, options: BuildOptions = {}, nameCache: object = {}): Promise<string> {
+  const plugins = entry.endsWith('embed.ts') ? [inlineCss] : [inlineCss, borrowPreact];
+  const result = await build({ ...common, plugins, ...options, entryPoints: [join(ROOT, entry)] });
   const file = result.outputFiles?.[0];
   if (!file || !result.metafile) throw new Error(`esbuild produced nothing for ${entry}`);
   const crossings = crossingImports(result.metafile);
@@ -137,7 +143,8 @@ function emit(path: string, text: string, firstQuestion: boolean): WidgetFile {
 }
 
 /** The lazy chunks: name → entry. embed.js learns their hashed paths through `__CHUNKS__`. */
-const CHUNKS = { later: 'widget/later/later-chunk.ts', frames: 'widget/frames/frames-chunk.ts' };
+export const CHUNKS = { later: 'widget/later/later-chunk.ts', frames: 'widget/frames/frames-chunk.ts' };
+export const EMBED = 'widget/core/embed.ts';
 
 const hashed = (name: string, text: string) =>
   `w/${name}.${createHash('sha256').update(text).digest('hex').slice(0, 10)}.js`;
@@ -148,15 +155,11 @@ export async function buildWidget(): Promise<{ files: WidgetFile[] }> {
   const chunks: { name: string; path: string; text: string }[] = [];
   const nameCache = {};
   for (const [name, entry] of Object.entries(CHUNKS)) {
-    const text = await bundle(entry, { define, plugins: [inlineCss, borrowPreact] }, nameCache);
+    const text = await bundleWidget(entry, { define }, nameCache);
     chunks.push({ name, path: hashed(name, text), text });
   }
   const paths = Object.fromEntries(chunks.map((c) => [c.name, c.path]));
-  const embed = await bundle(
-    'widget/core/embed.ts',
-    { define: { ...define, __CHUNKS__: JSON.stringify(paths) }, plugins: [inlineCss] },
-    nameCache,
-  );
+  const embed = await bundleWidget(EMBED, { define: { ...define, __CHUNKS__: JSON.stringify(paths) } }, nameCache);
   rmSync(join(ASSETS, 'w'), { recursive: true, force: true });
   const files = [emit('embed.js', embed, true), ...chunks.map((c) => emit(c.path, c.text, false))];
   writeFileSync(MANIFEST, `${JSON.stringify({ files }, null, 2)}\n`);

@@ -41,6 +41,7 @@ export function AskQuestion({ state, ctx, later, t }: Props) {
               <input
                 type={multiple ? 'checkbox' : 'radio'}
                 name={`lateral-${question.id}`}
+                value={choice.id}
                 checked={picked}
                 onChange={() => ctx.dispatch({ type: 'choose', choiceId: choice.id })}
               />

@@ -24,18 +24,22 @@ declare global {
   }
 }
 
-let script: Promise<Turnstile> | undefined;
+/** The script while it loads: several widgets on a page wait for the same one. */
+let loading: Promise<Turnstile> | undefined;
 
 function loadTurnstile(nonce: string): Promise<Turnstile> {
-  script ??= new Promise<Turnstile>((resolve, reject) => {
-    if (window.turnstile) return resolve(window.turnstile);
+  if (window.turnstile) return Promise.resolve(window.turnstile);
+  loading ??= new Promise<Turnstile>((resolve, reject) =>
     addScript(TURNSTILE_SCRIPT, nonce, (ok) =>
       ok && window.turnstile ? resolve(window.turnstile) : reject(new Error('[lateral] Turnstile did not load')),
-    );
-  });
-  // Forgotten once failed, so the next attempt (the reader's Try again) loads it again.
-  script.catch(() => (script = undefined));
-  return script;
+    ),
+  );
+  // Forgotten once settled: a failed load is tried again on the reader's Try again.
+  const settled = () => {
+    loading = undefined;
+  };
+  loading.then(settled, settled);
+  return loading;
 }
 
 /** Where each widget's challenge is drawn (challenge.tsx), and the challenge now shown there. */
