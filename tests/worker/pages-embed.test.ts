@@ -116,6 +116,17 @@ describe('GET /', () => {
     expect(page).not.toContain('localhost');
   });
 
+  it('lets the widget on our own pages run a Turnstile check: Cloudflare’s challenge origin for scripts and frames only', async () => {
+    for (const path of ['/', `/embed/${QUIZ}`]) {
+      const csp = (await call(path)).headers.get('Content-Security-Policy') ?? '';
+      const directive = (name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `)) ?? '';
+      expect(directive('script-src'), path).toContain('https://challenges.cloudflare.com');
+      expect(directive('frame-src'), path).toContain('https://challenges.cloudflare.com');
+      expect(directive('connect-src'), path).not.toContain('challenges.cloudflare.com');
+      expect(directive('style-src'), path).not.toContain('challenges.cloudflare.com');
+    }
+  });
+
   it('runs under a strict policy of its own, with no inline script or style', async () => {
     const res = await call('/');
     const csp = res.headers.get('Content-Security-Policy') ?? '';

@@ -1,7 +1,7 @@
 // Widget options: the one parser in contract/embed-options.ts, lenient for data-* attributes, strict for Lateral.mount().
 
 import { type EmbedOptions, readEmbedOptions, type Theme, type View } from '../../contract/embed-options.ts';
-import { type Lang, ID_PATTERN } from '../../contract/quiz.ts';
+import { ID_PATTERN, LANGS, type Lang } from '../../contract/quiz.ts';
 
 /** What `Lateral.mount(element, options)` accepts; every field but `quiz` is optional. */
 export type MountOptions = EmbedOptions & {
@@ -22,9 +22,10 @@ export type WidgetConfig = {
   frame: boolean;
 };
 
-/** English unless the host page declares Spanish (`<html lang="es-MX">` and the like). */
+/** The host page's language when we speak it (`<html lang="es-MX">` reads as Spanish), else English. */
 export function pageLang(doc: Document = document): Lang {
-  return doc.documentElement.lang.toLowerCase().startsWith('es') ? 'es' : 'en';
+  const declared = doc.documentElement.lang.toLowerCase();
+  return LANGS.find((lang) => declared.startsWith(lang)) ?? 'en';
 }
 
 /**
