@@ -49,6 +49,18 @@ describe('the script tag', () => {
     expect(loaderArgs).toEqual([ORIGIN, 'n0nce']);
   });
 
+  it('asks for question 1 at once, before anything is drawn, and the widget uses that answer', async () => {
+    const script = embedScript({ 'data-quiz': 'test-quiz', 'data-lang': 'es' });
+    start(script);
+    // Synchronously, in the same run as embed.js: the request is under way before the first render settles.
+    expect(vi.mocked(fetch).mock.calls.map((c) => String(c[0]))).toEqual([
+      `${ORIGIN}/api/quizzes/test-quiz?lang=es&questions=1`,
+    ]);
+    await settle();
+    expect(title(script.nextElementSibling)).toBe('Cómo leer una afirmación');
+    expect(vi.mocked(fetch)).toHaveBeenCalledTimes(1);
+  });
+
   it('does nothing but warn when the tag sits in <head>', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const script = document.createElement('script');
