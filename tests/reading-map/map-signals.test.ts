@@ -35,6 +35,18 @@ it('labels every fixture with exact ranges of its text', () => {
   }
 });
 
+it('labels the held-out articles with exact ranges of their text, apart from the in-sample set', async () => {
+  const heldOut = await loadFixtures('held-out');
+  expect(heldOut.length).toBeGreaterThanOrEqual(3);
+  for (const f of heldOut) {
+    expect(fixtures.map((x) => x.name)).not.toContain(f.name);
+    expect(f.labels.length).toBeGreaterThan(0);
+    for (const l of f.labels) expect(f.article.text.slice(l.start, l.end)).toBe(l.text);
+    expect(f.article.wordCount).toBeGreaterThanOrEqual(400);
+    expect(f.article.wordCount).toBeLessThanOrEqual(1200);
+  }
+});
+
 it('gives every mark an exact range, a skill from the taxonomy and a reason in English and Spanish', () => {
   for (const f of fixtures) {
     for (const m of maps.get(f.name)!) {
