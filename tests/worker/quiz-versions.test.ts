@@ -3,7 +3,7 @@
 import { reset } from 'cloudflare:test';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AttemptGrant, QuizList, Results, SubmissionResult } from '../../contract/api.ts';
-import type { Quiz } from '../../contract/quiz.ts';
+import type { QuestionFile, Quiz } from '../../contract/quiz.ts';
 import { gradedQuestion, versionOf } from '../../contract/quiz-version.ts';
 import { LOCAL_ATTEMPT_SECRET } from '../../worker/env.ts';
 import { newAttemptId } from '../../worker/attempt-token.ts';
@@ -273,6 +273,36 @@ describe('figures across versions', () => {
     expect(r.takes).toBe(2);
     // The first version still shows its own figures for the question, 12 answers graded by its own key.
     expect((await json(`?version=${VERSION}`)).questions[changed?.id ?? '']?.answered).toBe(12);
+  });
+
+  it('shows on the page, as in the JSON and CSV, what a version carries over before its own first take', async () => {
+    await seed(knownTakes(12));
+    deploy(withChangedAnswer());
+    const [changed, unchanged] = quiz.questions as [QuestionFile, QuestionFile];
+    const r = await json();
+    expect(r.takes).toBe(0);
+    // The unchanged questions keep their 12 answers from the version before; the changed one starts from zero.
+    const carried = r.questions[unchanged.id];
+    expect(carried?.answered).toBe(12);
+    expect(r.questionsPending[changed.id]).toBe(0);
+    expect(Object.keys(r.skills).length).toBeGreaterThan(0);
+    expect(csvValue(await csv(), 'question', unchanged.id, 'answered')).toBe('12');
+
+    const html = await page();
+    const text = visibleText(html);
+    expect(text).not.toContain('Nobody has taken this quiz yet.');
+    expect(text).toContain('Nobody has taken this version of the quiz yet.');
+    const pct = Math.round(((carried?.correct ?? 0) / 12) * 100);
+    expect(figure(html, `question:${unchanged.id}:percent_correct`)).toBe(
+      `${pct}% answered correctly (${carried?.correct} of 12)`,
+    );
+    expect(figure(html, `question:${changed.id}:pending`)).toBe(
+      'Figures for this question appear once it has 10 answers (so far: 0).',
+    );
+    expect(tableRows(html, 'table-skills')).toHaveLength(Object.keys(r.skills).length);
+    // This version's own take-level figures: none yet, and no empty histogram pretending otherwise.
+    expect(html).not.toContain('id="table-scores"');
+    expect(visibleText(await page('?lang=es'))).toContain('Nadie ha hecho todavía esta versión del cuestionario.');
   });
 
   it('reads records and a summary written before versions as the first version', async () => {

@@ -36,7 +36,11 @@ afterAll(() => undeploy());
 
 describe('a quiz with two versions', () => {
   it('page, JSON and CSV agree on every version, figure by figure', async () => {
-    for (const version of versions) {
+    // Earlier editions in the registry too: they have no takes of their own here, but their questions
+    // whose graded content is unchanged show the merged figures.
+    const every = versionsOf(quiz).map((v) => v.version);
+    expect(every).toEqual([...recorded.map((v) => v.version), versions[1]]);
+    for (const version of every) {
       const r = await json(version);
       const rows = await csv(version);
       const html = await page(version);
@@ -47,9 +51,16 @@ describe('a quiz with two versions', () => {
       expect(csvValue(rows, 'quiz', QUIZ, 'takes')).toBe(String(r.takes));
       expect(figure(html, 'takes')).toBe(String(r.takes));
       expect(csvValue(rows, 'quiz', QUIZ, 'questions')).toBe(String(r.total));
-      expect(tableRows(html, 'table-scores')).toEqual(
-        r.scoreDistribution.map((n, s) => [`${s} of ${r.total}`, String(n)]),
-      );
+      if (r.takes > 0) {
+        expect(tableRows(html, 'table-scores')).toEqual(
+          r.scoreDistribution.map((n, s) => [`${s} of ${r.total}`, String(n)]),
+        );
+      } else {
+        // No take of this version: an empty histogram in the JSON and CSV, none on the page, which says so.
+        expect(r.scoreDistribution.every((n) => n === 0)).toBe(true);
+        expect(html).not.toContain('id="table-scores"');
+        expect(html).toContain('Nobody has taken this version of the quiz yet.');
+      }
       expect(rows.filter((row) => row.section === 'score').map((row) => Number(row.value))).toEqual(
         r.scoreDistribution,
       );
@@ -69,7 +80,7 @@ describe('a quiz with two versions', () => {
 
       // Questions: those shown agree everywhere; those held back have no row and no share anywhere.
       const shown = Object.entries(r.questions);
-      expect(shown.length).toBeGreaterThan(0);
+      if (versions.includes(version)) expect(shown.length).toBeGreaterThan(0);
       for (const [id, q] of shown) {
         const pct = String(Math.round((q.correct / q.answered) * 100));
         expect(csvValue(rows, 'question', id, 'answered')).toBe(String(q.answered));
