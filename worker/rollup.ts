@@ -1,7 +1,7 @@
 // The scheduled rollup: the only writer of each quiz's summary. Folds settled hours of submissions, exactly once.
 
 import type { QuizFile } from '../contract/quiz.ts';
-import { type Env, settings } from './env.ts';
+import { type Env, MAX_ATTEMPT_TTL_SECONDS, settings } from './env.ts';
 import { firstVersion, quizzes } from './quiz-bank.ts';
 import { HOUR_MS, bucketOf, firstBucket, keys, listSubmissions, readSummary, writeSummary } from './store.ts';
 import { type StoredSummary, type Summary, addRecord, upgradeSummary } from './tally.ts';
@@ -10,12 +10,17 @@ import { type StoredSummary, type Summary, addRecord, upgradeSummary } from './t
 export const ROLLUP_OPERATION_BUDGET = 900;
 
 /**
- * An hour is settled once no submission can still land in it: its attempts have expired,
- * and KV's list delay (the margin) has passed since. Only settled hours are folded.
+ * When an hour is settled: no submission can still land in it. Its attempts have expired under the
+ * longest lifetime any token may claim (not today's TTL setting, which a redeploy can lower while
+ * older tokens are out), and the margin has passed since: KV's list delay plus clocks that disagree.
  */
+export function settledAt(bucket: number, env: Env): number {
+  return (bucket + 1) * HOUR_MS + (MAX_ATTEMPT_TTL_SECONDS + settings(env).settleMarginSeconds) * 1000;
+}
+
+/** Only settled hours are folded. */
 export function isSettled(bucket: number, now: number, env: Env): boolean {
-  const { attemptTtlSeconds, settleMarginSeconds } = settings(env);
-  return now >= (bucket + 1) * HOUR_MS + (attemptTtlSeconds + settleMarginSeconds) * 1000;
+  return now >= settledAt(bucket, env);
 }
 
 export type QuizRollup = { quizId: string; folded: number; operations: number; caughtUp: boolean };
@@ -48,9 +53,10 @@ export async function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: 
     const first = await firstBucket(kv, quiz.id);
     if (first === null) {
       // Nothing stored yet, and every future submission carries an attempt issued at most one token
-      // lifetime ago. Writing that start once spares a list every minute while a quiz waits for readers.
+      // lifetime (plus the margin, for clocks) ago. Writing that start once spares a list every minute
+      // while a quiz waits for readers.
       operations++;
-      const start = bucketOf(now - settings(env).attemptTtlSeconds * 1000);
+      const start = bucketOf(now - (MAX_ATTEMPT_TTL_SECONDS + settings(env).settleMarginSeconds) * 1000);
       await writeSummary(kv, quiz.id, emptySummary(start, now));
       return { quizId: quiz.id, folded: 0, operations, caughtUp: true };
     }

@@ -40,7 +40,7 @@ export function resolveEmbeddable(
   const path = url.pathname.replace(/\/+$/, '');
   const match = /^\/(embed|results)\/([^/]+)$/.exec(path);
   if (match) {
-    const quiz = findQuiz(decodeURIComponent(match[2] ?? ''));
+    const quiz = findQuiz(decodedSegment(match[2] ?? ''));
     if (!quiz) return undefined;
     const options = quizEmbedOptions(quiz.languages, query);
     return { quiz, options: match[1] === 'results' ? { ...options, view: 'results' } : options };
@@ -51,6 +51,15 @@ export function resolveEmbeddable(
     return quiz ? { quiz, options: quizEmbedOptions(quiz.languages, query) } : undefined;
   }
   return undefined;
+}
+
+/** A path segment decoded, or '' when its escapes are malformed (`%` alone would throw a URIError). */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '';
+  }
 }
 
 /** Reads `maxwidth`/`maxheight`: absent means no limit; anything but a positive integer is a bad request. */

@@ -3,7 +3,9 @@
 import { Hono } from 'hono';
 import { isLang } from '../../contract/quiz.ts';
 import type { AppEnv } from '../env.ts';
+import { publicOrigin } from '../public-origin.ts';
 import { findQuiz, quizzes } from '../quiz-bank.ts';
+import { turnstileSiteKey } from '../turnstile.ts';
 import { demoPage } from './demo-page.ts';
 import { quizEmbedOptions } from '../../contract/embed-options.ts';
 import { embedPage } from './embed-page.ts';
@@ -14,10 +16,10 @@ import { setDemoPageHeaders, setFrameablePageHeaders } from './page-headers.ts';
 export const pages = new Hono<AppEnv>();
 
 pages.get('/', (c) => {
-  const origin = new URL(c.req.url).origin;
+  const origin = publicOrigin(c);
   const id = c.req.query('quiz');
   const quiz = id ? findQuiz(id) : quizzes[0];
-  setDemoPageHeaders(c);
+  setDemoPageHeaders(c, turnstileSiteKey(c.env) !== null);
   if (!quiz) return c.html(notFoundPage(origin, id ?? ''), 404);
   return c.html(
     demoPage(
@@ -29,10 +31,10 @@ pages.get('/', (c) => {
 });
 
 pages.get('/embed/:quizId', (c) => {
-  const origin = new URL(c.req.url).origin;
+  const origin = publicOrigin(c);
   const quiz = findQuiz(c.req.param('quizId'));
   // Unknown ids get a page a person can read inside the host's iframe, so it is frameable too.
-  setFrameablePageHeaders(c, origin);
+  setFrameablePageHeaders(c, origin, turnstileSiteKey(c.env) !== null);
   if (!quiz) {
     const lang = c.req.query('lang');
     return c.html(notFoundPage(origin, c.req.param('quizId'), isLang(lang) ? lang : 'en'), 404);
@@ -49,7 +51,7 @@ pages.get('/embed/:quizId', (c) => {
 pages.get('/oembed', (c) => {
   // Consumers such as Ghost fetch from their server; browsers may ask too, without credentials.
   c.header('Access-Control-Allow-Origin', '*');
-  const body = oembed(new URL(c.req.url).origin, (name) => c.req.query(name));
+  const body = oembed(publicOrigin(c), (name) => c.req.query(name));
   c.header('Cache-Control', 'public, max-age=3600');
   return c.json(body);
 });
