@@ -14,6 +14,10 @@ export type ErrorCode =
   | 'attempt_invalid'
   | 'rate_limited'
   | 'unauthorized'
+  | 'forbidden'
+  | 'conflict'
+  | 'invalid_quiz'
+  | 'not_configured'
   | 'storage_unavailable'
   | 'internal'
   | 'not_implemented';

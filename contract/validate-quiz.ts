@@ -9,7 +9,12 @@ export function formatProblem(p: QuizProblem): string {
   return `${p.file}${p.question ? ` › question "${p.question}"` : ''} › ${p.field}: ${p.message}`;
 }
 
-const ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
+/** Quiz and question ids: lowercase letters, digits and dashes, so they are safe in addresses and KV keys. */
+export const ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
+
+export function isQuizId(value: unknown): value is string {
+  return typeof value === 'string' && ID.test(value);
+}
 const CHOICE_ID = /^[a-z0-9]{1,8}$/;
 
 /** Worst-case size of one stored submission must fit KV metadata (1,024 bytes) with room to spare. */

@@ -8,7 +8,8 @@ import { issueAttempt, verifyAttempt } from './attempt-token.ts';
 import { type AppEnv, attemptSecret, settings } from './env.ts';
 import { fail, methodNotAllowed } from './errors.ts';
 import { checkAnswer, findQuestion, validateAnswers, validateChoiceIds } from './grading.ts';
-import { findQuiz, publicQuiz, quizSummary, quizzes } from './quiz-bank.ts';
+import { publicQuiz } from './quiz-bank.ts';
+import { findQuiz, quizSummaries } from './quiz-catalog.ts';
 import { rateLimit } from './rate-limit.ts';
 import { readJsonObject } from './read-body.ts';
 import { requireResultsAccess } from './results-access.ts';
@@ -24,13 +25,13 @@ const MAX_QUESTIONS_PARAM = 100;
 
 api.get('/health', (c) => c.json<Health>({ ok: true, version: pkg.version }));
 
-api.get('/quizzes', (c) => {
+api.get('/quizzes', async (c) => {
   const lang = langParam(c.req.query('lang'));
-  return c.json<QuizList>({ quizzes: quizzes.map((q) => quizSummary(q, lang)) });
+  return c.json<QuizList>({ quizzes: await quizSummaries(c.env, lang) });
 });
 
 api.get('/quizzes/:quizId', async (c) => {
-  const quiz = requireQuiz(c.req.param('quizId'));
+  const quiz = await requireQuiz(c, c.req.param('quizId'));
   const lang = quizLang(quiz, c.req.query('lang'));
   const { body, etag } = await quizPayload(quiz, lang, questionsParam(c.req.query('questions')));
   c.header('Cache-Control', 'public, max-age=300, stale-while-revalidate=86400');
@@ -42,7 +43,7 @@ api.get('/quizzes/:quizId', async (c) => {
 });
 
 api.post('/quizzes/:quizId/attempts', rateLimit, async (c) => {
-  const quiz = requireQuiz(c.req.param('quizId'));
+  const quiz = await requireQuiz(c, c.req.param('quizId'));
   const { token, attempt } = await issueAttempt(
     attemptSecret(c.env),
     quiz.id,
@@ -54,7 +55,7 @@ api.post('/quizzes/:quizId/attempts', rateLimit, async (c) => {
 });
 
 api.post('/quizzes/:quizId/check', async (c) => {
-  const quiz = requireQuiz(c.req.param('quizId'));
+  const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   const body = await readJsonObject(c);
   const question = findQuestion(quiz, body.questionId);
   const choiceIds = validateChoiceIds(question, body.choiceIds);
@@ -63,7 +64,7 @@ api.post('/quizzes/:quizId/check', async (c) => {
 });
 
 api.post('/quizzes/:quizId/submissions', rateLimit, async (c) => {
-  const quiz = requireQuiz(c.req.param('quizId'));
+  const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   const body = await readJsonObject(c);
   const now = Date.now();
   const attempt = await verifyAttempt(attemptSecret(c.env), quiz.id, body.attempt, now);
@@ -78,7 +79,7 @@ api.post('/quizzes/:quizId/submissions', rateLimit, async (c) => {
 });
 
 api.get('/quizzes/:quizId/results', async (c) => {
-  const quiz = requireQuiz(c.req.param('quizId'));
+  const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   await requireResultsAccess(c, quiz);
   const results = await resultsFor(c, quiz);
   c.header(
@@ -89,7 +90,7 @@ api.get('/quizzes/:quizId/results', async (c) => {
 });
 
 api.get('/quizzes/:quizId/results.csv', async (c) => {
-  const quiz = requireQuiz(c.req.param('quizId'));
+  const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   await requireResultsAccess(c, quiz);
   const lang = quizLang(quiz, c.req.query('lang'));
   const results = await resultsFor(c, quiz);
@@ -108,14 +109,17 @@ api.get('/quizzes/:quizId/:action{attempts|check|submissions}', methodNotAllowed
 api.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/results.csv', methodNotAllowed('GET'));
 
 /**
- * Quiz files change only with a deploy: each variant's body and ETag are made once per isolate.
- * Values, not promises, are kept: workerd does not let one request wait on another's pending work.
+ * A quiz object never changes (files change with a deploy, published revisions are immutable): each
+ * variant's body and ETag are made once per isolate and quiz object. Values, not promises, are kept:
+ * workerd does not let one request wait on another's pending work.
  */
-const payloads = new Map<string, { body: string; etag: string }>();
+const payloads = new WeakMap<QuizFile, Map<string, { body: string; etag: string }>>();
 
 async function quizPayload(quiz: QuizFile, lang: Lang, first: number | undefined) {
-  const key = `${quiz.id}|${lang}|${first ?? ''}`;
-  const known = payloads.get(key);
+  let variants = payloads.get(quiz);
+  if (!variants) payloads.set(quiz, (variants = new Map()));
+  const key = `${lang}|${first ?? ''}`;
+  const known = variants.get(key);
   if (known) return known;
   const body = JSON.stringify(publicQuiz(quiz, lang, first));
   const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(body));
@@ -123,7 +127,7 @@ async function quizPayload(quiz: QuizFile, lang: Lang, first: number | undefined
     body,
     etag: `"${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}"`,
   };
-  payloads.set(key, payload);
+  variants.set(key, payload);
   return payload;
 }
 
@@ -131,8 +135,14 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
   return !!header && header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-function requireQuiz(id: string): QuizFile {
-  const quiz = findQuiz(id);
+/**
+ * An unpublished quiz is gone from the list, the quiz route and new attempts, but its results stay
+ * readable, and a reader who started before it was unpublished can still check answers and submit.
+ */
+const UNPUBLISHED_TOO = { hidden: true };
+
+async function requireQuiz(c: Context<AppEnv>, id: string, options?: { hidden: boolean }): Promise<QuizFile> {
+  const quiz = await findQuiz(c.env, id, options);
   if (!quiz) fail(404, 'not_found', `There is no quiz "${id.slice(0, 60)}".`);
   return quiz;
 }

@@ -99,3 +99,112 @@ export async function readSummary<T>(kv: KVNamespace, quizId: string): Promise<T
 export async function writeSummary(kv: KVNamespace, quizId: string, summary: unknown): Promise<void> {
   await kv.put(keys.summary(quizId), JSON.stringify(summary));
 }
+
+// ---- Quizzes published from the editor, and the editor's drafts -------------------------------------------
+
+const revisionText = (revision: number) => String(revision).padStart(6, '0');
+
+export const publishedKeys = {
+  /** One pointer per published quiz: its current revision, whether it is hidden; its metadata feeds the quiz list. */
+  pointer: (quizId: string) => `v1:pub:${quizId}`,
+  pointers: 'v1:pub:',
+  /** Every revision ever published, immutable: the same JSON as a file in questions/. */
+  revision: (quizId: string, revision: number) => `v1:quiz:${quizId}:${revisionText(revision)}`,
+  draft: (quizId: string) => `v1:draft:${quizId}`,
+  drafts: 'v1:draft:',
+};
+
+/**
+ * Where a published quiz stands. `versions` maps each graded version ever published to the latest
+ * revision carrying it, so a take started on an earlier version is graded by that version's keys.
+ */
+export type PublishedPointer = {
+  v: 1;
+  revision: number;
+  hidden: boolean;
+  publishedAt: string;
+  versions: Record<string, number>;
+};
+
+/** A published quiz as the quiz list needs it, kept in the pointer's metadata so one `list` reads them all. */
+export type PublishedListing = {
+  id: string;
+  revision: number;
+  hidden: boolean;
+  publishedAt: string;
+  title: { en: string; es: string };
+  languages: Lang[];
+  questionCount: number;
+};
+
+export async function readPublishedPointer(kv: KVNamespace, quizId: string): Promise<PublishedPointer | null> {
+  return kv.get<PublishedPointer>(publishedKeys.pointer(quizId), 'json');
+}
+
+export async function writePublishedPointer(
+  kv: KVNamespace,
+  quizId: string,
+  pointer: PublishedPointer,
+  listing: Omit<PublishedListing, 'id'>,
+): Promise<void> {
+  await kv.put(publishedKeys.pointer(quizId), JSON.stringify(pointer), { metadata: listing });
+}
+
+/** One `list` call: up to 1,000 published quizzes with what the list shows, no per-key reads. */
+export async function listPublishedPointers(
+  kv: KVNamespace,
+  cursor?: string,
+): Promise<{ listings: PublishedListing[]; cursor: string | undefined }> {
+  const page = await kv.list<Omit<PublishedListing, 'id'>>({
+    prefix: publishedKeys.pointers,
+    ...(cursor ? { cursor } : {}),
+  });
+  const listings = page.keys.flatMap((k) =>
+    k.metadata ? [{ ...k.metadata, id: k.name.slice(publishedKeys.pointers.length) }] : [],
+  );
+  return { listings, cursor: page.list_complete ? undefined : page.cursor };
+}
+
+export async function readQuizRevision<T>(kv: KVNamespace, quizId: string, revision: number): Promise<T | null> {
+  // Immutable once written: the edge may keep it as long as it likes.
+  return kv.get<T>(publishedKeys.revision(quizId, revision), { type: 'json', cacheTtl: 86_400 });
+}
+
+export async function writeQuizRevision(
+  kv: KVNamespace,
+  quizId: string,
+  revision: number,
+  quiz: unknown,
+  publishedAt: string,
+): Promise<void> {
+  await kv.put(publishedKeys.revision(quizId, revision), JSON.stringify(quiz), { metadata: { publishedAt } });
+}
+
+/** What the drafts list shows, in each draft key's metadata. */
+export type DraftListing = { id: string; title: string; updatedAt: string };
+
+export async function readDraft<T>(kv: KVNamespace, quizId: string): Promise<T | null> {
+  return kv.get<T>(publishedKeys.draft(quizId), 'json');
+}
+
+export async function writeDraft(
+  kv: KVNamespace,
+  quizId: string,
+  draft: unknown,
+  listing: Omit<DraftListing, 'id'>,
+): Promise<void> {
+  await kv.put(publishedKeys.draft(quizId), JSON.stringify(draft), { metadata: listing });
+}
+
+export async function deleteDraft(kv: KVNamespace, quizId: string): Promise<void> {
+  await kv.delete(publishedKeys.draft(quizId));
+}
+
+/** Drafts are few (people write them): one list page of 1,000 is plenty, and the editor pages on. */
+export async function listDrafts(kv: KVNamespace, cursor?: string) {
+  const page = await kv.list<Omit<DraftListing, 'id'>>({ prefix: publishedKeys.drafts, ...(cursor ? { cursor } : {}) });
+  const drafts = page.keys.flatMap((k) =>
+    k.metadata ? [{ ...k.metadata, id: k.name.slice(publishedKeys.drafts.length) }] : [],
+  );
+  return { drafts, cursor: page.list_complete ? undefined : page.cursor };
+}

@@ -3,7 +3,8 @@
 import { Hono } from 'hono';
 import { isLang } from '../../contract/quiz.ts';
 import type { AppEnv } from '../env.ts';
-import { findQuiz, quizzes } from '../quiz-bank.ts';
+import { quizzes } from '../quiz-bank.ts';
+import { findQuiz } from '../quiz-catalog.ts';
 import { demoPage } from './demo-page.ts';
 import { embedOptions } from './embed-options.ts';
 import { embedPage } from './embed-page.ts';
@@ -13,10 +14,10 @@ import { setDemoPageHeaders, setFrameablePageHeaders } from './page-headers.ts';
 
 export const pages = new Hono<AppEnv>();
 
-pages.get('/', (c) => {
+pages.get('/', async (c) => {
   const origin = new URL(c.req.url).origin;
   const id = c.req.query('quiz');
-  const quiz = id ? findQuiz(id) : quizzes[0];
+  const quiz = id ? await findQuiz(c.env, id) : quizzes[0];
   setDemoPageHeaders(c);
   if (!quiz) return c.html(notFoundPage(origin, id ?? ''), 404);
   return c.html(
@@ -28,9 +29,9 @@ pages.get('/', (c) => {
   );
 });
 
-pages.get('/embed/:quizId', (c) => {
+pages.get('/embed/:quizId', async (c) => {
   const origin = new URL(c.req.url).origin;
-  const quiz = findQuiz(c.req.param('quizId'));
+  const quiz = await findQuiz(c.env, c.req.param('quizId'));
   // Unknown ids get a page a person can read inside the host's iframe, so it is frameable too.
   setFrameablePageHeaders(c, origin);
   if (!quiz) {
@@ -46,10 +47,14 @@ pages.get('/embed/:quizId', (c) => {
   );
 });
 
-pages.get('/oembed', (c) => {
+pages.get('/oembed', async (c) => {
   // Consumers such as Ghost fetch from their server; browsers may ask too, without credentials.
   c.header('Access-Control-Allow-Origin', '*');
-  const body = oembed(new URL(c.req.url).origin, (name) => c.req.query(name));
+  const body = await oembed(
+    new URL(c.req.url).origin,
+    (name) => c.req.query(name),
+    (id) => findQuiz(c.env, id),
+  );
   c.header('Cache-Control', 'public, max-age=3600');
   return c.json(body);
 });

@@ -1,0 +1,46 @@
+// Every quiz the Worker serves, bundled (questions/) or published from the editor, found the same way.
+
+import type { Lang, QuizFile, QuizSummary } from '../contract/quiz.ts';
+import { isQuizId } from '../contract/validate-quiz.ts';
+import type { Env } from './env.ts';
+import { publishedListings, publishedQuiz } from './published-quizzes.ts';
+import { findQuiz as bundledQuiz, quizSummary, quizzes as bundled } from './quiz-bank.ts';
+import type { PublishedListing } from './store.ts';
+
+/**
+ * A bundled file wins over a published quiz of the same id: that is how a quiz exported from the
+ * editor and committed to questions/ takes over, keeping its id and so its results.
+ * `hidden` admits unpublished quizzes: their results stay readable, and takes already under way finish.
+ */
+export async function findQuiz(env: Env, id: string, { hidden = false } = {}): Promise<QuizFile | undefined> {
+  const found = bundledQuiz(id);
+  if (found) return found;
+  // An id that could not be a quiz never costs a KV read.
+  if (!isQuizId(id)) return undefined;
+  return publishedQuiz(env.SCORES, id, hidden);
+}
+
+export function isBundled(id: string): boolean {
+  return bundledQuiz(id) !== undefined;
+}
+
+function listingSummary(listing: PublishedListing, lang: Lang): QuizSummary {
+  return {
+    id: listing.id,
+    title: listing.title[lang],
+    languages: listing.languages,
+    questionCount: listing.questionCount,
+  };
+}
+
+/** The quiz list: bundled quizzes first, then published ones, hidden ones left out. */
+export async function quizSummaries(env: Env, lang: Lang): Promise<QuizSummary[]> {
+  const published = (await publishedListings(env.SCORES)).filter((l) => !l.hidden && !isBundled(l.id));
+  return [...bundled.map((q) => quizSummary(q, lang)), ...published.map((l) => listingSummary(l, lang))];
+}
+
+/** Ids of every quiz that may have results to fold: bundled and published, hidden ones included. */
+export async function quizIdsWithResults(env: Env, onList?: () => void): Promise<string[]> {
+  const published = (await publishedListings(env.SCORES, onList)).map((l) => l.id).filter((id) => !isBundled(id));
+  return [...bundled.map((q) => q.id), ...published];
+}
