@@ -44,7 +44,12 @@ export async function rollup(env: Env, now: number, budget = ROLLUP_OPERATION_BU
  * the figures and the new marker in one put. Dying before that put loses nothing and counts nothing:
  * the next run starts again from the stored marker.
  */
-export async function rollupQuiz(env: Env, quiz: Pick<QuizFile, 'id'>, now: number, budget: number): Promise<QuizRollup> {
+export async function rollupQuiz(
+  env: Env,
+  quiz: Pick<QuizFile, 'id'>,
+  now: number,
+  budget: number,
+): Promise<QuizRollup> {
   const kv = env.SCORES;
   let operations = 1;
   let summary = await readSummary<Summary>(kv, quiz.id);

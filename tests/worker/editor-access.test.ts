@@ -38,7 +38,11 @@ describe('the editor is off unless EDITOR_TOKEN is set', () => {
     }
     const post = await call(
       '/editor/session',
-      { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN }, body: 'token=x' },
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN },
+        body: 'token=x',
+      },
       { EDITOR_TOKEN: undefined },
     );
     expect(post.status).toBe(404);

@@ -30,7 +30,11 @@ export async function checkDraftBody(id: string, body: unknown): Promise<SaveDra
       fail(400, 'bad_request', 'Field "article" must be null or an object with "text" and "sha256".');
     }
     if (article.text.length > MAX_ARTICLE_CHARS) {
-      fail(413, 'payload_too_large', `The article is longer than ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters.`);
+      fail(
+        413,
+        'payload_too_large',
+        `The article is longer than ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters.`,
+      );
     }
     if ((await sha256Hex(article.text)) !== article.sha256) {
       fail(400, 'bad_request', 'The article\'s "sha256" is not the SHA-256 of its text.');

@@ -53,7 +53,12 @@ export function embedCodes(origin: string, quiz: QuizFile): Pick<PublishResult, 
  * Content identical to the current revision makes no new one: it is only shown again.
  * Costs 1–2 reads and 3 writes: the revision, the pointer, the draft's published state.
  */
-export async function publishDraft(env: Env, origin: string, id: string, draft: Draft): Promise<Response | PublishResult> {
+export async function publishDraft(
+  env: Env,
+  origin: string,
+  id: string,
+  draft: Draft,
+): Promise<Response | PublishResult> {
   if (isBundled(id)) {
     fail(
       409,
@@ -70,8 +75,7 @@ export async function publishDraft(env: Env, origin: string, id: string, draft: 
   const quiz = draft.quiz;
   const now = new Date().toISOString();
   const current = await publishedPointer(kv, id);
-  const same =
-    current && JSON.stringify(await publishedRevision(kv, id, current.revision)) === JSON.stringify(quiz);
+  const same = current && JSON.stringify(await publishedRevision(kv, id, current.revision)) === JSON.stringify(quiz);
   const revision = same && current ? current.revision : (current?.revision ?? 0) + 1;
   const pointer: PublishedPointer = {
     v: 1,
@@ -102,6 +106,11 @@ export async function unpublish(env: Env, id: string, draft: Draft | null): Prom
   rememberPublished(kv, id, pointer, { ...listing, id });
   if (draft) {
     const published = { revision: pointer.revision, publishedAt: pointer.publishedAt, hidden: true };
-    await writeDraft(kv, id, { ...draft, published }, { title: draft.quiz.title?.en ?? id, updatedAt: draft.updatedAt });
+    await writeDraft(
+      kv,
+      id,
+      { ...draft, published },
+      { title: draft.quiz.title?.en ?? id, updatedAt: draft.updatedAt },
+    );
   }
 }
