@@ -19,6 +19,8 @@ export type Citation = {
   name: string;
   date?: string;
   url: string;
+  /** When the source was last read (ISO date); issue 10 makes it required. */
+  accessed?: string;
 };
 
 /** A verbatim quotation of the source article; it stays in the source's language. */
@@ -34,6 +36,13 @@ export type ChoiceFile = {
   explanation: Localized;
 };
 
+/**
+ * What a question's right answer says about the article: that it holds up on this point (`credits`)
+ * or that a careful reader should doubt it (`doubts`). Teaching doubt alone makes readers distrust
+ * true statements too, so a quiz should have both. For authors only: readers never receive it.
+ */
+export type Stance = 'credits' | 'doubts';
+
 export type QuestionFile = {
   id: string;
   type: QuestionType;
@@ -44,6 +53,7 @@ export type QuestionFile = {
   explanation: Localized;
   passage: Passage;
   sources?: Citation[];
+  stance?: Stance;
 };
 
 export type QuizSource = {
@@ -67,6 +77,8 @@ export type QuizFile = {
   languages: Lang[];
   results: ResultsVisibility;
   questions: QuestionFile[];
+  /** When the outside facts were last verified (ISO date); issue 10 makes it required. */
+  checkedAt?: string;
 };
 
 /** A question as a reader receives it: one language, no answers, no explanations. */

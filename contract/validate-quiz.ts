@@ -74,6 +74,9 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
       add('type', 'must be "single", "multiple" or "true-false"', where);
     }
     if (!isSkill(q.skill)) add('skill', `must be one of: ${SKILLS.join(', ')}`, where);
+    if (q.stance !== undefined && q.stance !== 'credits' && q.stance !== 'doubts') {
+      add('stance', 'must be "credits" or "doubts"', where);
+    }
     localized(q.prompt, 'prompt', where, 600);
     localized(q.explanation, 'explanation', where);
     validatePassage(q.passage, where, add, text);

@@ -1,7 +1,9 @@
-// The quizzes this Worker serves, built from questions/*.json, and their one-language public views.
+// The quizzes bundled with the Worker, built from questions/*.json (what readers get of one: public-quiz.ts).
 
-import type { Lang, Quiz, QuizFile, QuizSummary } from '../contract/quiz.ts';
+import type { QuizFile } from '../contract/quiz.ts';
 import bank from './generated/quiz-bank.json';
+
+export { estimatedMinutes, publicQuiz, quizSummary } from './public-quiz.ts';
 
 /** Validated at build time by scripts/build-questions.ts. */
 export const quizzes = bank as unknown as QuizFile[];
@@ -10,38 +12,4 @@ const byId = new Map(quizzes.map((q) => [q.id, q]));
 
 export function findQuiz(id: string): QuizFile | undefined {
   return byId.get(id);
-}
-
-/** About 40 seconds a question: reading, answering and the feedback. */
-export function estimatedMinutes(quiz: QuizFile): number {
-  return Math.max(1, Math.round((quiz.questions.length * 40) / 60));
-}
-
-/**
- * What a reader receives: one language, and neither the answers nor the explanations. `first` keeps
- * only the first questions (the widget's first screens need one); `questionCount` is always the whole.
- */
-export function publicQuiz(quiz: QuizFile, lang: Lang, first = quiz.questions.length): Quiz {
-  return {
-    id: quiz.id,
-    lang,
-    title: quiz.title[lang],
-    intro: quiz.intro[lang],
-    source: quiz.source,
-    languages: quiz.languages,
-    results: quiz.results,
-    estimatedMinutes: estimatedMinutes(quiz),
-    questionCount: quiz.questions.length,
-    questions: quiz.questions.slice(0, first).map((q) => ({
-      id: q.id,
-      type: q.type,
-      skill: q.skill,
-      prompt: q.prompt[lang],
-      choices: q.choices.map((c) => ({ id: c.id, text: c.text[lang] })),
-    })),
-  };
-}
-
-export function quizSummary(quiz: QuizFile, lang: Lang): QuizSummary {
-  return { id: quiz.id, title: quiz.title[lang], languages: quiz.languages, questionCount: quiz.questions.length };
 }

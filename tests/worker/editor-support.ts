@@ -32,7 +32,7 @@ export type EditorClient = (path: string, init?: RequestInit) => Promise<Respons
 
 /** Requests from the editor page: the session cookie, and the page's own Origin on writes. */
 export function editorClient(cookie: string, env: Partial<Env> = EDITOR_ENV): EditorClient {
-  return (path, init = {}) => {
+  return async (path, init = {}) => {
     const headers = new Headers(init.headers);
     headers.set('Cookie', cookie);
     if (init.method && init.method !== 'GET' && !headers.has('Origin')) headers.set('Origin', ORIGIN);

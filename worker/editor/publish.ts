@@ -2,8 +2,7 @@
 
 import type { Draft, PublishResult } from '../../contract/editor.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
-import { type QuizProblem, validateQuizFile } from '../../contract/validate-quiz.ts';
-import { containsPassage } from '../../scripts/passage-check.ts';
+import { publishProblems } from '../../contract/publish-check.ts';
 import type { Env } from '../env.ts';
 import { errorBody, fail } from '../errors.ts';
 import { snippets } from '../pages/snippets.ts';
@@ -16,22 +15,6 @@ import {
   writePublishedPointer,
   writeQuizRevision,
 } from '../store.ts';
-
-/** Everything that keeps a draft from being published: the build's own checks, plus the article it quotes. */
-export function publishProblems(draft: Draft): QuizProblem[] {
-  const file = `${draft.quiz?.id}.json`;
-  const problems = validateQuizFile(file, draft.quiz);
-  if (!draft.article) {
-    problems.push({ file, field: 'article', message: 'import the article the passages quote' });
-  } else if (problems.length === 0) {
-    for (const q of draft.quiz.questions) {
-      if (!containsPassage(draft.article.text, q.passage.text)) {
-        problems.push({ file, question: q.id, field: 'passage.text', message: 'is not in the article word for word' });
-      }
-    }
-  }
-  return problems;
-}
 
 function listingOf(quiz: QuizFile, pointer: PublishedPointer): Omit<PublishedListing, 'id'> {
   return {
@@ -66,7 +49,7 @@ export async function publishDraft(
       `"${id}" is a quiz file in questions/, which ships with the site: export this quiz and commit the file instead.`,
     );
   }
-  const problems = publishProblems(draft);
+  const problems = publishProblems(draft.quiz, draft.article?.text ?? null);
   if (problems.length) {
     const message = `This quiz can't be published yet: ${problems.length} thing(s) to fix.`;
     return Response.json({ error: { ...errorBody('invalid_quiz', message).error, problems } }, { status: 422 });
