@@ -53,5 +53,6 @@ export const editorApi = {
   publish: (id: string) => request<PublishResult>('POST', `${at(id)}/publish`),
   unpublish: (id: string) => request<void>('POST', `${at(id)}/unpublish`),
   embed: (id: string) => request<{ snippets: EmbedSnippets; resultsUrl: string }>('GET', `${at(id)}/embed`),
+  idFree: (id: string) => request<{ id: string; free: boolean }>('GET', `/ids/${encodeURIComponent(id)}`),
   bundled: (id: string) => request<QuizFile>('GET', `/bundled/${encodeURIComponent(id)}`),
 };

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Draft, DraftListItem } from '../contract/editor.ts';
 import { isQuizId } from '../contract/validate-quiz.ts';
 import { useEditor } from './context.ts';
+import { editorApi } from './editor-api.ts';
 import { blankQuiz } from './draft-edits.ts';
 import { parseQuizFile, slugOf } from './quiz-file.ts';
 import { formatDate } from './publish-step.tsx';
@@ -17,11 +18,11 @@ type Props = {
   onRetry: () => void;
 };
 
-/** Whether an id is free: no draft has it, and readers can't already reach a quiz by it. */
+/** Whether an id is taken: by a draft, or by a quiz readers can reach (bundled, published or unpublished). */
 async function idTaken(id: string, drafts: DraftListItem[]): Promise<boolean> {
   if (drafts.some((d) => d.id === id)) return true;
-  const res = await fetch(`/api/quizzes/${encodeURIComponent(id)}?questions=1`).catch(() => null);
-  return res?.status === 200;
+  const r = await editorApi.idFree(id);
+  return !r.ok || !r.data.free;
 }
 
 export function HomeScreen({ drafts, listFailed, onOpen, onCreate, onDelete, onRetry }: Props) {

@@ -90,13 +90,18 @@ export function PublishStep({
           <p>{t.readyHelp}</p>
         ) : (
           <ul class="problem-list">
-            {problems.map((p, i) => (
-              <li key={`${p.question}|${p.field}|${i}`}>
-                <span class="where">
-                  {p.question ? `${t.question} ${questionNumber(draft, p.question)}` : t.quizLevel}
-                </span>{' '}
-                {problemText(p, lang)}{' '}
-                <button type="button" class="link" onClick={() => onGoTo(p)}>
+            {groupProblems(draft, problems).map((group) => (
+              <li key={group.key}>
+                <span class="where">{group.question ? `${t.question} ${group.number}` : t.quizLevel}</span>{' '}
+                {group.items.length > 1 ? `(${t.thingsLeft(group.items.length)}) ` : ''}
+                {group.items
+                  .slice(0, SHOWN_PER_QUESTION)
+                  .map((p) => problemText(p, lang))
+                  .join(' ')}
+                {group.items.length > SHOWN_PER_QUESTION
+                  ? ` ${t.andMore(group.items.length - SHOWN_PER_QUESTION)}`
+                  : ''}{' '}
+                <button type="button" class="link" onClick={() => group.items[0] && onGoTo(group.items[0])}>
                   {t.goTo}
                 </button>
               </li>
@@ -161,9 +166,31 @@ export function PublishStep({
   );
 }
 
-function questionNumber(draft: Draft, id: string): number | string {
-  const i = draft.quiz.questions.findIndex((q) => q.id === id);
-  return i === -1 ? id : i + 1;
+/** A question's problems are listed together (its first three in words); the quiz's own, one by one. */
+const SHOWN_PER_QUESTION = 3;
+
+type ProblemGroup = { key: string; question?: string; number: number | string; items: QuizProblem[] };
+
+function groupProblems(draft: Draft, problems: QuizProblem[]): ProblemGroup[] {
+  const groups: ProblemGroup[] = [];
+  const byQuestion = new Map<string, ProblemGroup>();
+  problems.forEach((p, i) => {
+    if (!p.question) return groups.push({ key: `quiz-${i}`, number: 0, items: [p] });
+    let group = byQuestion.get(p.question);
+    if (!group) {
+      const index = draft.quiz.questions.findIndex((q) => q.id === p.question);
+      group = {
+        key: `q-${p.question}`,
+        question: p.question,
+        number: index === -1 ? p.question : index + 1,
+        items: [],
+      };
+      byQuestion.set(p.question, group);
+      groups.push(group);
+    }
+    group.items.push(p);
+  });
+  return groups;
 }
 
 export function formatDate(iso: string, lang: 'en' | 'es'): string {

@@ -15,7 +15,8 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
     // The editor is for this site's own editors: never framed, never loaded by other sites, no referrer.
     h.set('Cross-Origin-Resource-Policy', 'same-origin');
     h.set('X-Frame-Options', 'DENY');
-    h.set('Referrer-Policy', 'no-referrer');
+    // same-origin, not no-referrer: under no-referrer browsers send "Origin: null" on form posts, which the CSRF check refuses.
+    h.set('Referrer-Policy', 'same-origin');
   } else {
     h.set('Cross-Origin-Resource-Policy', 'cross-origin');
     if (!h.has('Referrer-Policy')) h.set('Referrer-Policy', 'strict-origin-when-cross-origin');

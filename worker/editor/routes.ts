@@ -9,6 +9,7 @@ import type { AppEnv } from '../env.ts';
 import { fail, methodNotAllowed } from '../errors.ts';
 import { publishedListings, publishedRevision } from '../published-quizzes.ts';
 import { findQuiz } from '../quiz-bank.ts';
+import { findQuiz as findPublishedOrBundled } from '../quiz-catalog.ts';
 import { deleteDraft, listDrafts, readDraft, writeDraft } from '../store.ts';
 import {
   editorEnabled,
@@ -80,7 +81,8 @@ editor.get('/:file{editor\\.(js|css)}', async (c) => {
 // ---- The editor's JSON API: a signed-in session for everything, same-origin for every write ---------------
 
 // GET /editor/api/session · GET /editor/api/drafts · GET|PUT|DELETE /editor/api/drafts/:id
-// POST /editor/api/drafts/:id/publish · POST /editor/api/drafts/:id/unpublish · GET /editor/api/bundled/:id
+// POST /editor/api/drafts/:id/publish · POST /editor/api/drafts/:id/unpublish · GET /editor/api/drafts/:id/embed
+// GET /editor/api/ids/:id (is it free?) · GET /editor/api/bundled/:id
 editor.use('/api/*', requireSession, bodyLimit({ maxSize: MAX_DRAFT_BYTES, onError: () => tooLarge() }));
 
 editor.get('/api/session', async (c) => {
@@ -158,6 +160,16 @@ editor.get('/api/drafts/:id/embed', async (c) => {
   if (!draft.published) fail(404, 'not_found', `"${id}" has not been published.`);
   const quiz = (await publishedRevision(c.env.SCORES, id, draft.published.revision)) ?? draft.quiz;
   return c.json(embedCodes(new URL(c.req.url).origin, quiz));
+});
+
+/** Whether a new quiz may take an id: no draft has it, and readers can't already reach a quiz by it. */
+editor.get('/api/ids/:id', async (c) => {
+  const id = draftId(c.req.param('id'));
+  const [draft, quiz] = await Promise.all([
+    readDraft(c.env.SCORES, id),
+    findPublishedOrBundled(c.env, id, { hidden: true }),
+  ]);
+  return c.json({ id, free: !draft && !quiz });
 });
 
 /** A quiz file from questions/, to start a draft from it (its export goes back to questions/). */
