@@ -39,6 +39,11 @@ export default defineConfig({
           },
         },
       },
+      // The quiz editor's page: its pure modules (edits, state, problems in words, coverage, the preview's API) in a DOM.
+      {
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        test: { name: 'editor', environment: 'happy-dom', include: ['tests/editor/**/*.test.{ts,tsx}'] },
+      },
       // Quiz content: every file in questions/ against the format, the article and the research notes.
       { test: { name: 'content', environment: 'node', include: ['tests/content/**/*.test.ts'] } },
       // Browser end-to-end: one wrangler dev and one Chromium for the run (tests/e2e/global-setup.ts),

@@ -8,7 +8,8 @@ const empty = () => ({ en: '', es: '' });
 export type Edit =
   /** Any text or value inside the quiz, by path: ['title', 'es'], ['questions', 2, 'choices', 0, 'text', 'en']. */
   | { type: 'set'; path: (string | number)[]; value: unknown }
-  | { type: 'add-question'; passage: string; skill?: Skill; stance?: Stance }
+  /** `id` comes from nextQuestionId(), so whoever drafts the question knows where it went. */
+  | { type: 'add-question'; id: string; passage: string; skill?: Skill; stance?: Stance }
   | { type: 'move-question'; index: number; by: -1 | 1 }
   | { type: 'delete-question'; index: number }
   | { type: 'set-type'; index: number; questionType: QuestionType }
@@ -36,12 +37,17 @@ function choice(id: string): ChoiceFile {
   return { id, text: empty(), explanation: empty() };
 }
 
-/** The next free id of the form q1, q2…: ids never change once given, because results are kept by id. */
-export function nextQuestionId(quiz: QuizFile): string {
+/**
+ * A new question's id: "q-" and four random letters or digits. Results are kept by question id, so an id
+ * is never changed and never given again: a question deleted after publishing must not lend its figures
+ * to a new one, which a counter (q1, q2…) would do once the last question is deleted and another added.
+ */
+export function nextQuestionId(quiz: QuizFile, random: () => number = Math.random): string {
   const taken = new Set(quiz.questions.map((q) => q.id));
-  let n = quiz.questions.length + 1;
-  while (taken.has(`q${n}`)) n++;
-  return `q${n}`;
+  for (;;) {
+    const id = `q-${Array.from({ length: 4 }, () => '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 36)]).join('')}`;
+    if (!taken.has(id)) return id;
+  }
 }
 
 const LETTERS = 'abcdefgh';
@@ -91,7 +97,7 @@ export function applyEdit(quiz: QuizFile, edit: Edit): QuizFile {
       setIn(next, edit.path, edit.value);
       break;
     case 'add-question':
-      next.questions.push(newQuestion(nextQuestionId(next), edit.passage, edit.skill, edit.stance));
+      next.questions.push(newQuestion(edit.id, edit.passage, edit.skill, edit.stance));
       break;
     case 'move-question': {
       const to = edit.index + edit.by;

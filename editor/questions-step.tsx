@@ -59,7 +59,7 @@ export function QuestionsStep({ draft, marks, parts, stale, reasons, onReason, t
 
   const draftQuestion = (passage: string, mark?: Mark) => {
     const id = nextQuestionId(quiz);
-    dispatch({ type: 'edit', edit: { type: 'add-question', passage, ...(mark ? { skill: mark.skill } : {}) } });
+    dispatch({ type: 'edit', edit: { type: 'add-question', id, passage, ...(mark ? { skill: mark.skill } : {}) } });
     if (mark) onReason(id, mark.reason[lang]);
     focusNext.current = `question-${id}`;
     announce(
