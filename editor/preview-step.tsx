@@ -29,8 +29,9 @@ function loadWidget(): Promise<NonNullable<Window['Lateral']>> {
 }
 
 export function PreviewStep({ quiz }: { quiz: QuizFile }) {
-  const { t } = useEditor();
-  const [lang, setLang] = useState<Lang>('en');
+  const { t, lang: editorLang } = useEditor();
+  // The editor's own language first: a teacher working in Spanish sees the Spanish quiz first.
+  const [lang, setLang] = useState<Lang>(editorLang);
   const [theme, setTheme] = useState<Theme>('light');
   const [run, setRun] = useState(0);
   const [failed, setFailed] = useState(false);

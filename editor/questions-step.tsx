@@ -1,13 +1,13 @@
 // Step 2: the article with its marks beside the questions drafted from them.
 
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Draft } from '../contract/editor.ts';
 import { SKILL_LABELS } from '../contract/skills.ts';
 import { ArticleView } from './article-view.tsx';
 import { useEditor } from './context.ts';
 import { CoverageSummary } from './coverage-panel.tsx';
 import { type Edit, nextQuestionId } from './draft-edits.ts';
-import { QuestionCard } from './question-card.tsx';
+import { QuestionCard, questionProblemCount } from './question-card.tsx';
 import type { ArticlePart, Mark } from './reading-map.ts';
 
 type Props = {
@@ -21,8 +21,18 @@ type Props = {
 };
 
 export function QuestionsStep({ draft, marks, parts, stale, reasons, onReason, today }: Props) {
-  const { t, lang, dispatch, announce } = useEditor();
+  const { t, lang, dispatch, announce, problems } = useEditor();
   const quiz = draft.quiz;
+  // Open at first: the questions with something left to write (all of them in a new quiz).
+  const [open, setOpen] = useState<Set<string>>(
+    () => new Set(quiz.questions.filter((q) => questionProblemCount(problems, q.id) > 0).map((q) => q.id)),
+  );
+  const toggle = (id: string) =>
+    setOpen((set) => {
+      const next = new Set(set);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   /** After a change that moves or adds a card, where focus goes once it is drawn. */
   const focusNext = useRef<string | null>(null);
 
@@ -61,6 +71,7 @@ export function QuestionsStep({ draft, marks, parts, stale, reasons, onReason, t
     const id = nextQuestionId(quiz);
     dispatch({ type: 'edit', edit: { type: 'add-question', id, passage, ...(mark ? { skill: mark.skill } : {}) } });
     if (mark) onReason(id, mark.reason[lang]);
+    setOpen((set) => new Set(set).add(id));
     focusNext.current = `question-${id}`;
     announce(
       mark
@@ -80,7 +91,19 @@ export function QuestionsStep({ draft, marks, parts, stale, reasons, onReason, t
       </div>
       <div class="questions-column">
         <CoverageSummary quiz={quiz} article={draft.article} marks={marks} parts={parts} />
-        <h2 class="questions-heading">{t.questionsHeading(quiz.questions.length)}</h2>
+        <div class="questions-heading">
+          <h2>{t.questionsHeading(quiz.questions.length)}</h2>
+          {quiz.questions.length > 1 ? (
+            <div class="question-actions">
+              <button type="button" class="small" onClick={() => setOpen(new Set(quiz.questions.map((q) => q.id)))}>
+                {t.openAll}
+              </button>
+              <button type="button" class="small" onClick={() => setOpen(new Set())}>
+                {t.closeAll}
+              </button>
+            </div>
+          ) : null}
+        </div>
         {quiz.questions.length === 0 ? <p class="note">{t.noQuestionsYet}</p> : null}
         {quiz.questions.map((q, i) => (
           <QuestionCard
@@ -92,6 +115,8 @@ export function QuestionsStep({ draft, marks, parts, stale, reasons, onReason, t
             reason={reasons.get(q.id)}
             onEdit={edit}
             today={today}
+            open={open.has(q.id)}
+            onToggle={() => toggle(q.id)}
           />
         ))}
         <button type="button" id="add-question" class="secondary" onClick={() => draftQuestion('')}>
