@@ -1,13 +1,8 @@
 // The quiz editor's API under /editor/api: what the editor page and the Worker exchange. Never public.
 
-import type { QuizProblem } from './validate-quiz.ts';
+import type { Article } from './article.ts';
 import type { QuizFile } from './quiz.ts';
-
-/**
- * The article a draft quotes: its text, the SHA-256 of that text (hex), and whatever else the
- * reading map's extraction gives (title, byline, parts). Passages are checked against `text`.
- */
-export type DraftArticle = { text: string; sha256: string } & Record<string, unknown>;
+import type { QuizProblem } from './validate-quiz.ts';
 
 /**
  * A quiz being written. `quiz` is the same JSON as a file in questions/, possibly unfinished:
@@ -15,7 +10,8 @@ export type DraftArticle = { text: string; sha256: string } & Record<string, unk
  */
 export type Draft = {
   quiz: QuizFile;
-  article: DraftArticle | null;
+  /** The article the passages quote, as the reading map extracted it; its `sha256` is checked on every save. */
+  article: Article | null;
   /** Set by the Worker on every save; a save names the one it started from, so two tabs can't overwrite each other. */
   updatedAt: string;
   published?: PublishedState;
@@ -24,7 +20,7 @@ export type Draft = {
 export type PublishedState = { revision: number; publishedAt: string; hidden: boolean };
 
 /** PUT /editor/api/drafts/:id — `base` is the `updatedAt` the editor loaded (absent for a new draft). */
-export type SaveDraftRequest = { quiz: QuizFile; article: DraftArticle | null; base?: string };
+export type SaveDraftRequest = { quiz: QuizFile; article: Article | null; base?: string };
 
 export type DraftListItem = { id: string; title: string; updatedAt: string; published?: PublishedState };
 

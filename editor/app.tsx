@@ -13,7 +13,7 @@ import { PreviewStep } from './preview-step.tsx';
 import { fieldId, fieldKey, problemsByField } from './problem-text.ts';
 import { PublishStep } from './publish-step.tsx';
 import { QuestionsStep } from './questions-step.tsx';
-import { downloadQuizFile } from './quiz-file.ts';
+import { downloadQuizFiles } from './quiz-file.ts';
 import { articleParts, mapMarks } from './reading-map.ts';
 import { STEPS, type Step, initialState, reduce } from './state.ts';
 import { STRINGS } from './strings.ts';
@@ -320,7 +320,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
                 onPublish={publish}
                 onUnpublish={unpublish}
                 onGoTo={goTo}
-                onExport={() => downloadQuizFile(draft.quiz)}
+                onExport={() => downloadQuizFiles(draft.quiz, draft.article?.text ?? null)}
               />
             ) : null}
             <div class="step-footer">

@@ -20,22 +20,22 @@ export function ArticleStep({ draft, stale }: { draft: Draft; stale: string[] })
   const submit = async (e: Event) => {
     e.preventDefault();
     setError(null);
-    let content = text;
+    let content: string | Uint8Array = text;
     if (mode === 'html') {
       if (!file) return setError(t.importErrors.noFile);
-      if (file.size > MAX_FILE_BYTES) return setError(t.importErrors.tooLong);
-      content = await file.text();
+      if (file.size > MAX_FILE_BYTES) return setError(t.importErrors['too-large']);
+      // Bytes, not text: the map tells a web page from a PDF or an image by its first bytes.
+      content = new Uint8Array(await file.arrayBuffer());
     }
     setBusy(true);
     try {
-      const imported = await importArticle({ kind: mode, content });
+      const imported = await importArticle(content, mode);
       dispatch({ type: 'article', article: imported.article, source: imported.source });
       announce(t.imported);
       setText('');
       setFile(null);
     } catch (err) {
-      const reason = (err instanceof ImportRefused ? err.message : 'unreadable') as keyof typeof t.importErrors;
-      setError(t.importErrors[reason] ?? t.importErrors.unreadable);
+      setError(err instanceof ImportRefused ? t.importErrors[err.code] : t.importErrors.unreadable);
     } finally {
       setBusy(false);
     }
@@ -48,15 +48,27 @@ export function ArticleStep({ draft, stale }: { draft: Draft; stale: string[] })
           <h2 id="article-info-title">{t.importedArticle}</h2>
           <dl class="facts">
             <dt>{t.headline}</dt>
-            <dd lang="en">{String(article.title ?? draft.quiz.source.title ?? '')}</dd>
-            {article.byline || draft.quiz.source.author ? (
+            <dd lang={article.lang}>{article.title}</dd>
+            {article.byline ? (
               <>
                 <dt>{t.byline}</dt>
-                <dd lang="en">{String(article.byline ?? draft.quiz.source.author)}</dd>
+                <dd lang={article.lang}>{article.byline}</dd>
+              </>
+            ) : null}
+            {article.site ? (
+              <>
+                <dt>{t.site}</dt>
+                <dd>{article.site}</dd>
+              </>
+            ) : null}
+            {article.published ? (
+              <>
+                <dt>{t.published}</dt>
+                <dd lang={article.lang}>{article.published}</dd>
               </>
             ) : null}
             <dt>{t.length}</dt>
-            <dd>{t.words(article.text.split(/\s+/).filter(Boolean).length)}</dd>
+            <dd>{`${t.words(article.wordCount)} · ${t.languageName[article.lang]}`}</dd>
             <dt>{t.fingerprint}</dt>
             <dd>
               <code title={article.sha256}>{`SHA-256 ${article.sha256.slice(0, 16)}…`}</code>

@@ -1,7 +1,7 @@
 // The article with the map's marks: filter them by skill, click one to draft a question, or quote any selection.
 
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { DraftArticle } from '../contract/editor.ts';
+import type { Article } from '../contract/article.ts';
 import type { QuizFile } from '../contract/quiz.ts';
 import { SKILL_LABELS, type Skill } from '../contract/skills.ts';
 import { useEditor } from './context.ts';
@@ -52,7 +52,7 @@ export function ArticleView({
   quiz,
   onDraft,
 }: {
-  article: DraftArticle;
+  article: Article;
   marks: Mark[];
   quiz: QuizFile;
   onDraft: (passage: string, mark?: Mark) => void;

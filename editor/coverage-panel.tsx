@@ -1,13 +1,13 @@
 // The coverage panel: which skills the quiz practises, which parts of the article it asks about, credits vs doubts.
 
-import type { DraftArticle } from '../contract/editor.ts';
+import type { Article } from '../contract/article.ts';
 import type { QuizFile } from '../contract/quiz.ts';
 import { SKILL_LABELS } from '../contract/skills.ts';
 import { useEditor } from './context.ts';
 import { coverage } from './coverage.ts';
 import type { ArticlePart, Mark } from './reading-map.ts';
 
-type Props = { quiz: QuizFile; article: DraftArticle | null; marks: Mark[]; parts: ArticlePart[] };
+type Props = { quiz: QuizFile; article: Article | null; marks: Mark[]; parts: ArticlePart[] };
 
 /** One line above the questions, so the picture is in sight while writing. */
 export function CoverageSummary({ quiz, article, marks, parts }: Props) {

@@ -1,6 +1,6 @@
 // The coverage panel's figures: skills covered, parts of the article with questions, credits vs doubts, what's missing.
 
-import type { DraftArticle } from '../contract/editor.ts';
+import type { Article } from '../contract/article.ts';
 import type { QuizFile } from '../contract/quiz.ts';
 import type { Skill } from '../contract/skills.ts';
 import type { ArticlePart, Mark } from './reading-map.ts';
@@ -28,7 +28,7 @@ export function passageRange(article: string, passage: string): { start: number;
   return at === -1 ? null : { start: at, end: at + passage.length };
 }
 
-export function coverage(quiz: QuizFile, article: DraftArticle | null, marks: Mark[], parts: ArticlePart[]): Coverage {
+export function coverage(quiz: QuizFile, article: Article | null, marks: Mark[], parts: ArticlePart[]): Coverage {
   const counts = new Map<Skill, number>();
   for (const q of quiz.questions) counts.set(q.skill, (counts.get(q.skill) ?? 0) + 1);
   const skills = [...counts]

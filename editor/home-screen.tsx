@@ -7,6 +7,7 @@ import { useEditor } from './context.ts';
 import { editorApi } from './editor-api.ts';
 import { blankQuiz } from './draft-edits.ts';
 import { parseQuizFile, slugOf } from './quiz-file.ts';
+import { importArticle } from './reading-map.ts';
 import { formatDate } from './publish-step.tsx';
 
 type Props = {
@@ -43,16 +44,27 @@ export function HomeScreen({ drafts, listFailed, onOpen, onCreate, onDelete, onR
     onCreate({ quiz: blankQuiz(quizId, title.trim()), article: null, updatedAt: new Date().toISOString() });
   };
 
+  /** The quiz file, and its article text if chosen with it (`<id>.article.txt`, as questions/ keeps them). */
   const openFile = async (e: Event) => {
     setFileError(null);
     const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    const read = parseQuizFile(await file.text());
+    const files = [...(input.files ?? [])];
     input.value = '';
+    const quizFile = files.find((f) => f.name.endsWith('.json'));
+    const articleFile = files.find((f) => f.name.endsWith('.txt'));
+    if (!quizFile) return setFileError(t.fileErrors['not-json']);
+    const read = parseQuizFile(await quizFile.text());
     if (!read.ok) return setFileError(t.fileErrors[read.failure]);
     if ((drafts ?? []).some((d) => d.id === read.quiz.id)) return setFileError(t.fileErrors.exists(read.quiz.id));
-    onCreate({ quiz: read.quiz, article: null, updatedAt: new Date().toISOString() });
+    let article: Draft['article'] = null;
+    if (articleFile) {
+      try {
+        article = (await importArticle(new Uint8Array(await articleFile.arrayBuffer()), 'text')).article;
+      } catch {
+        return setFileError(t.fileErrors.article);
+      }
+    }
+    onCreate({ quiz: read.quiz, article, updatedAt: new Date().toISOString() });
   };
 
   return (
@@ -135,11 +147,15 @@ export function HomeScreen({ drafts, listFailed, onOpen, onCreate, onDelete, onR
         <p>{t.openFileHelp}</p>
         <div class="field">
           <label for="quiz-file">{t.quizFile}</label>
+          <p id="quiz-file-hint" class="hint">
+            {t.quizFileHint}
+          </p>
           <input
             id="quiz-file"
             type="file"
-            accept=".json,application/json"
-            aria-describedby={fileError ? 'quiz-file-error' : undefined}
+            multiple
+            accept=".json,.txt,application/json,text/plain"
+            aria-describedby={fileError ? 'quiz-file-hint quiz-file-error' : 'quiz-file-hint'}
             onChange={openFile}
           />
         </div>

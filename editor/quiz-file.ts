@@ -8,15 +8,24 @@ export function quizFileText(quiz: QuizFile): string {
   return `${JSON.stringify(quiz, null, 2)}\n`;
 }
 
-export function downloadQuizFile(quiz: QuizFile): void {
-  const url = URL.createObjectURL(new Blob([quizFileText(quiz)], { type: 'application/json' }));
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = `${quiz.id}.json`;
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * The two files to commit: `<id>.json` and, when there is one, the article as `<id>.article.txt`,
+ * which `npm run questions:check` checks the quiz's passages against.
+ */
+export function downloadQuizFiles(quiz: QuizFile, article: string | null): void {
+  download(`${quiz.id}.json`, quizFileText(quiz), 'application/json');
+  if (article !== null) download(`${quiz.id}.article.txt`, article, 'text/plain');
 }
 
 export type ReadFailure = 'not-json' | 'not-quiz';
@@ -33,8 +42,13 @@ export function parseQuizFile(text: string): { ok: true; quiz: QuizFile } | { ok
     return { ok: false, failure: 'not-json' };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, failure: 'not-quiz' };
-  const quiz = data as Partial<QuizFile>;
+  // `npm run quiz:draft` marks its output as a draft; in the editor, what is left to write is shown field by field instead.
+  const { draft: _quizNote, ...quiz } = data as Partial<QuizFile> & { draft?: unknown };
   if (!isQuizId(quiz.id) || !Array.isArray(quiz.questions)) return { ok: false, failure: 'not-quiz' };
+  const questions = quiz.questions.map((q) => {
+    const { draft: _questionNote, ...question } = q as typeof q & { draft?: unknown };
+    return question;
+  });
   const empty = { en: '', es: '' };
   return {
     ok: true,
@@ -46,7 +60,7 @@ export function parseQuizFile(text: string): { ok: true; quiz: QuizFile } | { ok
       source: { title: '', author: '', publisher: '', ...quiz.source },
       languages: quiz.languages ?? ['en', 'es'],
       results: quiz.results ?? 'public',
-      questions: quiz.questions,
+      questions,
     } as QuizFile,
   };
 }

@@ -1,6 +1,7 @@
 // The editor's state in one place, changed only by `reduce(state, event)`: screens, the working draft, saving, publishing.
 
-import type { Draft, DraftArticle, DraftListItem, PublishResult } from '../contract/editor.ts';
+import type { Article } from '../contract/article.ts';
+import type { Draft, DraftListItem, PublishResult } from '../contract/editor.ts';
 import type { Lang, QuizSource } from '../contract/quiz.ts';
 import { containsPassage } from '../scripts/passage-check.ts';
 import { type Edit, applyEdit } from './draft-edits.ts';
@@ -38,7 +39,7 @@ export type Event =
   | { type: 'home' }
   | { type: 'step'; step: Step }
   | { type: 'edit'; edit: Edit }
-  | { type: 'article'; article: DraftArticle; source: QuizSource }
+  | { type: 'article'; article: Article; source: QuizSource }
   | { type: 'save-start' }
   | { type: 'saved'; draft: Draft; revision: number }
   | { type: 'save-failed'; status: number }

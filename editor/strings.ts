@@ -47,11 +47,13 @@ const en = {
   openFile: 'Open a quiz file',
   openFileHelp:
     'A quiz file from questions/ or one exported from this editor: the same format, so the editor and the files in the code work on the same thing.',
-  quizFile: 'Quiz file (.json)',
+  quizFile: 'Quiz file (.json), and its article (.article.txt) if you have it',
+  quizFileHint: 'Choose both files at once to check the passages against the article straight away.',
   fileErrors: {
     'not-json': "That file isn't a quiz file: it is not JSON.",
     'not-quiz': "That file isn't a quiz file: it has no quiz address or no list of questions.",
     exists: (id: string) => `You already have a quiz at “${id}”. Open it from the list instead.`,
+    article: "The article file couldn't be read as text.",
   },
 
   allQuizzes: '← All quizzes',
@@ -100,16 +102,18 @@ const en = {
   importErrors: {
     noFile: 'Choose the saved page first.',
     empty: 'There is nothing to import: the page or text is empty.',
-    'not-article': "No article was found on that page. Try saving the article's own page, or paste its text.",
-    tooLong: 'That article is too long: the map reads up to 200 KB of text.',
-    binary: "That file isn't a web page. Save the article as HTML, or paste its text.",
-    language: 'The reading map reads English articles only for now.',
-    html: 'Saved web pages can be read once the reading map is installed; paste the text for now.',
+    'not-article':
+      "No article was found on that page: it looks like a home page or a list of links. Save the article's own page, or paste its text.",
+    'too-large': 'That is too long for one article: the map reads up to 200 KB of text. Import the article alone.',
+    binary:
+      "That file isn't a web page: it looks like a PDF, an image or another kind of file. Save the article as HTML, or paste its text.",
+    'unsupported-language': 'The reading map reads articles in English and Spanish only.',
     unreadable: "That article couldn't be read. Try pasting its text.",
   },
   importedArticle: 'The article',
   headline: 'Headline',
   byline: 'Byline',
+  site: 'Site',
   length: 'Length',
   words: (n: number) => plural(n, '# word', '# words'),
   fingerprint: 'Fingerprint',
@@ -261,9 +265,9 @@ const en = {
   unpublish: 'Unpublish',
   confirmUnpublish: 'Unpublish this quiz? Readers will no longer see it where it is embedded. Its results are kept.',
   unpublishedNow: 'The quiz is unpublished.',
-  exportFile: 'Export the quiz file',
+  exportFile: 'Export the quiz files',
   exportHelp: (file: string) =>
-    `The file (${file}) is the quiz in the same format as questions/: commit it to ship the quiz with the site.`,
+    `Two files: ${file}, the quiz in the same format as questions/, and the article text beside it. Commit both to questions/ to ship the quiz with the site.`,
   codeScript: 'Script tag',
   codeScriptHelp: 'Paste it where the quiz should appear.',
   codePlaceholder: 'Placeholder and script',
@@ -321,11 +325,13 @@ const es: Strings = {
   openFile: 'Abrir un archivo de cuestionario',
   openFileHelp:
     'Un archivo de questions/ o uno exportado desde este editor: el mismo formato, así que el editor y los archivos del código trabajan sobre lo mismo.',
-  quizFile: 'Archivo de cuestionario (.json)',
+  quizFile: 'Archivo del cuestionario (.json) y su artículo (.article.txt) si lo tienes',
+  quizFileHint: 'Elige los dos archivos a la vez para comprobar los fragmentos con el artículo desde el principio.',
   fileErrors: {
     'not-json': 'Ese archivo no es un cuestionario: no es JSON.',
     'not-quiz': 'Ese archivo no es un cuestionario: no tiene dirección o lista de preguntas.',
     exists: (id) => `Ya tienes un cuestionario en «${id}». Ábrelo desde la lista.`,
+    article: 'No se pudo leer el archivo del artículo como texto.',
   },
 
   allQuizzes: '← Todos los cuestionarios',
@@ -375,16 +381,18 @@ const es: Strings = {
     noFile: 'Primero elige la página guardada.',
     empty: 'No hay nada que importar: la página o el texto están vacíos.',
     'not-article':
-      'No se encontró ningún artículo en esa página. Guarda la página del propio artículo o pega su texto.',
-    tooLong: 'Ese artículo es demasiado largo: el mapa lee hasta 200 KB de texto.',
-    binary: 'Ese archivo no es una página web. Guarda el artículo como HTML o pega su texto.',
-    language: 'Por ahora el mapa de lectura solo lee artículos en inglés.',
-    html: 'Las páginas guardadas se podrán leer cuando esté instalado el mapa de lectura; por ahora pega el texto.',
+      'No se encontró ningún artículo en esa página: parece una portada o una lista de enlaces. Guarda la página del propio artículo o pega su texto.',
+    'too-large': 'Es demasiado largo para un artículo: el mapa lee hasta 200 KB de texto. Importa solo el artículo.',
+    binary:
+      'Ese archivo no es una página web: parece un PDF, una imagen u otro tipo de archivo. Guarda el artículo como HTML o pega su texto.',
+    'unsupported-language': 'El mapa de lectura solo lee artículos en inglés y en español.',
     unreadable: 'No se pudo leer ese artículo. Prueba a pegar su texto.',
   },
+
   importedArticle: 'El artículo',
   headline: 'Titular',
   byline: 'Firma',
+  site: 'Sitio',
   length: 'Extensión',
   words: (n) => plural(n, '# palabra', '# palabras'),
   fingerprint: 'Huella',
@@ -541,9 +549,9 @@ const es: Strings = {
   confirmUnpublish:
     '¿Retirar este cuestionario? Los lectores dejarán de verlo donde esté insertado. Sus resultados se conservan.',
   unpublishedNow: 'El cuestionario está retirado.',
-  exportFile: 'Exportar el archivo del cuestionario',
+  exportFile: 'Exportar los archivos del cuestionario',
   exportHelp: (file) =>
-    `El archivo (${file}) es el cuestionario en el mismo formato que questions/: súbelo al código para que el cuestionario forme parte del sitio.`,
+    `Dos archivos: ${file}, el cuestionario en el mismo formato que questions/, y el texto del artículo. Súbelos a questions/ para que el cuestionario forme parte del sitio.`,
   codeScript: 'Etiqueta script',
   codeScriptHelp: 'Pégala donde deba aparecer el cuestionario.',
   codePlaceholder: 'Contenedor y script',

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { DraftArticle } from '../../contract/editor.ts';
+import type { Article } from '../../contract/article.ts';
 import { coverage } from '../../editor/coverage.ts';
 import { applyEdit, blankQuiz } from '../../editor/draft-edits.ts';
 import type { ArticlePart, Mark } from '../../editor/reading-map.ts';
 
 const text = 'Headline of the piece\nExperts say it works.\nA poll shows 60% agree.\nThe mayor spoke on Monday.';
-const article: DraftArticle = { text, sha256: 'x' };
+const article: Article = {
+  text,
+  sha256: 'x',
+  title: 'Headline of the piece',
+  lang: 'en',
+  format: 'text',
+  wordCount: 16,
+  parts: [],
+};
 const line = (s: string): ArticlePart => ({
   kind: 'paragraph',
   start: text.indexOf(s),
@@ -23,6 +31,8 @@ const mark = (s: string, skill: Mark['skill']): Mark => ({
   kind: 'unnamed-source',
   skill,
   reason: { en: 'r', es: 'r' },
+  strength: 0.8,
+  cue: { start: text.indexOf(s), end: text.indexOf(s) + s.length },
 });
 
 describe('the coverage panel', () => {

@@ -31,3 +31,18 @@ describe('quiz files in and out of the editor', () => {
     expect(slugOf('x'.repeat(80))).toHaveLength(48);
   });
 });
+
+describe('a draft from npm run quiz:draft', () => {
+  it('opens with its draft notes dropped: what is left to write is shown field by field instead', () => {
+    const draft = {
+      ...structuredClone(bundled),
+      draft: { by: 'quiz:draft', articleSha256: 'abc', note: 'write it' },
+      questions: bundled.questions.map((q) => ({
+        ...q,
+        draft: { signal: 'date', reason: { en: 'r', es: 'r' }, strength: 1 },
+      })),
+    };
+    const read = parseQuizFile(JSON.stringify(draft));
+    expect(read).toEqual({ ok: true, quiz: bundled });
+  });
+});

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../../contract/article.ts';
 import type { Draft } from '../../contract/editor.ts';
 import { blankQuiz } from '../../editor/draft-edits.ts';
 import { initialState, reduce } from '../../editor/state.ts';
 import { articleText, bundled } from './bundled-quiz.ts';
 
+const articleOf = (text: string): Article => ({
+  text,
+  sha256: 'h',
+  title: 't',
+  lang: 'en',
+  format: 'text',
+  wordCount: 1,
+  parts: [],
+});
 const draft = (article: string | null, quiz = structuredClone(bundled)): Draft => ({
   quiz,
-  article: article === null ? null : { text: article, sha256: 'h' },
+  article: article === null ? null : articleOf(article),
   updatedAt: '2026-11-24T10:00:00.000Z',
 });
 const opened = (d: Draft) => reduce(initialState('en'), { type: 'open', draft: d, saved: true });
@@ -21,7 +31,7 @@ describe("the editor's state", () => {
     let state = opened(draft(articleText(bundled)));
     expect(state.stale).toEqual([]);
     const changed = articleText(bundled).replace(bundled.questions[1]?.passage.text ?? '', 'A rewritten paragraph.');
-    state = reduce(state, { type: 'article', article: { text: changed, sha256: 'h2' }, source: bundled.source });
+    state = reduce(state, { type: 'article', article: articleOf(changed), source: bundled.source });
     expect(state.stale).toEqual([bundled.questions[1]?.id]);
     expect(state.save).toBe('unsaved');
     // Quoting it again from the new article clears the flag.
@@ -38,7 +48,7 @@ describe("the editor's state", () => {
     let state = opened(draft(null, quiz));
     state = reduce(state, {
       type: 'article',
-      article: { text: 'Headline\nBy Ana', sha256: 'h' },
+      article: articleOf('Headline\nBy Ana'),
       source: { title: 'Headline', author: 'Ana', publisher: 'Vocal', published: '9 months ago' },
     });
     expect(state.draft?.quiz.source).toEqual({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult, QuizList, Results, SubmissionResult } from '../../contract/api.ts';
+import { MAX_ARTICLE_BYTES } from '../../contract/article.ts';
 import type { InvalidQuizError } from '../../contract/editor.ts';
 import type { Quiz } from '../../contract/quiz.ts';
 import type { OembedResponse } from '../../worker/pages/oembed.ts';
@@ -245,7 +246,7 @@ describe('drafts', () => {
       [{ quiz: 'a quiz', article }, 400],
       [{ quiz: target }, 400],
       [{ quiz: target, article: { ...article, sha256: '0'.repeat(64) } }, 400],
-      [{ quiz: target, article: { text: 'x'.repeat(200_001), sha256: 'a' } }, 413],
+      [{ quiz: target, article: { text: 'x'.repeat(MAX_ARTICLE_BYTES + 1), sha256: 'a' } }, 413],
       [{ quiz: target, article: null, base: 5 }, 400],
     ];
     for (const [body, status] of cases) {

@@ -1,9 +1,10 @@
 // Shared by the editor tests: a signed-in editor, same-origin requests, and a complete quiz with its article.
 
-import type { Draft, DraftArticle, PublishResult } from '../../contract/editor.ts';
+import type { Article } from '../../contract/article.ts';
+import type { Draft, PublishResult } from '../../contract/editor.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
 import type { Env } from '../../worker/env.ts';
-import { sha256Hex } from '../../worker/editor/draft-body.ts';
+import { sha256Hex } from '../../reading-map/extract/sha256.ts';
 import { call, quiz } from './helpers.ts';
 
 export const EDITOR_TOKEN = 'editor-test-token-5f1c9a0b7e2d';
@@ -50,12 +51,20 @@ export function classQuiz(id: string): QuizFile {
 }
 
 /** An article that holds every passage of the quiz word for word. */
-export async function articleFor(target: QuizFile, extra = ''): Promise<DraftArticle> {
+export async function articleFor(target: QuizFile, extra = ''): Promise<Article> {
   const text = `${target.title.en}\n\n${target.questions.map((q) => q.passage.text).join('\n\n')}${extra}`;
-  return { text, sha256: await sha256Hex(text) };
+  return {
+    text,
+    sha256: await sha256Hex(text),
+    title: target.title.en,
+    lang: 'en',
+    format: 'text',
+    wordCount: text.split(/\s+/).length,
+    parts: [],
+  };
 }
 
-export async function saveDraft(editor: EditorClient, target: QuizFile, base?: string, article?: DraftArticle | null) {
+export async function saveDraft(editor: EditorClient, target: QuizFile, base?: string, article?: Article | null) {
   const body = { quiz: target, article: article === undefined ? await articleFor(target) : article, base };
   return editor(`/editor/api/drafts/${target.id}`, jsonInit('PUT', body));
 }
