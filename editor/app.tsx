@@ -163,6 +163,8 @@ export function App({ initialLang }: { initialLang: Lang }) {
     if (r.ok) {
       dispatch({ type: 'published', result: r.data });
       setMessage(t.publishedNow(r.data.revision));
+      // The embed codes are what the teacher came for: take them there.
+      focusField.current = 'published-title';
     } else {
       dispatch({ type: 'publish-failed', message: r.message });
     }

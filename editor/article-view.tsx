@@ -70,7 +70,7 @@ export function ArticleView({
   }, [marks]);
   const shown = useMemo(() => (filter === 'all' ? marks : marks.filter((m) => m.skill === filter)), [marks, filter]);
   const quoted = new Set(quiz.questions.map((q) => q.passage.text));
-  /** Lines of text cut at mark boundaries; each mark's button goes before the first piece it covers. */
+  /** Lines of text cut at mark boundaries; each mark's button goes under the line where it starts. */
   const layout = useMemo(() => {
     const lines: { start: number; pieces: Segment[] }[] = [];
     const re = /[^\n]+/g;
@@ -130,49 +130,63 @@ export function ArticleView({
         aria-label={t.articleTextLabel}
         role="region"
       >
-        {layout.lines.map((line) => (
-          <p key={line.start}>
-            {line.pieces.map((s) => {
-              const starting = s.marks.filter((m) => layout.chipAt.get(m) === s.start);
-              const content = text.slice(s.start, s.end);
-              return [
-                ...starting.map((m) => (
-                  <button
-                    key={`b${m.start}-${m.end}-${m.kind}`}
-                    type="button"
-                    class={`mark-chip${quoted.has(passageOf(m)) ? ' used' : ''}`}
-                    data-kind={m.kind}
-                    title={m.reason[lang]}
-                    aria-label={`${t.draftFromMark}: ${m.reason[lang]} (${SKILL_LABELS[m.skill][lang]})`}
-                    onClick={() => draftFrom(m)}
-                  >
-                    <span aria-hidden="true">+</span>
-                  </button>
-                )),
-                s.marks.length ? (
-                  // Mouse convenience; the chip before it is the keyboard's way to the same action.
-                  // biome-ignore lint/a11y/useKeyWithClickEvents: the chip button is the keyboard equivalent
-                  <mark
-                    key={`m${s.start}`}
-                    data-at={s.start}
-                    class={`mark${s.marks.some((m) => quoted.has(passageOf(m))) ? ' used' : ''}`}
-                    title={s.marks.map((m) => m.reason[lang]).join(' · ')}
-                    onClick={() => {
-                      const m = innermost(s.marks);
-                      if (m && document.getSelection()?.isCollapsed !== false) draftFrom(m);
-                    }}
-                  >
-                    {content}
-                  </mark>
-                ) : (
-                  <span key={`s${s.start}`} data-at={s.start}>
-                    {content}
-                  </span>
-                ),
-              ];
-            })}
-          </p>
-        ))}
+        {layout.lines.map((line) => {
+          const starting = line.pieces.flatMap((piece) =>
+            piece.marks.filter((m) => layout.chipAt.get(m) === piece.start),
+          );
+          return (
+            <div key={line.start} class="article-line">
+              <p>
+                {line.pieces.map((piece) => {
+                  const content = text.slice(piece.start, piece.end);
+                  return piece.marks.length ? (
+                    // Mouse convenience; the buttons under the paragraph are the way to the same action by keyboard.
+                    // biome-ignore lint/a11y/useKeyWithClickEvents: the reason buttons below are the keyboard equivalent
+                    <mark
+                      key={piece.start}
+                      data-at={piece.start}
+                      class={`mark${piece.marks.some((m) => quoted.has(passageOf(m))) ? ' used' : ''}`}
+                      title={piece.marks.map((m) => m.reason[lang]).join(' · ')}
+                      onClick={() => {
+                        const m = innermost(piece.marks);
+                        if (m && document.getSelection()?.isCollapsed !== false) draftFrom(m);
+                      }}
+                    >
+                      {content}
+                    </mark>
+                  ) : (
+                    <span key={piece.start} data-at={piece.start}>
+                      {content}
+                    </span>
+                  );
+                })}
+              </p>
+              {starting.length ? (
+                <ul class="mark-reasons" lang={lang}>
+                  {starting.map((m) => {
+                    const used = quoted.has(passageOf(m));
+                    return (
+                      <li key={`${m.start}-${m.end}-${m.kind}`}>
+                        <button
+                          type="button"
+                          class={`mark-chip${used ? ' used' : ''}`}
+                          data-kind={m.kind}
+                          onClick={() => draftFrom(m)}
+                        >
+                          <span class="sr-only">{`${t.draftFromMark}: `}</span>
+                          <span aria-hidden="true" class="plus">
+                            {used ? '✓' : '+'}
+                          </span>{' '}
+                          {m.reason[lang]} <span class="mark-skill">({SKILL_LABELS[m.skill][lang]})</span>
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              ) : null}
+            </div>
+          );
+        })}
       </div>
     </section>
   );

@@ -82,8 +82,6 @@ export function PublishStep({
   const ready = problems.length === 0;
   return (
     <div class="publish-step">
-      <CoveragePanel quiz={draft.quiz} article={draft.article} marks={marks} parts={parts} />
-
       <section class="panel" aria-labelledby="missing-title">
         <h2 id="missing-title">{ready ? t.readyTitle : t.missingTitle(problems.length)}</h2>
         {ready ? (
@@ -156,12 +154,16 @@ export function PublishStep({
           </p>
         ) : null}
         {publish.result ? (
-          <div class="published" role="status">
-            <h3>{publish.result.newRevision ? t.publishedNow(publish.result.revision) : t.publishedSame}</h3>
+          <div class="published">
+            <h3 id="published-title" tabIndex={-1}>
+              {publish.result.newRevision ? t.publishedNow(publish.result.revision) : t.publishedSame}
+            </h3>
             <PublishedCodes result={publish.result} />
           </div>
         ) : null}
       </section>
+
+      <CoveragePanel quiz={draft.quiz} article={draft.article} marks={marks} parts={parts} />
     </div>
   );
 }

@@ -130,7 +130,7 @@ const en = {
   allSkills: 'All skills',
   quoteSelection: 'Quote the selected text',
   marksHelp:
-    'Highlighted passages are where a careful reader should stop. Click one (or its + button) to draft a question about it, or select any words and quote them.',
+    'Highlighted passages are where a careful reader should stop; the line under each says why. Click a passage or its suggestion to draft a question about it, or select any words and quote them.',
   noMarksHelp: 'Select any words in the article and press “Quote the selected text” to draft a question about them.',
   articleTextLabel: 'Article text',
   draftFromMark: 'Draft a question',
@@ -409,7 +409,7 @@ const es: Strings = {
   allSkills: 'Todas las habilidades',
   quoteSelection: 'Citar el texto seleccionado',
   marksHelp:
-    'Los fragmentos resaltados son donde un lector cuidadoso debería detenerse. Haz clic en uno (o en su botón +) para redactar una pregunta, o selecciona cualquier texto y cítalo.',
+    'Los fragmentos resaltados son donde un lector cuidadoso debería detenerse; la línea de debajo dice por qué. Haz clic en un fragmento o en su sugerencia para redactar una pregunta, o selecciona cualquier texto y cítalo.',
   noMarksHelp: 'Selecciona texto del artículo y pulsa «Citar el texto seleccionado» para redactar una pregunta.',
   articleTextLabel: 'Texto del artículo',
   draftFromMark: 'Redactar una pregunta',

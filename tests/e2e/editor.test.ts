@@ -194,7 +194,7 @@ describe('the quiz editor, used by a teacher new to Lateral', () => {
     await screenshot(page, 'editor-06-map');
 
     // 3. Three questions from marks of different skills, one from a selection.
-    const labels = await chips.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const labels = await chips.evaluateAll((els) => els.map((e) => e.textContent?.trim() ?? ''));
     const picked: number[] = [];
     const skills = new Set<string>();
     labels.forEach((label, i) => {
