@@ -137,6 +137,30 @@ export type PublishedListing = {
   questionCount: number;
 };
 
+/**
+ * Metadata holding people's words (titles in Spanish) is stored as one ASCII JSON string: local KV
+ * carries metadata in an HTTP header, where non-ASCII text is not portable (Miniflare warns so).
+ */
+type AsciiMetadata = { j: string };
+
+/** Below KV's 1,024-byte metadata limit, with room for the wrapping `{"j":…}`. */
+const MAX_METADATA_CHARS = 1000;
+
+function toAscii(value: unknown): AsciiMetadata {
+  return {
+    j: JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  };
+}
+
+function fromAscii<T>(metadata: AsciiMetadata | null | undefined): T | null {
+  if (!metadata || typeof metadata.j !== 'string') return null;
+  try {
+    return JSON.parse(metadata.j) as T;
+  } catch {
+    return null;
+  }
+}
+
 export async function readPublishedPointer(kv: KVNamespace, quizId: string): Promise<PublishedPointer | null> {
   return kv.get<PublishedPointer>(publishedKeys.pointer(quizId), 'json');
 }
@@ -147,7 +171,15 @@ export async function writePublishedPointer(
   pointer: PublishedPointer,
   listing: Omit<PublishedListing, 'id'>,
 ): Promise<void> {
-  await kv.put(publishedKeys.pointer(quizId), JSON.stringify(pointer), { metadata: listing });
+  // KV metadata holds at most 1,024 bytes: titles full of accented letters are shortened to fit, never refused.
+  let metadata = toAscii(listing);
+  for (let max = 100; metadata.j.length > MAX_METADATA_CHARS && max > 0; max -= 20) {
+    metadata = toAscii({
+      ...listing,
+      title: { en: listing.title.en.slice(0, max), es: listing.title.es.slice(0, max) },
+    });
+  }
+  await kv.put(publishedKeys.pointer(quizId), JSON.stringify(pointer), { metadata });
 }
 
 /** One `list` call: up to 1,000 published quizzes with what the list shows, no per-key reads. */
@@ -155,13 +187,11 @@ export async function listPublishedPointers(
   kv: KVNamespace,
   cursor?: string,
 ): Promise<{ listings: PublishedListing[]; cursor: string | undefined }> {
-  const page = await kv.list<Omit<PublishedListing, 'id'>>({
-    prefix: publishedKeys.pointers,
-    ...(cursor ? { cursor } : {}),
+  const page = await kv.list<AsciiMetadata>({ prefix: publishedKeys.pointers, ...(cursor ? { cursor } : {}) });
+  const listings = page.keys.flatMap((k) => {
+    const listing = fromAscii<Omit<PublishedListing, 'id'>>(k.metadata);
+    return listing ? [{ ...listing, id: k.name.slice(publishedKeys.pointers.length) }] : [];
   });
-  const listings = page.keys.flatMap((k) =>
-    k.metadata ? [{ ...k.metadata, id: k.name.slice(publishedKeys.pointers.length) }] : [],
-  );
   return { listings, cursor: page.list_complete ? undefined : page.cursor };
 }
 
@@ -193,7 +223,7 @@ export async function writeDraft(
   draft: unknown,
   listing: Omit<DraftListing, 'id'>,
 ): Promise<void> {
-  await kv.put(publishedKeys.draft(quizId), JSON.stringify(draft), { metadata: listing });
+  await kv.put(publishedKeys.draft(quizId), JSON.stringify(draft), { metadata: toAscii(listing) });
 }
 
 export async function deleteDraft(kv: KVNamespace, quizId: string): Promise<void> {
@@ -202,9 +232,10 @@ export async function deleteDraft(kv: KVNamespace, quizId: string): Promise<void
 
 /** Drafts are few (people write them): one list page of 1,000 is plenty, and the editor pages on. */
 export async function listDrafts(kv: KVNamespace, cursor?: string) {
-  const page = await kv.list<Omit<DraftListing, 'id'>>({ prefix: publishedKeys.drafts, ...(cursor ? { cursor } : {}) });
-  const drafts = page.keys.flatMap((k) =>
-    k.metadata ? [{ ...k.metadata, id: k.name.slice(publishedKeys.drafts.length) }] : [],
-  );
+  const page = await kv.list<AsciiMetadata>({ prefix: publishedKeys.drafts, ...(cursor ? { cursor } : {}) });
+  const drafts = page.keys.flatMap((k) => {
+    const listing = fromAscii<Omit<DraftListing, 'id'>>(k.metadata);
+    return listing ? [{ ...listing, id: k.name.slice(publishedKeys.drafts.length) }] : [];
+  });
   return { drafts, cursor: page.list_complete ? undefined : page.cursor };
 }

@@ -106,7 +106,7 @@ async function signIn(page: Page): Promise<void> {
 }
 
 /** English and Spanish inputs of a pair of fields, found by the pair's legend, as a screen reader names them. */
-function pair(scope: Locator, legend: string) {
+function pair(scope: Locator | Page, legend: string) {
   const group = scope.getByRole('group', { name: legend, exact: true });
   return { en: group.getByLabel('English', { exact: true }), es: group.getByLabel('Español', { exact: true }) };
 }
@@ -211,11 +211,11 @@ describe('the quiz editor, used by a teacher new to Lateral', () => {
     }
     const quoted = 'President Sheinbaum has firmly denied this assertion';
     await page.evaluate((text) => {
-      const holder = [...document.querySelectorAll<HTMLElement>('.article-text [data-at]')].find((s) =>
+      const holder = Array.from(document.querySelectorAll<HTMLElement>('.article-text [data-at]')).find((s) =>
         s.textContent?.includes(text),
       );
       const node = holder?.firstChild;
-      if (!node?.textContent) throw new Error('passage not found in the article view');
+      if (!holder || !node?.textContent) throw new Error('passage not found in the article view');
       const at = node.textContent.indexOf(text);
       const range = document.createRange();
       range.setStart(node, at);

@@ -269,6 +269,35 @@ describe('drafts', () => {
   });
 });
 
+describe("the editor's helper routes", () => {
+  it('says whether an address is free: not when a draft, a bundled or a published quiz has it', async () => {
+    const editor = editorClient(await signIn());
+    const free = async (id: string) =>
+      ((await (await editor(`/editor/api/ids/${id}`)).json()) as { free: boolean }).free;
+    expect(await free('brand-new-address')).toBe(true);
+    expect(await free(QUIZ)).toBe(false);
+    await saveDraft(editor, classQuiz('taken-by-draft'));
+    expect(await free('taken-by-draft')).toBe(false);
+    const published = classQuiz('taken-then-hidden');
+    await publishQuiz(editor, published);
+    await editor(`/editor/api/drafts/${published.id}/unpublish`, { method: 'POST' });
+    await editor(`/editor/api/drafts/${published.id}`, { method: 'DELETE' });
+    // Unpublished and its draft deleted: the address still belongs to it, and to its results.
+    expect(await free(published.id)).toBe(false);
+  });
+
+  it('gives the embed codes of a published quiz again, and a bundled quiz file to start from', async () => {
+    const editor = editorClient(await signIn());
+    const target = classQuiz('codes-again');
+    const published = await publishQuiz(editor, target);
+    const codes = (await (await editor(`/editor/api/drafts/${target.id}/embed`)).json()) as typeof published;
+    expect(codes.snippets).toEqual(published.snippets);
+    expect(codes.resultsUrl).toBe(published.resultsUrl);
+    expect(await (await editor(`/editor/api/bundled/${QUIZ}`)).json()).toEqual(quiz);
+    expect((await editor('/editor/api/bundled/no-such-file')).status).toBe(404);
+  });
+});
+
 describe('the editor on with EDITOR_ENV does not change reader routes', () => {
   it('serves the bundled quiz as before', async () => {
     expect((await call(`/api/quizzes/${QUIZ}`, {}, EDITOR_ENV)).status).toBe(200);

@@ -43,3 +43,36 @@ describe('the quiz list with 1,000 published quizzes', () => {
     expect(counted.total()).toBe(1);
   });
 });
+
+describe('published quizzes in the list', () => {
+  it('keep titles in any language intact, and shorten only titles too long for KV metadata', async () => {
+    const publishedAt = new Date().toISOString();
+    const accented = 'Ñandú, acción y corrección: ¿quién lo dijo?';
+    const long = 'á'.repeat(120);
+    for (const [id, es] of [
+      ['spanish-title', accented],
+      ['long-title', long],
+    ] as const) {
+      await writePublishedPointer(
+        testEnv.SCORES,
+        id,
+        { v: 1, revision: 1, hidden: false, publishedAt, versions: {} },
+        {
+          revision: 1,
+          hidden: false,
+          publishedAt,
+          title: { en: 'English', es },
+          languages: ['en', 'es'],
+          questionCount: 3,
+        },
+      );
+    }
+    const body = (await (
+      await call('/api/quizzes?lang=es', {}, { SCORES: countingKv(testEnv.SCORES).kv })
+    ).json()) as QuizList;
+    expect(body.quizzes.find((q) => q.id === 'spanish-title')?.title).toBe(accented);
+    const shortened = body.quizzes.find((q) => q.id === 'long-title')?.title ?? '';
+    expect(shortened.length).toBeGreaterThan(50);
+    expect(long.startsWith(shortened)).toBe(true);
+  });
+});
