@@ -32,6 +32,8 @@ export type EmbedSnippets = { script: string; placeholder: string; iframe: strin
 export type PublishResult = {
   id: string;
   revision: number;
+  /** The graded version readers now take (contract/quiz-version.ts): a wording fix keeps it, a changed answer key does not. */
+  version: string;
   publishedAt: string;
   /** False when the quiz was already published word for word: it is shown again, no new revision is made. */
   newRevision: boolean;

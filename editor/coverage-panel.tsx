@@ -17,7 +17,7 @@ export function CoverageSummary({ quiz, article, marks, parts }: Props) {
   return (
     <p class="coverage-summary">
       <strong>{t.coverage}:</strong> {t.skillsCovered(c.skills.length)} · {t.partsCovered(covered, c.parts.length)} ·{' '}
-      {t.stanceCounts(c.credits, c.doubts, c.unset)}
+      {t.stanceCounts(c.credits, c.doubts, c.neutral, c.unset)}
     </p>
   );
 }
@@ -51,7 +51,7 @@ export function CoveragePanel({ quiz, article, marks, parts }: Props) {
         </div>
         <div>
           <h3>{t.stanceHeading}</h3>
-          <p>{t.stanceCounts(c.credits, c.doubts, c.unset)}</p>
+          <p>{t.stanceCounts(c.credits, c.doubts, c.neutral, c.unset)}</p>
           <p class="hint">{t.stanceWhy}</p>
         </div>
         <div>

@@ -3,12 +3,23 @@
 import type { Article } from '../contract/article.ts';
 import type { QuizFile } from '../contract/quiz.ts';
 import type { Skill } from '../contract/skills.ts';
+import { MIN_CREDITS, MIN_CREDIT_SKILLS } from '../scripts/discernment-check.ts';
 import type { ArticlePart, Mark } from './reading-map.ts';
 
 /** Below this a quiz teaches little; the first quiz has 16. Advice, not a rule: publishing is allowed. */
 export const SUGGESTED_MIN_QUESTIONS = 6;
 
-export type Advice = 'few-questions' | 'no-credits' | 'no-doubts' | 'stance-unset' | 'parts-uncovered';
+/**
+ * Worth a look before publishing; publishing does not wait for these. The stance rules are the content
+ * tests' own (scripts/discernment-check.ts): a quiz committed to questions/ must meet them.
+ */
+export type Advice =
+  | 'few-questions'
+  | 'stance-unset'
+  | 'few-credits'
+  | 'credit-skills'
+  | 'no-doubts'
+  | 'parts-uncovered';
 
 export type Coverage = {
   skills: { skill: Skill; questions: number }[];
@@ -17,6 +28,7 @@ export type Coverage = {
   parts: { part: ArticlePart; number: number; questions: string[] }[];
   credits: number;
   doubts: number;
+  neutral: number;
   unset: number;
   advice: Advice[];
 };
@@ -46,14 +58,17 @@ export function coverage(quiz: QuizFile, article: Article | null, marks: Mark[],
     questions: located.filter((r) => r.start < part.end && r.end > part.start).map((r) => r.id),
   }));
 
-  const credits = quiz.questions.filter((q) => q.stance === 'credits').length;
+  const crediting = quiz.questions.filter((q) => q.stance === 'credits');
+  const credits = crediting.length;
   const doubts = quiz.questions.filter((q) => q.stance === 'doubts').length;
-  const unset = quiz.questions.length - credits - doubts;
+  const neutral = quiz.questions.filter((q) => q.stance === 'neutral').length;
+  const unset = quiz.questions.length - credits - doubts - neutral;
   const advice: Advice[] = [];
   if (quiz.questions.length < SUGGESTED_MIN_QUESTIONS) advice.push('few-questions');
   if (unset > 0) advice.push('stance-unset');
-  if (quiz.questions.length > 0 && credits === 0) advice.push('no-credits');
+  if (credits < MIN_CREDITS) advice.push('few-credits');
+  else if (new Set(crediting.map((q) => q.skill)).size < MIN_CREDIT_SKILLS) advice.push('credit-skills');
   if (quiz.questions.length > 0 && doubts === 0) advice.push('no-doubts');
   if (withQuestions.some((p) => p.questions.length === 0)) advice.push('parts-uncovered');
-  return { skills, suggested, parts: withQuestions, credits, doubts, unset, advice };
+  return { skills, suggested, parts: withQuestions, credits, doubts, neutral, unset, advice };
 }

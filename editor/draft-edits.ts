@@ -29,6 +29,8 @@ export function blankQuiz(id: string, title = ''): QuizFile {
     source: { title: '', author: '', publisher: '' },
     languages: ['en', 'es'],
     results: 'public',
+    // Empty until the author says when they checked the facts: the validator asks for it.
+    checkedAt: '',
     questions: [],
   };
 }

@@ -11,7 +11,7 @@ import {
   validateAnswers,
   validateChoiceIds,
 } from '../worker/grading.ts';
-import { publicQuiz } from '../worker/public-quiz.ts';
+import { publicQuiz } from '../worker/quiz-bank.ts';
 
 /**
  * The preview widget's API origin. Nothing is ever sent there: the page's fetch answers it, so a

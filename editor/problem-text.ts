@@ -74,7 +74,9 @@ const SAY_EN = {
   trueFalse: 'A true-or-false question has exactly two answers.',
   skill: 'Choose the skill this question practises.',
   type: 'Choose the kind of question.',
-  stance: 'Say whether the right answer credits the article or doubts it.',
+  stance: 'Say whether the right answer credits the article, doubts it or passes no verdict.',
+  checkedAt: 'Enter the day you last checked the outside facts.',
+  accessed: 'Enter the day you last read source {n}.',
   notVerbatim: 'This passage is not in the article word for word any more. Quote it again from the article.',
   noArticle: 'Import the article the questions quote.',
   noQuestions: 'Add at least one question.',
@@ -98,7 +100,9 @@ const SAY: Record<Lang, typeof SAY_EN> = {
     trueFalse: 'Una pregunta de verdadero o falso tiene exactamente dos respuestas.',
     skill: 'Elige la habilidad que practica esta pregunta.',
     type: 'Elige el tipo de pregunta.',
-    stance: 'Indica si la respuesta correcta respalda el artículo o lo pone en duda.',
+    stance: 'Indica si la respuesta correcta respalda el artículo, lo pone en duda o no da veredicto.',
+    checkedAt: 'Escribe el día en que verificaste por última vez los datos externos.',
+    accessed: 'Escribe el día en que consultaste por última vez la fuente {n}.',
     notVerbatim: 'Este fragmento ya no aparece tal cual en el artículo. Vuelve a citarlo desde el artículo.',
     noArticle: 'Importa el artículo que citan las preguntas.',
     noQuestions: 'Añade al menos una pregunta.',
@@ -137,6 +141,8 @@ export function problemText(p: QuizProblem, lang: Lang): string {
   if (p.field === 'skill') return say.skill;
   if (p.field === 'type') return say.type;
   if (p.field === 'stance') return say.stance;
+  if (p.field === 'checkedAt') return say.checkedAt;
+  if (name === 'sources.accessed') return fill(say.accessed, { n });
   if (p.field === 'id' && m.includes('another question')) return fill(say.duplicate, { what: p.question ?? '' });
   if (p.field === 'choices') return m.includes('true-false') ? say.trueFalse : say.twoChoices;
   if (p.field === 'correct') {

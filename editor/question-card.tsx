@@ -1,6 +1,6 @@
 // One question in the editor: passage, skill, kind, stance, prompt, choices, lesson and sources, both languages.
 
-import type { QuestionFile, QuestionType, Stance } from '../contract/quiz.ts';
+import { type QuestionFile, type QuestionType, STANCES, type Stance } from '../contract/quiz.ts';
 import { SKILLS, SKILL_LABELS } from '../contract/skills.ts';
 import { useEditor } from './context.ts';
 import type { Edit } from './draft-edits.ts';
@@ -150,7 +150,7 @@ export function QuestionCard({ question: q, index, count, stale, reason, onEdit,
           </div>
           <fieldset class="field stance" id={fieldId(fieldKey(q.id, 'stance'))}>
             <legend>{t.stance}</legend>
-            {(['credits', 'doubts'] as Stance[]).map((s) => (
+            {STANCES.map((s: Stance) => (
               <label key={s} class="choice-line">
                 <input
                   type="radio"

@@ -166,7 +166,11 @@ const en = {
     string
   >,
   stance: 'The right answer…',
-  stances: { credits: 'credits the article', doubts: 'doubts the article' } as Record<Stance, string>,
+  stances: {
+    credits: 'credits the article: this holds up',
+    doubts: 'doubts the article: this does not hold up',
+    neutral: 'passes no verdict: what the page shows, what to do',
+  } as Record<Stance, string>,
   prompt: 'Question',
   choices: 'Answers',
   choicesHintSingle: 'Mark the right answer. Explain every answer: why it is right, or why it is tempting and wrong.',
@@ -221,8 +225,8 @@ const en = {
   coverage: 'Coverage',
   skillsCovered: (n: number) => plural(n, '# skill', '# skills'),
   partsCovered: (covered: number, all: number) => `${covered} of ${all} parts of the article have questions`,
-  stanceCounts: (credits: number, doubts: number, unset: number) =>
-    `${credits} credit the article, ${doubts} doubt it${unset ? `, ${unset} not said` : ''}`,
+  stanceCounts: (credits: number, doubts: number, neutral: number, unset: number) =>
+    `${credits} credit the article, ${doubts} doubt it, ${neutral} pass no verdict${unset ? `, ${unset} not said` : ''}`,
   skillsHeading: 'Skills covered',
   questionCount: (n: number) => plural(n, '# question', '# questions'),
   noSkillsYet: 'No questions yet.',
@@ -237,8 +241,12 @@ const en = {
   adviceHeading: 'Worth a look before publishing',
   advice: {
     'few-questions': 'Fewer than 6 questions: most readers expect 6 to 16.',
-    'stance-unset': 'Some questions do not say whether their right answer credits or doubts the article.',
-    'no-credits': 'No question shows where the article holds up.',
+    'stance-unset':
+      'Some questions do not say whether their right answer credits the article, doubts it or passes no verdict.',
+    'few-credits':
+      'Fewer than 4 questions show where the article holds up: readers should practise trusting what holds up, not only doubting.',
+    'credit-skills':
+      'The questions that credit the article practise fewer than 3 skills: spread “this holds up” over different kinds of fact.',
     'no-doubts': 'No question shows where the article falls short.',
     'parts-uncovered': 'Some parts of the article have no question (open “Show every part”).',
   } as Record<Advice, string>,
@@ -445,7 +453,11 @@ const es: Strings = {
     'true-false': 'Verdadero o falso',
   },
   stance: 'La respuesta correcta…',
-  stances: { credits: 'respalda el artículo', doubts: 'pone en duda el artículo' },
+  stances: {
+    credits: 'respalda el artículo: esto se sostiene',
+    doubts: 'pone en duda el artículo: esto no se sostiene',
+    neutral: 'no da veredicto: qué muestra la página, qué hacer',
+  },
   prompt: 'Pregunta',
   choices: 'Respuestas',
   choicesHintSingle:
@@ -502,8 +514,8 @@ const es: Strings = {
   coverage: 'Cobertura',
   skillsCovered: (n) => plural(n, '# habilidad', '# habilidades'),
   partsCovered: (covered, all) => `${covered} de ${all} partes del artículo tienen preguntas`,
-  stanceCounts: (credits, doubts, unset) =>
-    `${credits} respaldan el artículo, ${doubts} lo ponen en duda${unset ? `, ${unset} sin indicar` : ''}`,
+  stanceCounts: (credits, doubts, neutral, unset) =>
+    `${credits} respaldan el artículo, ${doubts} lo ponen en duda, ${neutral} sin veredicto${unset ? `, ${unset} sin indicar` : ''}`,
   skillsHeading: 'Habilidades cubiertas',
   questionCount: (n) => plural(n, '# pregunta', '# preguntas'),
   noSkillsYet: 'Aún no hay preguntas.',
@@ -518,8 +530,12 @@ const es: Strings = {
   adviceHeading: 'Conviene revisar antes de publicar',
   advice: {
     'few-questions': 'Menos de 6 preguntas: la mayoría de los lectores espera entre 6 y 16.',
-    'stance-unset': 'Algunas preguntas no indican si su respuesta correcta respalda o pone en duda el artículo.',
-    'no-credits': 'Ninguna pregunta muestra dónde el artículo se sostiene.',
+    'stance-unset':
+      'Algunas preguntas no indican si su respuesta correcta respalda el artículo, lo pone en duda o no da veredicto.',
+    'few-credits':
+      'Menos de 4 preguntas muestran dónde el artículo se sostiene: los lectores deben practicar confiar en lo que se sostiene, no solo dudar.',
+    'credit-skills':
+      'Las preguntas que respaldan el artículo practican menos de 3 habilidades: reparte el «esto se sostiene» entre distintos tipos de dato.',
     'no-doubts': 'Ninguna pregunta muestra dónde el artículo falla.',
     'parts-uncovered': 'Algunas partes del artículo no tienen preguntas (abre «Mostrar todas las partes»).',
   },

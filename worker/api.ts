@@ -3,13 +3,15 @@
 import { type Context, Hono } from 'hono';
 import type { AttemptGrant, CheckResult, Health, QuizList, Results, SubmissionResult } from '../contract/api.ts';
 import { type Lang, type QuizFile, isLang } from '../contract/quiz.ts';
+import type { QuizVersion } from '../contract/quiz-version.ts';
 import pkg from '../package.json';
 import { issueAttempt, verifyAttempt } from './attempt-token.ts';
 import { type AppEnv, attemptSecret, settings } from './env.ts';
 import { fail, methodNotAllowed } from './errors.ts';
 import { checkAnswer, findQuestion, validateAnswers, validateChoiceIds } from './grading.ts';
-import { publicQuiz } from './quiz-bank.ts';
+import { currentVersion, findVersion, firstVersion, publicQuiz, quizAt } from './quiz-bank.ts';
 import { findQuiz, quizSummaries } from './quiz-catalog.ts';
+import { requireVersion } from './version-param.ts';
 import { rateLimit } from './rate-limit.ts';
 import { readJsonObject } from './read-body.ts';
 import { requireResultsAccess } from './results-access.ts';
@@ -27,7 +29,7 @@ api.get('/health', (c) => c.json<Health>({ ok: true, version: pkg.version }));
 
 api.get('/quizzes', async (c) => {
   const lang = langParam(c.req.query('lang'));
-  return c.json<QuizList>({ quizzes: await quizSummaries(c.env, lang) });
+  return c.json<QuizList>({ quizzes: await quizSummaries(c.env, lang, Date.now()) });
 });
 
 api.get('/quizzes/:quizId', async (c) => {
@@ -44,11 +46,14 @@ api.get('/quizzes/:quizId', async (c) => {
 
 api.post('/quizzes/:quizId/attempts', rateLimit, async (c) => {
   const quiz = await requireQuiz(c, c.req.param('quizId'));
+  // `?version=`: the version of the quiz the reader holds (a page loaded before a deploy); absent, the current one.
+  const version = requireVersion(quiz, c.req.query('version'));
   const { token, attempt } = await issueAttempt(
     attemptSecret(c.env),
     quiz.id,
     Date.now(),
     settings(c.env).attemptTtlSeconds,
+    version.version,
   );
   c.header('Cache-Control', 'no-store');
   return c.json<AttemptGrant>({ attempt: token, expiresAt: new Date(attempt.expiresAt).toISOString() }, 201);
@@ -71,17 +76,28 @@ api.post('/quizzes/:quizId/submissions', rateLimit, async (c) => {
   if (!isLang(body.lang) || !quiz.languages.includes(body.lang)) {
     fail(400, 'bad_request', `Field "lang" must be one of: ${quiz.languages.join(', ')}.`);
   }
-  const answers = validateAnswers(quiz, body.answers);
-  const { record, created } = await recordSubmission(c.env.SCORES, quiz, attempt, body.lang, answers, now);
-  const percentile = quiz.results === 'public' ? await crowdPercentile(c, quiz, record.s) : null;
+  // Graded by the version the attempt was issued for, even when another has been deployed since.
+  const version = findVersion(quiz, attempt.quizVersion ?? firstVersion(quiz));
+  if (!version) {
+    fail(
+      422,
+      'attempt_invalid',
+      'This attempt was issued for a version of the quiz that is not known here. Start again.',
+    );
+  }
+  const graded = quizAt(quiz, version);
+  const answers = validateAnswers(graded, body.answers);
+  const stored = await recordSubmission(c.env.SCORES, graded, version.version, attempt, body.lang, answers, now);
+  const { record, created } = stored;
+  const percentile = quiz.results === 'public' ? await crowdPercentile(c, quiz, version, record.s) : null;
   c.header('Cache-Control', 'no-store');
-  return c.json<SubmissionResult>(submissionResult(quiz, record, percentile), created ? 201 : 200);
+  return c.json<SubmissionResult>(submissionResult(graded, record, percentile), created ? 201 : 200);
 });
 
 api.get('/quizzes/:quizId/results', async (c) => {
   const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   await requireResultsAccess(c, quiz);
-  const results = await resultsFor(c, quiz);
+  const results = await resultsFor(c, quiz, requireVersion(quiz, c.req.query('version')));
   c.header(
     'Cache-Control',
     quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store',
@@ -93,10 +109,11 @@ api.get('/quizzes/:quizId/results.csv', async (c) => {
   const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   await requireResultsAccess(c, quiz);
   const lang = quizLang(quiz, c.req.query('lang'));
-  const results = await resultsFor(c, quiz);
+  const shown = requireVersion(quiz, c.req.query('version'));
+  const results = await resultsFor(c, quiz, shown);
   const cache =
     quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store';
-  return c.body(resultsCsv(quiz, results, lang), 200, csvHeaders(quiz, cache));
+  return c.body(resultsCsv(quizAt(quiz, shown), results, lang), 200, csvHeaders(quiz, cache));
 });
 
 api.on(['PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/:action{attempts|check|submissions}', methodNotAllowed('POST'));
@@ -118,7 +135,7 @@ const payloads = new WeakMap<QuizFile, Map<string, { body: string; etag: string 
 async function quizPayload(quiz: QuizFile, lang: Lang, first: number | undefined) {
   let variants = payloads.get(quiz);
   if (!variants) payloads.set(quiz, (variants = new Map()));
-  const key = `${lang}|${first ?? ''}`;
+  const key = `${currentVersion(quiz).version}|${lang}|${first ?? ''}`;
   const known = variants.get(key);
   if (known) return known;
   const body = JSON.stringify(publicQuiz(quiz, lang, first));
@@ -168,10 +185,15 @@ function quizLang(quiz: QuizFile, value: string | undefined): Lang {
   return lang;
 }
 
-/** Compared with everyone else so far; a results outage must not fail a saved submission. */
-async function crowdPercentile(c: Context<AppEnv>, quiz: QuizFile, score: number): Promise<number | null> {
+/** Compared with everyone else who took the same version; a results outage must not fail a saved submission. */
+async function crowdPercentile(
+  c: Context<AppEnv>,
+  quiz: QuizFile,
+  version: QuizVersion,
+  score: number,
+): Promise<number | null> {
   try {
-    const results = await resultsFor(c, quiz);
+    const results = await resultsFor(c, quiz, version);
     return percentileOf(results.scoreDistribution, score);
   } catch (err) {
     console.error('[lateral] percentile unavailable:', err);

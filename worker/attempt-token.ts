@@ -1,8 +1,11 @@
-// Signed attempt tokens: issued without storage, verified with HMAC, carrying a time-ordered attempt id.
+// Signed attempt tokens: issued without storage, verified with HMAC, carrying a time-ordered attempt id and the quiz version.
 
+import { VERSION_PATTERN } from '../contract/quiz-version.ts';
 import { fail } from './errors.ts';
 
-const VERSION = 'a1';
+const VERSION = 'a2';
+/** Tokens from before quiz versions; still honoured for their lifetime, for the quiz's first version. */
+const LEGACY_VERSION = 'a1';
 const ID_TIME_CHARS = 9; // base36 milliseconds, good until the year 5188
 
 export type Attempt = {
@@ -10,6 +13,8 @@ export type Attempt = {
   quizId: string;
   issuedAt: number;
   expiresAt: number;
+  /** The quiz version the attempt was issued for; null on a legacy (a1) token, which means the first version. */
+  quizVersion: string | null;
 };
 
 const encoder = new TextEncoder();
@@ -54,36 +59,47 @@ export function attemptIssuedAt(id: string): number {
   return Number.parseInt(id.slice(0, ID_TIME_CHARS), 36);
 }
 
-const signedText = (quizId: string, id: string, exp: number) => `${VERSION}|${quizId}|${id}|${exp}`;
+const signedText = (quizId: string, id: string, exp: number, quizVersion: string | null) =>
+  quizVersion === null
+    ? `${LEGACY_VERSION}|${quizId}|${id}|${exp}`
+    : `${VERSION}|${quizId}|${id}|${exp}|${quizVersion}`;
 
 export async function issueAttempt(
   secret: string,
   quizId: string,
   now: number,
   ttlSeconds: number,
+  quizVersion: string,
 ): Promise<{ token: string; attempt: Attempt }> {
   const id = newAttemptId(now);
   const exp = Math.floor(now / 1000) + ttlSeconds;
-  const sig = await crypto.subtle.sign('HMAC', await hmacKey(secret), encoder.encode(signedText(quizId, id, exp)));
+  const text = signedText(quizId, id, exp, quizVersion);
+  const sig = await crypto.subtle.sign('HMAC', await hmacKey(secret), encoder.encode(text));
   return {
-    token: `${VERSION}.${id}.${exp}.${toBase64Url(sig)}`,
-    attempt: { id, quizId, issuedAt: now, expiresAt: exp * 1000 },
+    token: `${VERSION}.${id}.${exp}.${quizVersion}.${toBase64Url(sig)}`,
+    attempt: { id, quizId, issuedAt: now, expiresAt: exp * 1000, quizVersion },
   };
 }
 
 /** Rejects forged, tampered and other-quiz tokens (422) and expired ones (410). */
 export async function verifyAttempt(secret: string, quizId: string, token: unknown, now: number): Promise<Attempt> {
   if (typeof token !== 'string' || token.length > 200) invalidAttempt();
-  const [version, id, expText, sigText, extra] = token.split('.');
-  if (version !== VERSION || extra !== undefined || !id || !expText || !sigText) invalidAttempt();
+  const parts = token.split('.');
+  const legacy = parts[0] === LEGACY_VERSION;
+  if (parts[0] !== VERSION && !legacy) invalidAttempt();
+  const [, id, expText, ...rest] = parts;
+  const [quizVersion = null, sigText, extra] = legacy ? [null, ...rest] : rest;
+  if (extra !== undefined || !id || !expText || !sigText) invalidAttempt();
   if (!/^[0-9a-z]{9}[0-9a-f]{16}$/.test(id) || !/^\d{1,12}$/.test(expText)) invalidAttempt();
+  if (quizVersion !== null && !VERSION_PATTERN.test(quizVersion)) invalidAttempt();
   const sig = fromBase64Url(sigText);
   if (!sig) invalidAttempt();
   const exp = Number(expText);
   const key = await hmacKey(secret);
-  if (!(await crypto.subtle.verify('HMAC', key, sig, encoder.encode(signedText(quizId, id, exp))))) invalidAttempt();
+  const text = signedText(quizId, id, exp, quizVersion);
+  if (!(await crypto.subtle.verify('HMAC', key, sig, encoder.encode(text)))) invalidAttempt();
   if (now >= exp * 1000) fail(410, 'attempt_expired', 'This attempt has expired. Start the quiz again.');
-  return { id, quizId, issuedAt: attemptIssuedAt(id), expiresAt: exp * 1000 };
+  return { id, quizId, issuedAt: attemptIssuedAt(id), expiresAt: exp * 1000, quizVersion };
 }
 
 function invalidAttempt(): never {

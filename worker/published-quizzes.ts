@@ -1,6 +1,7 @@
 // Quizzes published from the editor: immutable revisions in KV, each read at most once per isolate.
 
 import type { QuizFile } from '../contract/quiz.ts';
+import { rememberVersions } from './quiz-bank.ts';
 import {
   type PublishedListing,
   type PublishedPointer,
@@ -74,7 +75,10 @@ export async function publishedRevision(kv: KVNamespace, quizId: string, revisio
 export async function publishedQuiz(kv: KVNamespace, quizId: string, hidden: boolean): Promise<QuizFile | undefined> {
   const pointer = await publishedPointer(kv, quizId);
   if (!pointer || (pointer.hidden && !hidden)) return undefined;
-  return (await publishedRevision(kv, quizId, pointer.revision)) ?? undefined;
+  const quiz = await publishedRevision(kv, quizId, pointer.revision);
+  // Its versions travel with the pointer: grading, results and the quiz route read them like a bundled quiz's.
+  if (quiz) rememberVersions(quiz, pointer.versions);
+  return quiz ?? undefined;
 }
 
 /** Every published quiz, hidden ones included: one `list` per 1,000, at most once a minute per isolate. */
@@ -103,7 +107,10 @@ export function rememberPublished(
 ): void {
   const cache = cachesOf(kv);
   remember(cache.pointers, quizId, { value: pointer, until: Date.now() + POINTER_SECONDS * 1000 }, MAX_POINTERS);
-  if (quiz) remember(cache.revisions, `${quizId}:${pointer.revision}`, quiz, MAX_REVISIONS);
+  if (quiz) {
+    remember(cache.revisions, `${quizId}:${pointer.revision}`, quiz, MAX_REVISIONS);
+    rememberVersions(quiz, pointer.versions);
+  }
   if (cache.listings) {
     const others = cache.listings.value.filter((l) => l.id !== quizId);
     cache.listings = { ...cache.listings, value: [...others, listing] };

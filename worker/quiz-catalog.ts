@@ -1,6 +1,7 @@
 // Every quiz the Worker serves, bundled (questions/) or published from the editor, found the same way.
 
 import type { Lang, QuizFile, QuizSummary } from '../contract/quiz.ts';
+import { isReviewDue, isoDay } from '../contract/fact-dates.ts';
 import { isQuizId } from '../contract/validate-quiz.ts';
 import type { Env } from './env.ts';
 import { publishedListings, publishedQuiz } from './published-quizzes.ts';
@@ -24,23 +25,20 @@ export function isBundled(id: string): boolean {
   return bundledQuiz(id) !== undefined;
 }
 
-function listingSummary(listing: PublishedListing, lang: Lang): QuizSummary {
+function listingSummary(listing: PublishedListing, lang: Lang, now: number): QuizSummary {
   return {
     id: listing.id,
     title: listing.title[lang],
     languages: listing.languages,
     questionCount: listing.questionCount,
+    version: listing.version,
+    checkedAt: listing.checkedAt,
+    reviewDue: isReviewDue(listing, isoDay(now)),
   };
 }
 
 /** The quiz list: bundled quizzes first, then published ones, hidden ones left out. */
-export async function quizSummaries(env: Env, lang: Lang): Promise<QuizSummary[]> {
+export async function quizSummaries(env: Env, lang: Lang, now: number): Promise<QuizSummary[]> {
   const published = (await publishedListings(env.SCORES)).filter((l) => !l.hidden && !isBundled(l.id));
-  return [...bundled.map((q) => quizSummary(q, lang)), ...published.map((l) => listingSummary(l, lang))];
-}
-
-/** Ids of every quiz that may have results to fold: bundled and published, hidden ones included. */
-export async function quizIdsWithResults(env: Env, onList?: () => void): Promise<string[]> {
-  const published = (await publishedListings(env.SCORES, onList)).map((l) => l.id).filter((id) => !isBundled(id));
-  return [...bundled.map((q) => q.id), ...published];
+  return [...bundled.map((q) => quizSummary(q, lang, now)), ...published.map((l) => listingSummary(l, lang, now))];
 }

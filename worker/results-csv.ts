@@ -1,11 +1,11 @@
-// The results as one tidy CSV table (section, key, label, measure, value): the same figures the results page shows.
+// The results as one tidy CSV table (version, section, key, label, measure, value): the same figures the results page shows.
 
 import type { Results } from '../contract/api.ts';
-import type { Lang, QuizFile } from '../contract/quiz.ts';
+import type { Lang, QuizFile, QuizView } from '../contract/quiz.ts';
 import { resultFigures } from './results-page/figures.ts';
 import { STRINGS } from './results-page/strings.ts';
 
-export const CSV_COLUMNS = ['section', 'key', 'label', 'measure', 'value'] as const;
+export const CSV_COLUMNS = ['version', 'section', 'key', 'label', 'measure', 'value'] as const;
 
 type Row = [section: string, key: string, label: string, measure: string, value: string | number | null];
 
@@ -29,11 +29,13 @@ export function csvHeaders(quiz: QuizFile, cacheControl: string): Record<string,
 }
 
 /**
- * One row per figure, long format, so a teacher can filter or pivot it. Labels are in `lang`;
- * numbers are plain (dot decimals), shares are whole percentages exactly as the page rounds them.
- * Below the small-number threshold there are no skill, question or choice rows and no shares.
+ * One row per figure, long format, so a teacher can filter or pivot it. The first column is the quiz
+ * version the row's figure belongs to: the version asked for (`?version=`, the current one by default),
+ * except the `version` rows, which list every version. Labels are in `lang`; numbers are plain (dot
+ * decimals), shares are whole percentages exactly as the page rounds them. A question or skill below
+ * the small-number threshold has no rows.
  */
-export function resultsCsv(quiz: QuizFile, results: Results, lang: Lang): string {
+export function resultsCsv(quiz: QuizView, results: Results, lang: Lang): string {
   const f = resultFigures(quiz, results, lang);
   const t = STRINGS[lang];
   const title = quiz.title[lang];
@@ -42,7 +44,10 @@ export function resultsCsv(quiz: QuizFile, results: Results, lang: Lang): string
     ['quiz', quiz.id, title, 'questions', f.total],
     ['quiz', quiz.id, title, 'mean_score', f.meanScore],
     ['quiz', quiz.id, title, 'median_score', f.medianScore],
-    ['quiz', quiz.id, title, 'min_takes_for_shares', f.minTakesForShares],
+    ['quiz', quiz.id, title, 'min_answers_for_shares', f.minAnswersForShares],
+    ['quiz', quiz.id, title, 'checked_at', f.checkedAt],
+    ['quiz', quiz.id, title, 'version_since', f.version.since],
+    ['quiz', quiz.id, title, 'is_current_version', f.version.current ? 1 : 0],
     ['quiz', quiz.id, title, 'updated_at', f.updatedAt],
     ['quiz', quiz.id, title, 'freshness_seconds', f.freshnessSeconds],
   ];
@@ -69,7 +74,20 @@ export function resultsCsv(quiz: QuizFile, results: Results, lang: Lang): string
       if (q.mostChosenWrong.includes(c)) rows.push(['choice', key, c.text, 'most_chosen_wrong', 1]);
     }
   }
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => row.map(csvCell).join(','))];
+  const versionRows: [string, Row][] = f.versions.flatMap((v) => {
+    const row = (measure: string, value: string | number): [string, Row] => [
+      v.version,
+      ['version', v.version, v.since, measure, value],
+    ];
+    return [
+      row('since', v.since),
+      row('takes', v.takes),
+      row('questions', v.questionCount),
+      row('is_current', v.current ? 1 : 0),
+    ];
+  });
+  const all: [string, Row][] = [...rows.map((row): [string, Row] => [f.version.version, row]), ...versionRows];
+  const lines = [CSV_COLUMNS.join(','), ...all.map(([version, row]) => [version, ...row].map(csvCell).join(','))];
   // RFC 4180 line ends; the byte-order mark makes Excel read the accents of Spanish labels as UTF-8.
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -2,9 +2,11 @@
 
 import type { QuizFile } from '../contract/quiz.ts';
 import { type Env, settings } from './env.ts';
-import { quizIdsWithResults } from './quiz-catalog.ts';
+import { publishedListings } from './published-quizzes.ts';
+import { firstVersion, quizzes } from './quiz-bank.ts';
+import { isBundled } from './quiz-catalog.ts';
 import { HOUR_MS, bucketOf, firstBucket, keys, listSubmissions, readSummary, writeSummary } from './store.ts';
-import { type Summary, addRecord, emptyTally } from './tally.ts';
+import { type StoredSummary, type Summary, addRecord, upgradeSummary } from './tally.ts';
 
 /** KV operations one rollup invocation may spend; the platform allows 1,000 per invocation. */
 export const ROLLUP_OPERATION_BUDGET = 900;
@@ -20,16 +22,32 @@ export function isSettled(bucket: number, now: number, env: Env): boolean {
 
 export type QuizRollup = { quizId: string; folded: number; operations: number; caughtUp: boolean };
 
+/** What the rollup needs of a quiz: its id, and the version records from before versions existed belong to. */
+type Target = { id: string; legacyVersion: string };
+
+/**
+ * Bundled quizzes and those published from the editor (hidden ones too: their results stay). Published
+ * quizzes come from one KV list (at most once a minute per isolate), never a read each; they were
+ * published after versions existed, so every record of theirs names its version.
+ */
+async function targets(env: Env, onList: () => void): Promise<Target[]> {
+  const published = (await publishedListings(env.SCORES, onList)).filter((l) => !isBundled(l.id));
+  return [
+    ...quizzes.map((q) => ({ id: q.id, legacyVersion: firstVersion(q) })),
+    ...published.map((l) => ({ id: l.id, legacyVersion: l.version })),
+  ];
+}
+
 export async function rollup(env: Env, now: number, budget = ROLLUP_OPERATION_BUDGET): Promise<QuizRollup[]> {
   const reports: QuizRollup[] = [];
   let listed = 0;
-  const ids = await quizIdsWithResults(env, () => listed++);
+  const all = await targets(env, () => listed++);
   let left = budget - listed;
   // Each minute starts one quiz further on, so with more quizzes than one budget covers none waits for ever.
-  const start = Math.floor(now / 60_000) % Math.max(1, ids.length);
-  for (const id of [...ids.slice(start), ...ids.slice(0, start)]) {
+  const start = Math.floor(now / 60_000) % Math.max(1, all.length);
+  for (const target of [...all.slice(start), ...all.slice(0, start)]) {
     if (left < 3) break;
-    const report = await rollupQuiz(env, { id }, now, left);
+    const report = await rollupTarget(env, target, now, left);
     left -= report.operations;
     reports.push(report);
   }
@@ -39,20 +57,21 @@ export async function rollup(env: Env, now: number, budget = ROLLUP_OPERATION_BU
   return reports;
 }
 
+export function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: number): Promise<QuizRollup> {
+  return rollupTarget(env, { id: quiz.id, legacyVersion: firstVersion(quiz) }, now, budget);
+}
+
 /**
  * Reads the summary, folds whole list pages of settled hours while the budget lasts, then writes
  * the figures and the new marker in one put. Dying before that put loses nothing and counts nothing:
  * the next run starts again from the stored marker.
  */
-export async function rollupQuiz(
-  env: Env,
-  quiz: Pick<QuizFile, 'id'>,
-  now: number,
-  budget: number,
-): Promise<QuizRollup> {
+async function rollupTarget(env: Env, quiz: Target, now: number, budget: number): Promise<QuizRollup> {
   const kv = env.SCORES;
   let operations = 1;
-  let summary = await readSummary<Summary>(kv, quiz.id);
+  const { legacyVersion } = quiz;
+  const stored = await readSummary<StoredSummary>(kv, quiz.id);
+  let summary = stored && upgradeSummary(stored, legacyVersion);
   if (!summary) {
     operations++;
     const first = await firstBucket(kv, quiz.id);
@@ -74,7 +93,7 @@ export async function rollupQuiz(
   while (operations < budget - 1 && isSettled(next.bucket, now, env)) {
     operations++;
     const page = await listSubmissions(kv, keys.bucket(quiz.id, next.bucket), next.cursor);
-    for (const { record } of page.records) addRecord(summary.tally, record);
+    for (const { record } of page.records) addRecord(summary.tallies, record, legacyVersion);
     folded += page.records.length;
     moved = true;
     if (page.complete) {
@@ -92,5 +111,5 @@ export async function rollupQuiz(
 }
 
 function emptySummary(bucket: number, now: number): Summary {
-  return { v: 1, next: { bucket }, tally: emptyTally(), updatedAt: new Date(now).toISOString() };
+  return { v: 2, next: { bucket }, tallies: {}, updatedAt: new Date(now).toISOString() };
 }

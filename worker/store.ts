@@ -1,6 +1,7 @@
 // All Workers KV access: versioned keys, one write per submission, the summary, and listing by hour.
 
 import type { Lang } from '../contract/quiz.ts';
+import type { QuizVersion } from '../contract/quiz-version.ts';
 
 export const HOUR_MS = 3_600_000;
 
@@ -29,7 +30,10 @@ export function bucketOfKey(key: string): number {
  * Nothing about the reader is kept: no IP, no user agent, no time finer than the day.
  */
 export type SubmissionRecord = {
-  v: 1;
+  /** 2 since quiz versions; a v1 record has no `q` and belongs to the quiz's first recorded version. */
+  v: 1 | 2;
+  /** the quiz version the submission was graded against */
+  q?: string;
   /** score */
   s: number;
   /** total questions when graded */
@@ -115,15 +119,16 @@ export const publishedKeys = {
 };
 
 /**
- * Where a published quiz stands. `versions` maps each graded version ever published to the latest
- * revision carrying it, so a take started on an earlier version is graded by that version's keys.
+ * Where a published quiz stands. `versions` is its version registry, as questions/versions/ keeps one
+ * for a bundled quiz (contract/quiz-version.ts): every graded version ever published, oldest first, so
+ * a take started on an earlier version is graded, and counted, by that version.
  */
 export type PublishedPointer = {
   v: 1;
   revision: number;
   hidden: boolean;
   publishedAt: string;
-  versions: Record<string, number>;
+  versions: QuizVersion[];
 };
 
 /** A published quiz as the quiz list needs it, kept in the pointer's metadata so one `list` reads them all. */
@@ -135,6 +140,10 @@ export type PublishedListing = {
   title: { en: string; es: string };
   languages: Lang[];
   questionCount: number;
+  /** The current version, and the dates the quiz list reports. */
+  version: string;
+  checkedAt: string;
+  reviewBy?: string;
 };
 
 /**
@@ -143,7 +152,7 @@ export type PublishedListing = {
  */
 type AsciiMetadata = { j: string };
 
-/** Below KV's 1,024-byte metadata limit, with room for the wrapping `{"j":…}`. */
+/** Below KV's 1,024-byte limit on metadata as serialized (ASCII, so characters are bytes). */
 const MAX_METADATA_CHARS = 1000;
 
 function toAscii(value: unknown): AsciiMetadata {
@@ -173,7 +182,7 @@ export async function writePublishedPointer(
 ): Promise<void> {
   // KV metadata holds at most 1,024 bytes: titles full of accented letters are shortened to fit, never refused.
   let metadata = toAscii(listing);
-  for (let max = 100; metadata.j.length > MAX_METADATA_CHARS && max > 0; max -= 20) {
+  for (let max = 100; JSON.stringify(metadata).length > MAX_METADATA_CHARS && max > 0; max -= 20) {
     metadata = toAscii({
       ...listing,
       title: { en: listing.title.en.slice(0, max), es: listing.title.es.slice(0, max) },

@@ -30,14 +30,20 @@ describe("the editor's state", () => {
   it('flags the questions whose passage a re-imported article no longer holds word for word', () => {
     let state = opened(draft(articleText(bundled)));
     expect(state.stale).toEqual([]);
-    const changed = articleText(bundled).replace(bundled.questions[1]?.passage.text ?? '', 'A rewritten paragraph.');
+    // A question whose passage no other passage contains, so rewriting it removes it from the article.
+    const index = bundled.questions.findIndex((q, i) =>
+      bundled.questions.every((other, j) => j === i || !other.passage.text.includes(q.passage.text)),
+    );
+    const target = bundled.questions[index];
+    if (!target) throw new Error('no question with a passage of its own');
+    const changed = articleText(bundled).replace(target.passage.text, 'A rewritten paragraph.');
     state = reduce(state, { type: 'article', article: articleOf(changed), source: bundled.source });
-    expect(state.stale).toEqual([bundled.questions[1]?.id]);
+    expect(state.stale).toEqual([target.id]);
     expect(state.save).toBe('unsaved');
     // Quoting it again from the new article clears the flag.
     state = reduce(state, {
       type: 'edit',
-      edit: { type: 'set', path: ['questions', 1, 'passage', 'text'], value: 'A rewritten paragraph.' },
+      edit: { type: 'set', path: ['questions', index, 'passage', 'text'], value: 'A rewritten paragraph.' },
     });
     expect(state.stale).toEqual([]);
   });

@@ -39,12 +39,8 @@ describe('a quiz published from the editor', () => {
       expect(mine).toEqual({ ...bundled, id: target.id });
     }
     const list = (await (await call('/api/quizzes?lang=es')).json()) as QuizList;
-    expect(list.quizzes).toContainEqual({
-      id: target.id,
-      title: quiz.title.es,
-      languages: quiz.languages,
-      questionCount: quiz.questions.length,
-    });
+    const bundledRow = list.quizzes.find((q) => q.id === QUIZ);
+    expect(list.quizzes.find((q) => q.id === target.id)).toEqual({ ...bundledRow, id: target.id });
   });
 
   it('checks and grades answers exactly like the bundled quiz', async () => {
@@ -142,6 +138,44 @@ describe('publishing again, and unpublishing', () => {
     expect(await publishQuiz(editor, target)).toMatchObject({ revision: 1, newRevision: false });
     expect((await call(`/api/quizzes/${target.id}`)).status).toBe(200);
     expect(((await (await call(`/api/quizzes/${target.id}/results`)).json()) as Results).takes).toBe(2);
+  });
+
+  it('keeps versions as a bundled quiz does: a take started on one is graded and counted by it', async () => {
+    const editor = editorClient(await signIn());
+    const target = classQuiz('versioned');
+    const first = await publishQuiz(editor, target);
+    const grant = (await (await call(`/api/quizzes/${target.id}/attempts`, { method: 'POST' }, OFF)).json()) as {
+      attempt: string;
+    };
+    // A wording fix: a new revision, the same version.
+    const reworded = structuredClone(target);
+    reworded.intro.es = 'Una introducción corregida.';
+    const second = await publishQuiz(editor, reworded);
+    expect(second).toMatchObject({ revision: 2, version: first.version });
+    // A changed answer key: a new version.
+    const regraded = structuredClone(reworded);
+    const q = regraded.questions[0];
+    const other = q?.choices.find((c) => !q.correct.includes(c.id));
+    if (!q || !other) throw new Error('no question to change');
+    q.correct = [other.id];
+    const third = await publishQuiz(editor, regraded);
+    expect(third.revision).toBe(3);
+    expect(third.version).not.toBe(first.version);
+    expect(((await (await call(`/api/quizzes/${target.id}`)).json()) as Quiz).version).toBe(third.version);
+
+    // Started on the first version, submitted now: graded by the first version's key, counted under it.
+    const res = await postJson(
+      `/api/quizzes/${target.id}/submissions`,
+      { attempt: grant.attempt, lang: 'en', answers: answersScoring(quiz.questions.length) },
+      OFF,
+    );
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as SubmissionResult).score).toBe(quiz.questions.length);
+    const old = (await (await call(`/api/quizzes/${target.id}/results?version=${first.version}`)).json()) as Results;
+    expect(old.takes).toBe(1);
+    const now = (await (await call(`/api/quizzes/${target.id}/results`)).json()) as Results;
+    expect(now.takes).toBe(0);
+    expect(now.versions.map((v) => v.version)).toEqual([first.version, third.version]);
   });
 
   it('answers 404 when unpublishing a quiz that was never published', async () => {

@@ -13,7 +13,7 @@ describe('the quiz list with 1,000 published quizzes', () => {
         return writePublishedPointer(
           testEnv.SCORES,
           id,
-          { v: 1, revision: 1, hidden: i % 100 === 0, publishedAt, versions: {} },
+          { v: 1, revision: 1, hidden: i % 100 === 0, publishedAt, versions: [] },
           {
             revision: 1,
             hidden: i % 100 === 0,
@@ -21,6 +21,8 @@ describe('the quiz list with 1,000 published quizzes', () => {
             title: { en: `Class quiz ${i}`, es: `Cuestionario ${i}` },
             languages: ['en', 'es'],
             questionCount: 12,
+            version: '0123456789ab',
+            checkedAt: '2026-11-24',
           },
         );
       }),
@@ -37,6 +39,9 @@ describe('the quiz list with 1,000 published quizzes', () => {
       title: 'Cuestionario 1',
       languages: ['en', 'es'],
       questionCount: 12,
+      version: '0123456789ab',
+      checkedAt: '2026-11-24',
+      reviewDue: false,
     });
     expect(counted.counts).toMatchObject({ list: 1, get: 0, getWithMetadata: 0 });
     await call('/api/quizzes', {}, env);
@@ -56,7 +61,7 @@ describe('published quizzes in the list', () => {
       await writePublishedPointer(
         testEnv.SCORES,
         id,
-        { v: 1, revision: 1, hidden: false, publishedAt, versions: {} },
+        { v: 1, revision: 1, hidden: false, publishedAt, versions: [] },
         {
           revision: 1,
           hidden: false,
@@ -64,6 +69,8 @@ describe('published quizzes in the list', () => {
           title: { en: 'English', es },
           languages: ['en', 'es'],
           questionCount: 3,
+          version: '0123456789ab',
+          checkedAt: '2026-11-24',
         },
       );
     }

@@ -3,6 +3,7 @@
 import type { Draft, PublishResult } from '../../contract/editor.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
 import { publishProblems } from '../../contract/publish-check.ts';
+import { recordVersion } from '../../contract/quiz-version.ts';
 import type { Env } from '../env.ts';
 import { errorBody, fail } from '../errors.ts';
 import { snippets } from '../pages/snippets.ts';
@@ -24,6 +25,9 @@ function listingOf(quiz: QuizFile, pointer: PublishedPointer): Omit<PublishedLis
     title: quiz.title,
     languages: quiz.languages,
     questionCount: quiz.questions.length,
+    version: pointer.versions.at(-1)?.version ?? '',
+    checkedAt: quiz.checkedAt,
+    ...(quiz.reviewBy ? { reviewBy: quiz.reviewBy } : {}),
   };
 }
 
@@ -60,12 +64,18 @@ export async function publishDraft(
   const current = await publishedPointer(kv, id);
   const same = current && JSON.stringify(await publishedRevision(kv, id, current.revision)) === JSON.stringify(quiz);
   const revision = same && current ? current.revision : (current?.revision ?? 0) + 1;
+  // The same registry a bundled quiz gets from the build: a new version only when what is graded changed.
+  const { registry } = recordVersion(
+    current ? { quizId: id, versions: current.versions } : null,
+    quiz,
+    now.slice(0, 10),
+  );
   const pointer: PublishedPointer = {
     v: 1,
     revision,
     hidden: false,
     publishedAt: same && current ? current.publishedAt : now,
-    versions: { ...(current?.versions ?? {}) },
+    versions: registry.versions,
   };
   if (!same) await writeQuizRevision(kv, id, revision, quiz, now);
   const listing = listingOf(quiz, pointer);
@@ -73,7 +83,14 @@ export async function publishDraft(
   rememberPublished(kv, id, pointer, { ...listing, id }, quiz);
   const published = { revision, publishedAt: pointer.publishedAt, hidden: false };
   await writeDraft(kv, id, { ...draft, published }, { title: quiz.title.en, updatedAt: draft.updatedAt });
-  return { id, revision, publishedAt: pointer.publishedAt, newRevision: !same, ...embedCodes(origin, quiz) };
+  return {
+    id,
+    revision,
+    version: registry.versions.at(-1)?.version ?? '',
+    publishedAt: pointer.publishedAt,
+    newRevision: !same,
+    ...embedCodes(origin, quiz),
+  };
 }
 
 /** Hides a published quiz: gone from the list, the API and embeds; its revisions and results stay. */

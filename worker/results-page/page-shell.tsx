@@ -3,7 +3,7 @@
 
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
-import type { Lang, QuizFile } from '../../contract/quiz.ts';
+import type { Lang, QuizView } from '../../contract/quiz.ts';
 import { EMBED_SCRIPT } from './embed-script.ts';
 import { STRINGS, type Strings } from './strings.ts';
 import { RESULTS_CSS } from './styles.ts';
@@ -58,12 +58,16 @@ export function TopBar({
   opts,
   t,
   switchable,
+  version,
 }: {
-  quiz: QuizFile;
+  quiz: QuizView;
   opts: PageOptions;
   t: Strings;
   switchable: boolean;
+  /** An earlier version's page keeps showing that version in the other language. */
+  version?: string | undefined;
 }) {
+  const keep = version ? `&version=${encodeURIComponent(version)}` : '';
   if (opts.embed) return null;
   return (
     <header class="topbar">
@@ -76,7 +80,7 @@ export function TopBar({
             {quiz.languages.map((l) => (
               <li>
                 <a
-                  href={pageQuery({ ...opts, lang: l })}
+                  href={`${pageQuery({ ...opts, lang: l })}${keep}`}
                   lang={l}
                   hreflang={l}
                   aria-current={l === opts.lang ? 'page' : undefined}

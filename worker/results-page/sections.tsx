@@ -6,7 +6,7 @@ import { DailyChart, MAX_DAYS, daySeries } from './daily-chart.tsx';
 import { DataTable } from './data-table.tsx';
 import type { ResultFigures } from './figures.ts';
 import type { Format } from './format.ts';
-import { QuestionFigureView } from './question-figure.tsx';
+import { PendingQuestionView, QuestionFigureView } from './question-figure.tsx';
 import { ScoreHistogram } from './score-histogram.tsx';
 import type { Strings } from './strings.ts';
 
@@ -95,19 +95,21 @@ export function DailySection({ f, t, fmt }: SectionProps) {
   );
 }
 
-/** What the small-number rule puts where the per-question and per-skill figures would be. */
+/** What the small-number rule puts where the per-question or per-skill figures would be, when none is shown yet. */
 function SmallNumbers({ f, t, fmt }: SectionProps) {
-  return <p class="empty">{t.smallNumbers(fmt.count(f.minTakesForShares), fmt.count(f.takes))}</p>;
+  const soFar = Math.max(0, ...f.pendingQuestions.map((q) => q.answers), ...f.pendingSkills.map((s) => s.answers));
+  return <p class="empty">{t.smallNumbers(fmt.count(f.minAnswersForShares), fmt.count(soFar))}</p>;
 }
 
 export function SkillsSection({ f, t, fmt }: SectionProps) {
   const best = f.skills[0];
   const worst = f.skills[f.skills.length - 1];
+  const pending = f.pendingSkills.map((s) => `${s.label} (${fmt.count(s.answers)})`).join(', ');
   return (
     <section aria-labelledby="skills-title">
       <h2 id="skills-title">{t.skillsTitle}</h2>
       <p class="intro">{t.skillsIntro}</p>
-      {f.sharesShown && best && worst ? (
+      {best && worst ? (
         <>
           <p id="skills-desc" class="visually-hidden">
             {t.skillsDesc(best.label, fmt.percent(best.percent ?? 0), worst.label, fmt.percent(worst.percent ?? 0))}
@@ -137,6 +139,7 @@ export function SkillsSection({ f, t, fmt }: SectionProps) {
               numeric: [1, 2, 3],
             }}
           />
+          {pending ? <p class="note">{t.skillsPending(fmt.count(f.minAnswersForShares), pending)}</p> : null}
         </>
       ) : (
         <SmallNumbers f={f} t={t} fmt={fmt} />
@@ -151,7 +154,15 @@ export function QuestionsSection({ f, t, fmt }: SectionProps) {
       <h2 id="questions-title">{t.questionsTitle}</h2>
       <p class="intro">{t.questionsIntro}</p>
       {f.sharesShown ? (
-        f.questions.map((q) => <QuestionFigureView q={q} f={f} t={t} fmt={fmt} />)
+        [...f.questions, ...f.pendingQuestions]
+          .sort((a, b) => a.number - b.number)
+          .map((q) =>
+            'answers' in q ? (
+              <PendingQuestionView q={q} f={f} t={t} fmt={fmt} />
+            ) : (
+              <QuestionFigureView q={q} f={f} t={t} fmt={fmt} />
+            ),
+          )
       ) : (
         <SmallNumbers f={f} t={t} fmt={fmt} />
       )}
