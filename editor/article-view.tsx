@@ -60,7 +60,7 @@ export function ArticleView({
   const { t, lang } = useEditor();
   const [filter, setFilter] = useState<Skill | 'all'>('all');
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
   const text = article.text;
 
   const bySkill = useMemo(() => {
@@ -121,14 +121,13 @@ export function ArticleView({
         </button>
       </div>
       <p class="hint">{marks.length ? t.marksHelp : t.noMarksHelp}</p>
-      <div
+      <section
         class="article-text"
         ref={root}
         onMouseUp={track}
         onKeyUp={track}
         lang="en"
         aria-label={t.articleTextLabel}
-        role="region"
       >
         {layout.lines.map((line) => {
           const starting = line.pieces.flatMap((piece) =>
@@ -187,7 +186,7 @@ export function ArticleView({
             </div>
           );
         })}
-      </div>
+      </section>
     </section>
   );
 }

@@ -176,8 +176,11 @@ type ProblemGroup = { key: string; question?: string; number: number | string; i
 function groupProblems(draft: Draft, problems: QuizProblem[]): ProblemGroup[] {
   const groups: ProblemGroup[] = [];
   const byQuestion = new Map<string, ProblemGroup>();
-  problems.forEach((p, i) => {
-    if (!p.question) return groups.push({ key: `quiz-${i}`, number: 0, items: [p] });
+  for (const [i, p] of problems.entries()) {
+    if (!p.question) {
+      groups.push({ key: `quiz-${i}`, number: 0, items: [p] });
+      continue;
+    }
     let group = byQuestion.get(p.question);
     if (!group) {
       const index = draft.quiz.questions.findIndex((q) => q.id === p.question);
@@ -191,7 +194,7 @@ function groupProblems(draft: Draft, problems: QuizProblem[]): ProblemGroup[] {
       groups.push(group);
     }
     group.items.push(p);
-  });
+  }
   return groups;
 }
 

@@ -52,7 +52,7 @@ export function QuestionCard({ question: q, index, count, stale, reason, onEdit,
           <span class="question-title">{title ? ` · ${title.slice(0, 90)}${title.length > 90 ? '…' : ''}` : ''}</span>
         </h3>
         <p class={`status ${left ? 'todo' : 'done'}`}>{left ? t.thingsLeft(left) : t.complete}</p>
-        <div class="question-actions" role="group" aria-label={`${t.question} ${index + 1}`}>
+        <div class="question-actions">
           <button
             type="button"
             class="small"

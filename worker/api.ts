@@ -134,7 +134,10 @@ const payloads = new WeakMap<QuizFile, Map<string, { body: string; etag: string 
 
 async function quizPayload(quiz: QuizFile, lang: Lang, first: number | undefined) {
   let variants = payloads.get(quiz);
-  if (!variants) payloads.set(quiz, (variants = new Map()));
+  if (!variants) {
+    variants = new Map();
+    payloads.set(quiz, variants);
+  }
   const key = `${currentVersion(quiz).version}|${lang}|${first ?? ''}`;
   const known = variants.get(key);
   if (known) return known;

@@ -47,7 +47,10 @@ const caches = new WeakMap<KVNamespace, Caches>();
 
 function cachesOf(kv: KVNamespace): Caches {
   let found = caches.get(kv);
-  if (!found) caches.set(kv, (found = { pointers: new Map(), revisions: new Map() }));
+  if (!found) {
+    found = { pointers: new Map(), revisions: new Map() };
+    caches.set(kv, found);
+  }
   return found;
 }
 

@@ -354,7 +354,9 @@ describe('the quiz editor, used by a teacher new to Lateral', () => {
       await page.locator('[aria-current="step"]').waitFor();
       if (name === 'Preview') await page.locator('.preview-host').getByRole('button', { name: en.start }).waitFor();
       if (name === 'Check and publish')
-        await page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        await page.locator('details').evaluateAll((ds) => {
+          for (const d of ds) (d as HTMLDetailsElement).open = true;
+        });
       await expectAccessible(page, name);
     }
     await teacher.close();

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 
 export const ARTICLE_PATH = new URL('../../../shared/article/article.txt', import.meta.url).pathname;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * A saved page: the platform's header and footer around an <article> holding the captured text.
@@ -19,7 +19,7 @@ export function firstArticleHtml(): string {
   const blocks: string[] = [];
   let list: string[] = [];
   const flush = () => {
-    if (list.length) blocks.push(`<ul>${list.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`);
+    if (list.length) blocks.push(`<ul>${list.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`);
     list = [];
   };
   for (const raw of body.slice(3)) {
@@ -32,25 +32,25 @@ export function firstArticleHtml(): string {
     }
     flush();
     if (/^_{10,}$/.test(line)) blocks.push('<hr>');
-    else if (line.startsWith('Photo by')) blocks.push(`<figure><figcaption>${escape(line)}</figcaption></figure>`);
-    else if (line.startsWith('By ')) blocks.push(`<p class="byline">${escape(line)}</p>`);
-    else if (line.length < 90 && !/[.!?"”]$/.test(line)) blocks.push(`<h2>${escape(line)}</h2>`);
-    else blocks.push(`<p>${escape(line)}</p>`);
+    else if (line.startsWith('Photo by')) blocks.push(`<figure><figcaption>${escapeHtml(line)}</figcaption></figure>`);
+    else if (line.startsWith('By ')) blocks.push(`<p class="byline">${escapeHtml(line)}</p>`);
+    else if (line.length < 90 && !/[.!?"”]$/.test(line)) blocks.push(`<h2>${escapeHtml(line)}</h2>`);
+    else blocks.push(`<p>${escapeHtml(line)}</p>`);
   }
   flush();
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>${escape(headline)} | Interview</title>
+<title>${escapeHtml(headline)} | Interview</title>
 <meta property="og:site_name" content="Vocal">
 </head>
 <body>
 <header><nav><a href="/">Vocal</a> <a href="/interview">Interview</a> <a href="/signin">Sign in</a></nav></header>
 <main>
 <article>
-<h1>${escape(headline)}</h1>
-<p class="subtitle">${escape(subtitle)}</p>
+<h1>${escapeHtml(headline)}</h1>
+<p class="subtitle">${escapeHtml(subtitle)}</p>
 ${blocks.join('\n')}
 </article>
 </main>
