@@ -2,7 +2,7 @@
 
 import { useState } from 'preact/hooks';
 import type { Draft, DraftListItem } from '../contract/editor.ts';
-import { isQuizId } from '../contract/validate-quiz.ts';
+import { isQuizId } from '../contract/quiz.ts';
 import { useEditor } from './context.ts';
 import { editorApi } from './editor-api.ts';
 import { blankQuiz } from './draft-edits.ts';

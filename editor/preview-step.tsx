@@ -6,7 +6,7 @@ import { useEditor } from './context.ts';
 import { PREVIEW_ORIGIN } from './preview-api.ts';
 import { setPreviewQuiz } from './preview-quiz.ts';
 // window.Lateral, as embed.js defines it.
-import type {} from '../widget/global.ts';
+import type {} from '../widget/core/global.ts';
 
 type Theme = 'light' | 'dark';
 

@@ -1,7 +1,7 @@
 // Quiz files in and out of the editor: the same JSON as questions/<id>.json, so quiz-as-code and the editor share one format.
 
 import type { QuizFile } from '../contract/quiz.ts';
-import { isQuizId } from '../contract/validate-quiz.ts';
+import { isQuizId } from '../contract/quiz.ts';
 
 /** The file as it would be committed: two-space JSON and a final newline, like the files in questions/. */
 export function quizFileText(quiz: QuizFile): string {

@@ -2,7 +2,7 @@
 
 import type { Lang, QuizFile, QuizSummary } from '../contract/quiz.ts';
 import { isReviewDue, isoDay } from '../contract/fact-dates.ts';
-import { isQuizId } from '../contract/validate-quiz.ts';
+import { isQuizId } from '../contract/quiz.ts';
 import type { Env } from './env.ts';
 import { publishedListings, publishedQuiz } from './published-quizzes.ts';
 import { findQuiz as bundledQuiz, quizSummary, quizzes as bundled } from './quiz-bank.ts';

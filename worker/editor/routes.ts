@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Draft, DraftList, SaveDraftRequest, SessionInfo } from '../../contract/editor.ts';
 import { isLang, type Lang } from '../../contract/quiz.ts';
-import { isQuizId } from '../../contract/validate-quiz.ts';
+import { isQuizId } from '../../contract/quiz.ts';
 import type { AppEnv } from '../env.ts';
 import { fail, methodNotAllowed } from '../errors.ts';
 import { publishedListings, publishedRevision } from '../published-quizzes.ts';

@@ -6,7 +6,7 @@ import type { AppEnv } from '../env.ts';
 import { quizzes } from '../quiz-bank.ts';
 import { findQuiz } from '../quiz-catalog.ts';
 import { demoPage } from './demo-page.ts';
-import { embedOptions } from './embed-options.ts';
+import { quizEmbedOptions } from '../../contract/embed-options.ts';
 import { embedPage } from './embed-page.ts';
 import { notFoundPage } from './not-found-page.ts';
 import { oembed } from './oembed.ts';
@@ -24,7 +24,7 @@ pages.get('/', async (c) => {
     demoPage(
       origin,
       quiz,
-      embedOptions(quiz, (name) => c.req.query(name)),
+      quizEmbedOptions(quiz.languages, (name) => c.req.query(name)),
     ),
   );
 });
@@ -42,7 +42,7 @@ pages.get('/embed/:quizId', async (c) => {
     embedPage(
       origin,
       quiz,
-      embedOptions(quiz, (name) => c.req.query(name)),
+      quizEmbedOptions(quiz.languages, (name) => c.req.query(name)),
     ),
   );
 });
