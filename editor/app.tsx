@@ -254,7 +254,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
         ) : (
           <>
             <div class="quiz-head">
-              <button type="button" class="link" onClick={() => dispatch({ type: 'home' })}>
+              <button type="button" class="link back" onClick={() => dispatch({ type: 'home' })}>
                 {t.allQuizzes}
               </button>
               <h1>{draft.quiz.title[state.lang] || draft.quiz.title.en || draft.quiz.id}</h1>

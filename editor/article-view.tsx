@@ -174,7 +174,7 @@ export function ArticleView({
                         >
                           <span class="sr-only">{`${t.draftFromMark}: `}</span>
                           <span aria-hidden="true" class="plus">
-                            {used ? '✓' : '+'}
+                            {used ? <CheckIcon /> : '+'}
                           </span>{' '}
                           {m.reason[lang]} <span class="mark-skill">({SKILL_LABELS[m.skill][lang]})</span>
                         </button>
@@ -188,5 +188,14 @@ export function ArticleView({
         })}
       </section>
     </section>
+  );
+}
+
+/** Drawn, not a character: a check mark glyph is missing from some systems' fonts. */
+function CheckIcon() {
+  return (
+    <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+      <path d="M1.5 6.5 4.5 9.5 10.5 2.5" fill="none" stroke="currentColor" stroke-width="2" />
+    </svg>
   );
 }

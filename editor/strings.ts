@@ -56,7 +56,7 @@ const en = {
     article: "The article file couldn't be read as text.",
   },
 
-  allQuizzes: '← All quizzes',
+  allQuizzes: 'All quizzes',
   saveStatus: {
     saved: 'All changes saved',
     unsaved: 'Saving soon…',
@@ -342,7 +342,7 @@ const es: Strings = {
     article: 'No se pudo leer el archivo del artículo como texto.',
   },
 
-  allQuizzes: '← Todos los cuestionarios',
+  allQuizzes: 'Todos los cuestionarios',
   saveStatus: {
     saved: 'Todos los cambios guardados',
     unsaved: 'Guardando en breve…',
