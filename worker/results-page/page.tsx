@@ -91,9 +91,7 @@ export function renderResultsPage(
         <p class="source">{t.quizOn(quiz.source.title, quiz.source.publisher)}</p>
         <VersionNote f={f} t={t} fmt={fmt} opts={opts} unknownVersion={unknownVersion} />
         <KeyFigures {...props} />
-        {f.takes === 0 ? (
-          <p class="empty">{t.noTakes}</p>
-        ) : (
+        {f.takes > 0 ? (
           <>
             <ScoresSection {...props} />
             <DailySection {...props} />
@@ -101,6 +99,16 @@ export function renderResultsPage(
             <QuestionsSection {...props} />
             <LanguagesSection {...props} />
           </>
+        ) : f.versions.some((v) => v.takes > 0) ? (
+          // A version with no takes of its own (the current one just after an edit, or an earlier one):
+          // its unchanged questions carry their answers from the other versions, as in the JSON and CSV.
+          <>
+            <p class="empty">{t.noTakesOfVersion}</p>
+            <SkillsSection {...props} />
+            <QuestionsSection {...props} />
+          </>
+        ) : (
+          <p class="empty">{t.noTakes}</p>
         )}
       </main>
       <Footer quiz={quiz} opts={opts} t={t} fmt={fmt} results={results} access={access} />
