@@ -134,7 +134,7 @@ export type Quiz = {
   /** How many questions the whole quiz has, also when `?questions=N` sent only the first N. */
   questionCount: number;
   questions: Question[];
-  /** Present when the Worker asks readers for a Turnstile challenge before an attempt (issue 9). */
+  /** Present when the Worker asks for a Cloudflare Turnstile token with each attempt (shared-contract.md). */
   challenge?: { turnstileSiteKey: string };
 };
 

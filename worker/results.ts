@@ -6,27 +6,53 @@ import type { QuizFile } from '../contract/quiz.ts';
 import type { QuizVersion } from '../contract/quiz-version.ts';
 import { type AppEnv, type Env, settings } from './env.ts';
 import { currentVersion, firstVersion, versionsOf } from './quiz-bank.ts';
+import { type RollupTarget, settledAt } from './rollup.ts';
+import { bucketOf, firstBucket, keys, listSubmissions, readSummary } from './store.ts';
 import {
-  bucketOf,
-  bucketOfKey,
-  firstBucket,
-  keys,
-  listSubmissions,
-  readSummary,
-  type SubmissionPage,
-} from './store.ts';
-import { type FoldMarker, type StoredSummary, type Tallies, addRecord, toResults, upgradeSummary } from './tally.ts';
+  type FoldMarker,
+  type StoredSummary,
+  type Summary,
+  type Tallies,
+  addRecord,
+  toResults,
+  upgradeSummary,
+} from './tally.ts';
 
 /** KV lists may lag writes by up to 60 s in production; locally they are immediate. */
 export const LIST_DELAY_SECONDS = 60;
 
-/** Past this many unfolded hours (a rollup that stopped running), one prefix scan beats one list per hour. */
-const MAX_HOURS_LISTED_ONE_BY_ONE = 6;
+/**
+ * The most unfolded hours a results read lists, one list each (more only for an hour holding over
+ * 1,000 takes): a rollup that runs every minute leaves 2–4. Past it (a cron stopped for about 6 hours
+ * or more), results are the last summary, marked stale, so a read costs at most 1 read + 9 lists,
+ * whatever the stored volume (issue 9).
+ */
+export const MAX_UNFOLDED_HOURS = 9;
+
+/** A bound on list calls for hours that each hold more than 1,000 takes (one list returns at most 1,000). */
+export const MAX_RESULTS_LISTS = 60;
+
+/** Where the rollup stands for a quiz: its marker, and how long it is overdue. No marker: nothing stored yet. */
+export type FoldState = { summary: Summary | null; marker: FoldMarker | null; lagSeconds: number };
+
+/** 1 read, plus 1 list while the rollup has never written this quiz's summary. */
+export async function foldState(env: Env, quiz: RollupTarget, now: number): Promise<FoldState> {
+  const stored = await readSummary<StoredSummary>(env.SCORES, quiz.id);
+  const summary = stored && upgradeSummary(stored, quiz.legacyVersion);
+  let marker: FoldMarker | null = summary?.next ?? null;
+  if (!marker) {
+    const first = await firstBucket(env.SCORES, quiz.id);
+    marker = first === null ? null : { bucket: first };
+  }
+  const overdue = marker ? now - settledAt(marker.bucket, env) : 0;
+  return { summary, marker, lagSeconds: Math.max(0, Math.floor(overdue / 1000)) };
+}
 
 /**
- * Computes the results of one version (the current one by default) from KV: 1 summary read plus,
- * normally, 2–3 lists of the unsettled hours. Every version's tallies live in the one summary, so
- * reading an earlier version costs the same.
+ * Computes the results of one version (the current one by default) from KV: the summary plus the hours
+ * not folded yet, listed live (normally 1 read and 2–4 lists). Every version's tallies live in the one
+ * summary, so reading an earlier version costs the same. When the rollup is too far behind, the summary
+ * alone, marked stale with the lag.
  */
 export async function computeResults(
   env: Env,
@@ -34,49 +60,45 @@ export async function computeResults(
   now: number,
   shown: QuizVersion = currentVersion(quiz),
 ): Promise<Results> {
-  const kv = env.SCORES;
-  const legacyVersion = firstVersion(quiz);
-  const stored = await readSummary<StoredSummary>(kv, quiz.id);
-  const summary = stored && upgradeSummary(stored, legacyVersion);
-  const tallies: Tallies = summary ? structuredClone(summary.tallies) : {};
-  let marker: FoldMarker | null = summary?.next ?? null;
-  if (!marker) {
-    const first = await firstBucket(kv, quiz.id);
-    marker = first === null ? null : { bucket: first };
-  }
-  if (marker) await addUnfolded(kv, quiz.id, marker, now, tallies, legacyVersion);
-  return toResults(quiz, versionsOf(quiz), tallies, shown, {
-    updatedAt: new Date(now).toISOString(),
+  const { summary, marker, lagSeconds } = await foldState(env, { id: quiz.id, legacyVersion: firstVersion(quiz) }, now);
+  const folded: Tallies = summary?.tallies ?? {};
+  const live = marker
+    ? await withUnfolded(env.SCORES, quiz.id, marker, now, structuredClone(folded), firstVersion(quiz))
+    : folded;
+  const meta = {
+    updatedAt: live ? new Date(now).toISOString() : (summary?.updatedAt ?? new Date(now).toISOString()),
     freshnessSeconds: LIST_DELAY_SECONDS + settings(env).resultsCacheSeconds,
-  });
+  };
+  return {
+    ...toResults(quiz, versionsOf(quiz), live ?? folded, shown, meta),
+    stale: !live,
+    rollupLagSeconds: lagSeconds,
+  };
 }
 
-async function addUnfolded(
+/** The tallies plus every unfolded hour, or null when that would take more than the bounded number of lists. */
+async function withUnfolded(
   kv: KVNamespace,
   quizId: string,
   marker: FoldMarker,
   now: number,
   tallies: Tallies,
   legacyVersion: string,
-) {
-  const addAll = async (prefix: string, cursor: string | undefined, keep: (key: string) => boolean) => {
-    let page: SubmissionPage;
-    do {
-      page = await listSubmissions(kv, prefix, cursor);
-      for (const { key, record } of page.records) if (keep(key)) addRecord(tallies, record, legacyVersion);
-      cursor = page.cursor;
-    } while (!page.complete);
-  };
+): Promise<Tallies | null> {
   // A minute of lookahead covers clocks that disagree across the hour boundary.
   const last = bucketOf(now + 60_000);
-  await addAll(keys.bucket(quizId, marker.bucket), marker.cursor, () => true);
-  if (last - marker.bucket <= MAX_HOURS_LISTED_ONE_BY_ONE) {
-    for (let bucket = marker.bucket + 1; bucket <= last; bucket++) {
-      await addAll(keys.bucket(quizId, bucket), undefined, () => true);
-    }
-  } else {
-    await addAll(keys.submissions(quizId), undefined, (key) => bucketOfKey(key) > marker.bucket);
+  if (last - marker.bucket + 1 > MAX_UNFOLDED_HOURS) return null;
+  let lists = 0;
+  for (let bucket = marker.bucket; bucket <= last; bucket++) {
+    let cursor = bucket === marker.bucket ? marker.cursor : undefined;
+    do {
+      if (++lists > MAX_RESULTS_LISTS) return null;
+      const page = await listSubmissions(kv, keys.bucket(quizId, bucket), cursor);
+      for (const { record } of page.records) addRecord(tallies, record, legacyVersion);
+      cursor = page.cursor;
+    } while (cursor);
   }
+  return tallies;
 }
 
 /**
@@ -122,8 +144,10 @@ export async function cachedResults(
     if (waitUntil) waitUntil(put);
     else await put;
   }
-  // Never keep a copy longer than the period that began when the figures were computed.
-  memory.set(id, { results, until: Date.parse(results.updatedAt) + seconds * 1000 });
+  // Never keep a copy longer than the period that began when the figures were computed (stale
+  // figures carry the summary's older time, and change only with the next rollup: from now).
+  const from = results.stale ? Date.now() : Date.parse(results.updatedAt);
+  memory.set(id, { results, until: from + seconds * 1000 });
   return results;
 }
 

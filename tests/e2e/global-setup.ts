@@ -61,7 +61,9 @@ export default async function setup(project: TestProject) {
       join(ROOT, 'node_modules/wrangler/bin/wrangler.js'),
       'dev',
       ...['--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspectorPort)],
-      ...['--persist-to', persist, '--var', 'RATE_LIMIT:off', '--var', 'RESULTS_CACHE_SECONDS:0'],
+      ...['--persist-to', persist, '--var', 'LOCAL_DEV:1', '--var', 'RESULTS_CACHE_SECONDS:0'],
+      // A browser answers in milliseconds: both brakes on scripted takes are lifted explicitly.
+      ...['--var', 'RATE_LIMIT:off', '--var', 'MIN_SECONDS_PER_QUESTION:0'],
       ...['--var', `EDITOR_TOKEN:${EDITOR_TOKEN}`],
       ...['--show-interactive-dev-session=false', '--log-level', 'warn'],
     ],

@@ -4,6 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { type AppEnv, type Env, settings } from '../env.ts';
 import { fail, onNotFound } from '../errors.ts';
+import { clientKey } from '../rate-limit.ts';
 import { sameSecret } from '../same-secret.ts';
 
 /** Anything shorter can be guessed; a token that weak refuses service rather than protect nothing. */
@@ -92,7 +93,7 @@ export async function limitSignIn(c: Context<AppEnv>): Promise<void> {
   if (!settings(c.env).rateLimit) return;
   const limiter = c.env.EDITOR_LIMITER;
   if (!limiter) fail(503, 'not_configured', 'The editor sign-in limiter (EDITOR_LIMITER) is not configured.');
-  const { success } = await limiter.limit({ key: `editor:${c.req.header('cf-connecting-ip') ?? 'unknown'}` });
+  const { success } = await limiter.limit({ key: `editor:${clientKey(c.req.header('cf-connecting-ip'))}` });
   if (!success) {
     fail(429, 'rate_limited', 'Too many sign-in attempts. Wait a minute and try again.', { 'Retry-After': '60' });
   }

@@ -7,6 +7,7 @@ import { isLang, type Lang } from '../../contract/quiz.ts';
 import { isQuizId } from '../../contract/quiz.ts';
 import type { AppEnv } from '../env.ts';
 import { fail, methodNotAllowed } from '../errors.ts';
+import { publicOrigin } from '../public-origin.ts';
 import { publishedListings, publishedRevision } from '../published-quizzes.ts';
 import { findQuiz } from '../quiz-bank.ts';
 import { findQuiz as findPublishedOrBundled } from '../quiz-catalog.ts';
@@ -143,7 +144,7 @@ editor.delete('/api/drafts/:id', async (c) => {
 editor.post('/api/drafts/:id/publish', async (c) => {
   const id = draftId(c.req.param('id'));
   const draft = await requireDraft(c.env.SCORES, id);
-  const result = await publishDraft(c.env, new URL(c.req.url).origin, id, draft);
+  const result = await publishDraft(c.env, publicOrigin(c), id, draft);
   return result instanceof Response ? result : c.json(result, 200);
 });
 
@@ -159,7 +160,7 @@ editor.get('/api/drafts/:id/embed', async (c) => {
   const draft = await requireDraft(c.env.SCORES, id);
   if (!draft.published) fail(404, 'not_found', `"${id}" has not been published.`);
   const quiz = (await publishedRevision(c.env.SCORES, id, draft.published.revision)) ?? draft.quiz;
-  return c.json(embedCodes(new URL(c.req.url).origin, quiz));
+  return c.json(embedCodes(publicOrigin(c), quiz));
 });
 
 /** Whether a new quiz may take an id: no draft has it, and readers can't already reach a quiz by it. */

@@ -41,7 +41,7 @@ export async function resolveEmbeddable(
   const path = url.pathname.replace(/\/+$/, '');
   const match = /^\/(embed|results)\/([^/]+)$/.exec(path);
   if (match) {
-    const quiz = await findQuiz(decodeURIComponent(match[2] ?? ''));
+    const quiz = await findQuiz(decodedSegment(match[2] ?? ''));
     if (!quiz) return undefined;
     const options = quizEmbedOptions(quiz.languages, query);
     return { quiz, options: match[1] === 'results' ? { ...options, view: 'results' } : options };
@@ -52,6 +52,15 @@ export async function resolveEmbeddable(
     return quiz ? { quiz, options: quizEmbedOptions(quiz.languages, query) } : undefined;
   }
   return undefined;
+}
+
+/** A path segment decoded, or '' when its escapes are malformed (`%` alone would throw a URIError). */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '';
+  }
 }
 
 /** Reads `maxwidth`/`maxheight`: absent means no limit; anything but a positive integer is a bad request. */

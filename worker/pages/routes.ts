@@ -3,8 +3,10 @@
 import { Hono } from 'hono';
 import { isLang } from '../../contract/quiz.ts';
 import type { AppEnv } from '../env.ts';
+import { publicOrigin } from '../public-origin.ts';
 import { quizzes } from '../quiz-bank.ts';
 import { findQuiz } from '../quiz-catalog.ts';
+import { turnstileSiteKey } from '../turnstile.ts';
 import { demoPage } from './demo-page.ts';
 import { quizEmbedOptions } from '../../contract/embed-options.ts';
 import { embedPage } from './embed-page.ts';
@@ -15,10 +17,10 @@ import { setDemoPageHeaders, setFrameablePageHeaders } from './page-headers.ts';
 export const pages = new Hono<AppEnv>();
 
 pages.get('/', async (c) => {
-  const origin = new URL(c.req.url).origin;
+  const origin = publicOrigin(c);
   const id = c.req.query('quiz');
   const quiz = id ? await findQuiz(c.env, id) : quizzes[0];
-  setDemoPageHeaders(c);
+  setDemoPageHeaders(c, turnstileSiteKey(c.env) !== null);
   if (!quiz) return c.html(notFoundPage(origin, id ?? ''), 404);
   return c.html(
     demoPage(
@@ -30,10 +32,10 @@ pages.get('/', async (c) => {
 });
 
 pages.get('/embed/:quizId', async (c) => {
-  const origin = new URL(c.req.url).origin;
+  const origin = publicOrigin(c);
   const quiz = await findQuiz(c.env, c.req.param('quizId'));
   // Unknown ids get a page a person can read inside the host's iframe, so it is frameable too.
-  setFrameablePageHeaders(c, origin);
+  setFrameablePageHeaders(c, origin, turnstileSiteKey(c.env) !== null);
   if (!quiz) {
     const lang = c.req.query('lang');
     return c.html(notFoundPage(origin, c.req.param('quizId'), isLang(lang) ? lang : 'en'), 404);
@@ -51,7 +53,7 @@ pages.get('/oembed', async (c) => {
   // Consumers such as Ghost fetch from their server; browsers may ask too, without credentials.
   c.header('Access-Control-Allow-Origin', '*');
   const body = await oembed(
-    new URL(c.req.url).origin,
+    publicOrigin(c),
     (name) => c.req.query(name),
     (id) => findQuiz(c.env, id),
   );

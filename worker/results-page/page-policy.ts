@@ -18,9 +18,10 @@ function inlineHashes() {
 
 /**
  * No 'unsafe-inline' anywhere: the stylesheet and the resize script are pinned by hash, the charts are
- * inline SVG styled by class, and the only form posts back here. Framed pages (embed=1) may be framed by anyone.
+ * inline SVG styled by class, and the only form posts back here. Framed pages (embed=1) may be framed by
+ * anyone, except a private quiz's pages: its token form must never sit inside someone else's page.
  */
-export async function resultsPagePolicy(embed: boolean): Promise<string> {
+export async function resultsPagePolicy(embed: boolean, isPrivate = false): Promise<string> {
   const { style, script } = await inlineHashes();
   return [
     "default-src 'none'",
@@ -29,6 +30,6 @@ export async function resultsPagePolicy(embed: boolean): Promise<string> {
     "img-src 'self' data:",
     "form-action 'self'",
     "base-uri 'none'",
-    `frame-ancestors ${embed ? '*' : "'self'"}`,
+    `frame-ancestors ${embed && !isPrivate ? '*' : "'self'"}`,
   ].join('; ');
 }
