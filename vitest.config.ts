@@ -43,6 +43,11 @@ export default defineConfig({
           },
         },
       },
+      // The quiz editor's page: its pure modules (edits, state, problems in words, coverage, the preview's API) in a DOM.
+      {
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        test: { name: 'editor', environment: 'happy-dom', include: ['tests/editor/**/*.test.{ts,tsx}'] },
+      },
       // Quiz content: every file in questions/ against the format, the article and the research notes.
       { test: { name: 'content', environment: 'node', include: ['tests/content/**/*.test.ts'] } },
       // The reading map (issue 13): extraction, signals against the hand-labelled fixtures, quiz:draft end to end.

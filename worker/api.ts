@@ -10,16 +10,8 @@ import { issueAttempt, verifyAttempt } from './attempt-token.ts';
 import { type AppEnv, attemptSecret, settings } from './env.ts';
 import { ApiFailure, fail, methodNotAllowed } from './errors.ts';
 import { checkAnswer, findQuestion, validateAnswers, validateChoiceIds } from './grading.ts';
-import {
-  currentVersion,
-  findQuiz,
-  findVersion,
-  firstVersion,
-  publicQuiz,
-  quizAt,
-  quizSummary,
-  quizzes,
-} from './quiz-bank.ts';
+import { currentVersion, findVersion, firstVersion, publicQuiz, quizAt } from './quiz-bank.ts';
+import { findQuiz, quizSummaries } from './quiz-catalog.ts';
 import { rateLimit } from './rate-limit.ts';
 import { type OnInvalid, issueField, jsonBody, readBody } from './read-body.ts';
 import { requireResultsAccess } from './results-access.ts';
@@ -37,18 +29,23 @@ export const api = new Hono<AppEnv>();
 /** Larger than any quiz; a bound keeps the parameter's values (and so the cached variants) few. */
 const MAX_QUESTIONS_PARAM = 100;
 
+/**
+ * An unpublished quiz is gone from the list, the quiz route and new attempts, but its results stay
+ * readable, and a reader who started before it was unpublished can still check answers and submit.
+ */
+const UNPUBLISHED_TOO = { hidden: true };
+
 api.get('/health', async (c) =>
   c.json<Health>({ ok: true, version: pkg.version, rollup: await rollupHealth(c.env, Date.now()) }),
 );
 
-api.get('/quizzes', (c) => {
+api.get('/quizzes', async (c) => {
   const lang = langParam(c.req.query('lang'));
-  const now = Date.now();
-  return c.json<QuizList>({ quizzes: quizzes.map((q) => quizSummary(q, lang, now)) });
+  return c.json<QuizList>({ quizzes: await quizSummaries(c.env, lang, Date.now()) });
 });
 
 api.get('/quizzes/:quizId', async (c) => {
-  const quiz = requireQuiz(c.req.param('quizId'));
+  const quiz = await requireQuiz(c, c.req.param('quizId'));
   const lang = quizLang(quiz, c.req.query('lang'));
   const questions = questionsParam(c.req.query('questions'));
   const { body, etag } = await quizPayload(quiz, lang, questions, turnstileSiteKey(c.env));
@@ -61,13 +58,15 @@ api.get('/quizzes/:quizId', async (c) => {
 });
 
 /** An unknown quiz is a 404 before its body is read, whatever the body holds. */
-const knownQuiz: MiddlewareHandler<AppEnv> = async (c, next) => {
-  requireQuiz(c.req.param('quizId') ?? '');
-  await next();
-};
+const knownQuiz =
+  (options?: { hidden: boolean }): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    await requireQuiz(c, c.req.param('quizId') ?? '', options);
+    await next();
+  };
 
-api.post('/quizzes/:quizId/attempts', rateLimit, knownQuiz, async (c) => {
-  const quiz = requireQuiz(c.req.param('quizId'));
+api.post('/quizzes/:quizId/attempts', rateLimit, knownQuiz(), async (c) => {
+  const quiz = await requireQuiz(c, c.req.param('quizId'));
   // `?version=`: the version of the quiz the reader holds (a page loaded before a deploy); absent, the current one.
   const version = requireVersion(quiz, c.req.query('version'));
   const secret = attemptSecret(c.env);
@@ -100,8 +99,8 @@ const checkInvalid: OnInvalid = (issues) => {
   fail(400, 'bad_request', issues[0].message);
 };
 
-api.post('/quizzes/:quizId/check', knownQuiz, jsonBody(checkRequest, checkInvalid), async (c) => {
-  const quiz = requireQuiz(c.req.param('quizId'));
+api.post('/quizzes/:quizId/check', knownQuiz(UNPUBLISHED_TOO), jsonBody(checkRequest, checkInvalid), async (c) => {
+  const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   const body = c.req.valid('json');
   const question = findQuestion(quiz, body.questionId);
   const choiceIds = validateChoiceIds(question, body.choiceIds);
@@ -120,10 +119,10 @@ const submissionInvalid: OnInvalid = (issues) => {
 api.post(
   '/quizzes/:quizId/submissions',
   rateLimit,
-  knownQuiz,
+  knownQuiz(UNPUBLISHED_TOO),
   jsonBody(submissionRequest, submissionInvalid),
   async (c) => {
-    const quiz = requireQuiz(c.req.param('quizId'));
+    const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
     const body = c.req.valid('json');
     const now = Date.now();
     const attempt = await verifyAttempt(attemptSecret(c.env), quiz.id, body.attempt, now);
@@ -168,7 +167,7 @@ api.post(
 );
 
 api.get('/quizzes/:quizId/results', async (c) => {
-  const quiz = requireQuiz(c.req.param('quizId'));
+  const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   await requireResultsAccess(c, quiz);
   const results = await resultsFor(c, quiz, requireVersion(quiz, c.req.query('version')));
   c.header(
@@ -179,7 +178,7 @@ api.get('/quizzes/:quizId/results', async (c) => {
 });
 
 api.get('/quizzes/:quizId/results.csv', async (c) => {
-  const quiz = requireQuiz(c.req.param('quizId'));
+  const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   await requireResultsAccess(c, quiz);
   const lang = quizLang(quiz, c.req.query('lang'));
   const shown = requireVersion(quiz, c.req.query('version'));
@@ -199,14 +198,20 @@ api.get('/quizzes/:quizId/:action{attempts|check|submissions}', methodNotAllowed
 api.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/results.csv', methodNotAllowed('GET'));
 
 /**
- * Quiz files change only with a deploy: each variant's body and ETag are made once per isolate.
- * Values, not promises, are kept: workerd does not let one request wait on another's pending work.
+ * A quiz object never changes (files change with a deploy, published revisions are immutable): each
+ * variant's body and ETag are made once per isolate and quiz object. Values, not promises, are kept:
+ * workerd does not let one request wait on another's pending work.
  */
-const payloads = new Map<string, { body: string; etag: string }>();
+const payloads = new WeakMap<QuizFile, Map<string, { body: string; etag: string }>>();
 
 async function quizPayload(quiz: QuizFile, lang: Lang, first: number | undefined, turnstileSiteKey: string | null) {
-  const key = `${quiz.id}|${currentVersion(quiz).version}|${lang}|${first ?? ''}|${turnstileSiteKey ?? ''}`;
-  const known = payloads.get(key);
+  let variants = payloads.get(quiz);
+  if (!variants) {
+    variants = new Map();
+    payloads.set(quiz, variants);
+  }
+  const key = `${currentVersion(quiz).version}|${lang}|${first ?? ''}|${turnstileSiteKey ?? ''}`;
+  const known = variants.get(key);
   if (known) return known;
   const reader = publicQuiz(quiz, lang, first);
   const body = JSON.stringify(turnstileSiteKey ? { ...reader, challenge: { turnstileSiteKey } } : reader);
@@ -215,7 +220,7 @@ async function quizPayload(quiz: QuizFile, lang: Lang, first: number | undefined
     body,
     etag: `"${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}"`,
   };
-  payloads.set(key, payload);
+  variants.set(key, payload);
   return payload;
 }
 
@@ -223,8 +228,8 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
   return !!header && header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-function requireQuiz(id: string): QuizFile {
-  const quiz = findQuiz(id);
+async function requireQuiz(c: Context<AppEnv>, id: string, options?: { hidden: boolean }): Promise<QuizFile> {
+  const quiz = await findQuiz(c.env, id, options);
   if (!quiz) fail(404, 'not_found', `There is no quiz "${id.slice(0, 60)}".`);
   return quiz;
 }

@@ -15,6 +15,10 @@ export type Env = {
   LOCAL_DEV?: string;
   /** Bearer token that unlocks results of quizzes whose results are private. */
   RESULTS_TOKEN?: string;
+  /** Turns the quiz editor at /editor on, and is what an editor signs in with. Unset: /editor answers 404. */
+  EDITOR_TOKEN?: string;
+  /** A tight brake on editor sign-in attempts per client address (wrangler.toml). */
+  EDITOR_LIMITER?: RateLimit;
   /** How long an attempt token stays valid, in seconds; at most MAX_ATTEMPT_TTL_SECONDS. */
   ATTEMPT_TTL_SECONDS?: string;
   /** Extra wait, past the longest token lifetime, before an hour of submissions is folded (list delay, clock skew). */

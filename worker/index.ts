@@ -2,6 +2,7 @@
 
 import { Hono } from 'hono';
 import { api } from './api.ts';
+import { editor } from './editor/routes.ts';
 import type { AppEnv, Env } from './env.ts';
 import { onError, onNotFound } from './errors.ts';
 import { apiCors, securityHeaders } from './http-headers.ts';
@@ -27,6 +28,10 @@ app.route('/', pages);
 // GET  /results/:id?lang=&theme=&embed=1 (aggregate results page) · POST /results/:id (private results token form)
 app.get('/results/:quizId', getResultsPage);
 app.post('/results/:quizId', rateLimit, postResultsPage);
+
+// GET /editor (sign-in or the editor) · POST /editor/session · /editor/api/* (drafts, publish): 404 without EDITOR_TOKEN.
+// Nothing else links here, and /api never reads drafts: readers only ever reach published quizzes.
+app.route('/editor', editor);
 
 app.onError(onError);
 app.notFound(onNotFound);

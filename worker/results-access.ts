@@ -5,15 +5,7 @@ import type { QuizFile } from '../contract/quiz.ts';
 import type { AppEnv, Env } from './env.ts';
 import { fail } from './errors.ts';
 import { tokenGuessBrake } from './rate-limit.ts';
-
-const encoder = new TextEncoder();
-
-async function sameSecret(a: string, b: string): Promise<boolean> {
-  // Compare digests so timing reveals nothing about the token, not even its length.
-  const [x, y] = await Promise.all([a, b].map((s) => crypto.subtle.digest('SHA-256', encoder.encode(s))));
-  if (!x || !y) return false;
-  return crypto.subtle.timingSafeEqual(x, y);
-}
+import { sameSecret } from './same-secret.ts';
 
 /** The token of an `Authorization: Bearer <token>` header, if the request sent one. */
 export function bearerToken(c: Context<AppEnv>): string | undefined {

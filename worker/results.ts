@@ -6,7 +6,7 @@ import type { QuizFile } from '../contract/quiz.ts';
 import type { QuizVersion } from '../contract/quiz-version.ts';
 import { type AppEnv, type Env, settings } from './env.ts';
 import { currentVersion, firstVersion, versionsOf } from './quiz-bank.ts';
-import { settledAt } from './rollup.ts';
+import { type RollupTarget, settledAt } from './rollup.ts';
 import { bucketOf, firstBucket, keys, listSubmissions, readSummary } from './store.ts';
 import {
   type FoldMarker,
@@ -36,9 +36,9 @@ export const MAX_RESULTS_LISTS = 60;
 export type FoldState = { summary: Summary | null; marker: FoldMarker | null; lagSeconds: number };
 
 /** 1 read, plus 1 list while the rollup has never written this quiz's summary. */
-export async function foldState(env: Env, quiz: QuizFile, now: number): Promise<FoldState> {
+export async function foldState(env: Env, quiz: RollupTarget, now: number): Promise<FoldState> {
   const stored = await readSummary<StoredSummary>(env.SCORES, quiz.id);
-  const summary = stored && upgradeSummary(stored, firstVersion(quiz));
+  const summary = stored && upgradeSummary(stored, quiz.legacyVersion);
   let marker: FoldMarker | null = summary?.next ?? null;
   if (!marker) {
     const first = await firstBucket(env.SCORES, quiz.id);
@@ -60,7 +60,7 @@ export async function computeResults(
   now: number,
   shown: QuizVersion = currentVersion(quiz),
 ): Promise<Results> {
-  const { summary, marker, lagSeconds } = await foldState(env, quiz, now);
+  const { summary, marker, lagSeconds } = await foldState(env, { id: quiz.id, legacyVersion: firstVersion(quiz) }, now);
   const folded: Tallies = summary?.tallies ?? {};
   const live = marker
     ? await withUnfolded(env.SCORES, quiz.id, marker, now, structuredClone(folded), firstVersion(quiz))

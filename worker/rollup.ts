@@ -2,7 +2,9 @@
 
 import type { QuizFile } from '../contract/quiz.ts';
 import { type Env, MAX_ATTEMPT_TTL_SECONDS, settings } from './env.ts';
+import { publishedListings } from './published-quizzes.ts';
 import { firstVersion, quizzes } from './quiz-bank.ts';
+import { isBundled } from './quiz-catalog.ts';
 import { HOUR_MS, bucketOf, firstBucket, keys, listSubmissions, readSummary, writeSummary } from './store.ts';
 import { type StoredSummary, type Summary, addRecord, upgradeSummary } from './tally.ts';
 
@@ -25,16 +27,43 @@ export function isSettled(bucket: number, now: number, env: Env): boolean {
 
 export type QuizRollup = { quizId: string; folded: number; operations: number; caughtUp: boolean };
 
+/** What the rollup needs of a quiz: its id, and the version records from before versions existed belong to. */
+export type RollupTarget = { id: string; legacyVersion: string };
+
+/**
+ * Bundled quizzes and those published from the editor (hidden ones too: their results stay). Published
+ * quizzes come from one KV list (at most once a minute per isolate), never a read each; they were
+ * published after versions existed, so every record of theirs names its version.
+ */
+export async function rollupTargets(env: Env, onList?: () => void): Promise<RollupTarget[]> {
+  const published = (await publishedListings(env.SCORES, onList)).filter((l) => !isBundled(l.id));
+  return [
+    ...quizzes.map((q) => ({ id: q.id, legacyVersion: firstVersion(q) })),
+    ...published.map((l) => ({ id: l.id, legacyVersion: l.version })),
+  ];
+}
+
 export async function rollup(env: Env, now: number, budget = ROLLUP_OPERATION_BUDGET): Promise<QuizRollup[]> {
   const reports: QuizRollup[] = [];
-  let left = budget;
-  for (const quiz of quizzes) {
+  let listed = 0;
+  const all = await rollupTargets(env, () => listed++);
+  let left = budget - listed;
+  // Each minute starts one quiz further on, so with more quizzes than one budget covers none waits for ever.
+  const start = Math.floor(now / 60_000) % Math.max(1, all.length);
+  for (const target of [...all.slice(start), ...all.slice(0, start)]) {
     if (left < 3) break;
-    const report = await rollupQuiz(env, quiz, now, left);
+    const report = await rollupTarget(env, target, now, left);
     left -= report.operations;
     reports.push(report);
   }
+  // Finding the published quizzes (a list a minute at most) is part of the run's cost.
+  const first = reports[0];
+  if (first) first.operations += listed;
   return reports;
+}
+
+export function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: number): Promise<QuizRollup> {
+  return rollupTarget(env, { id: quiz.id, legacyVersion: firstVersion(quiz) }, now, budget);
 }
 
 /**
@@ -42,10 +71,10 @@ export async function rollup(env: Env, now: number, budget = ROLLUP_OPERATION_BU
  * the figures and the new marker in one put. Dying before that put loses nothing and counts nothing:
  * the next run starts again from the stored marker.
  */
-export async function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: number): Promise<QuizRollup> {
+async function rollupTarget(env: Env, quiz: RollupTarget, now: number, budget: number): Promise<QuizRollup> {
   const kv = env.SCORES;
   let operations = 1;
-  const legacyVersion = firstVersion(quiz);
+  const { legacyVersion } = quiz;
   const stored = await readSummary<StoredSummary>(kv, quiz.id);
   let summary = stored && upgradeSummary(stored, legacyVersion);
   if (!summary) {

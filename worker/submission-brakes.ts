@@ -5,7 +5,7 @@ import type { QuizFile } from '../contract/quiz.ts';
 import type { Attempt } from './attempt-token.ts';
 import { type Env, dailySubmissionLimit, settings } from './env.ts';
 import { fail } from './errors.ts';
-import { quizzes } from './quiz-bank.ts';
+import { everyQuiz } from './quiz-catalog.ts';
 
 /**
  * Refuses (422 `too_fast`, nothing stored) a take that arrives sooner after its attempt was issued
@@ -31,7 +31,8 @@ export function requirePlausibleTime(
 const utcDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 /**
- * Refuses (429 `daily_limit`, nothing stored) once today's takes, all quizzes together, reach
+ * Refuses (429 `daily_limit`, nothing stored) once today's takes, all quizzes together (bundled and
+ * published, hidden ones too: their takes under way still write), reach
  * DAILY_SUBMISSION_LIMIT. Counting costs no KV write: today's takes are the `daily` figure of each
  * quiz's results, the folded summary plus the unfolded hours, through the same cache the end screen
  * uses. The count can trail by the cache period plus KV's list delay (about 90 s), so the limit can
@@ -47,7 +48,7 @@ export async function requireDailyBudget(
   if (limit === null) return;
   let all: Results[];
   try {
-    all = await Promise.all(quizzes.map(resultsOf));
+    all = await Promise.all((await everyQuiz(env)).map(resultsOf));
   } catch (err) {
     console.error('[lateral] daily count unavailable:', err);
     fail(503, 'storage_unavailable', 'Scores could not be saved just now. Please try again in a moment.', {

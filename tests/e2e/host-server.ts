@@ -28,10 +28,13 @@ export async function startHostServer(port: number, lateralOrigin: string, quizI
     const theme = /^(light|dark)$/.test(url.searchParams.get('theme') ?? '')
       ? (url.searchParams.get('theme') as string)
       : 'auto';
+    // ?quiz= embeds another quiz (one published from the editor); only a valid quiz id passes.
+    const asked = url.searchParams.get('quiz') ?? '';
+    const quiz = /^[a-z0-9][a-z0-9-]{0,47}$/.test(asked) ? asked : quizId;
     const fill = (text: string) =>
       text
         .replaceAll('{{ORIGIN}}', lateralOrigin)
-        .replaceAll('{{QUIZ}}', quizId)
+        .replaceAll('{{QUIZ}}', quiz)
         .replaceAll('{{LANG}}', lang)
         .replaceAll('{{THEME}}', theme);
     if (!/^[a-z0-9-]+\.html$/.test(name)) {

@@ -5,7 +5,8 @@ import { quizEmbedOptions } from '../../contract/embed-options.ts';
 import { LANGS, type QuizFile } from '../../contract/quiz.ts';
 import { type AppEnv, settings } from '../env.ts';
 import { fail } from '../errors.ts';
-import { currentVersion, findQuiz, findVersion, quizAt } from '../quiz-bank.ts';
+import { currentVersion, findVersion, quizAt } from '../quiz-bank.ts';
+import { findQuiz } from '../quiz-catalog.ts';
 import { readBounded } from '../read-body.ts';
 import { bearerToken, presentedTokenOpens } from '../results-access.ts';
 import { requireVersion } from '../version-param.ts';
@@ -15,6 +16,9 @@ import { renderLockedPage, renderNotFoundPage } from './locked-page.tsx';
 import { type Access, type PageOptions, pageQuery } from './page-shell.tsx';
 import { renderResultsPage } from './page.tsx';
 import { resultsPagePolicy } from './page-policy.ts';
+
+/** An unpublished quiz keeps its results page: the link a teacher kept still works. */
+const UNPUBLISHED_TOO = { hidden: true };
 
 /** The token form holds one short field; anything bigger is not a form of ours. */
 const MAX_FORM_BYTES = 4096;
@@ -59,7 +63,7 @@ async function page(c: Context<AppEnv>, quiz: QuizFile, opts: PageOptions, acces
 
 /** GET /results/:quizId?lang=&theme=&embed=1 — a private quiz also opens with `Authorization: Bearer <token>`. */
 export async function getResultsPage(c: Context<AppEnv>) {
-  const quiz = findQuiz(c.req.param('quizId') ?? '');
+  const quiz = await findQuiz(c.env, c.req.param('quizId') ?? '', UNPUBLISHED_TOO);
   const opts = pageOptions(quiz, (name) => c.req.query(name));
   if (!quiz) return send(c, renderNotFoundPage(opts), 404, opts, 'no-store');
   if (quiz.results === 'public') return page(c, quiz, opts, { kind: 'public' });
@@ -73,7 +77,7 @@ export async function getResultsPage(c: Context<AppEnv>) {
  * so the token travels once in the form body (never the address); `format=csv` downloads the CSV instead.
  */
 export async function postResultsPage(c: Context<AppEnv>) {
-  const quiz = findQuiz(c.req.param('quizId') ?? '');
+  const quiz = await findQuiz(c.env, c.req.param('quizId') ?? '', UNPUBLISHED_TOO);
   const opts = pageOptions(quiz, (name) => c.req.query(name));
   if (!quiz) return send(c, renderNotFoundPage(opts), 404, opts, 'no-store');
   if (quiz.results === 'public') return c.redirect(`/results/${encodeURIComponent(quiz.id)}${pageQuery(opts)}`, 303);
