@@ -16,7 +16,10 @@ export type ErrorCode =
   | 'unauthorized'
   | 'storage_unavailable'
   | 'internal'
-  | 'not_implemented';
+  | 'not_implemented'
+  | 'group_not_found'
+  | 'group_expired'
+  | 'group_link_invalid';
 
 export type ApiError = { error: { code: ErrorCode; message: string } };
 
@@ -85,3 +88,42 @@ export type Results = {
 };
 
 export type Health = { ok: true; version: string };
+
+/** A class or partner-site group, as anyone holding its join code may see it. */
+export type GroupInfo = {
+  code: string;
+  quizId: string;
+  createdAt: string;
+  /** Past this moment the code no longer joins and the results link no longer opens. */
+  expiresAt: string;
+};
+
+/** `POST /api/quizzes/:quizId/groups` body; every field is optional. */
+export type GroupRequest = {
+  /** A label only the results link shows, such as "Period 3". */
+  name?: string;
+  /** Days until the group expires, from 1 to the Worker's GROUP_LIFETIME_DAYS (the default). */
+  days?: number;
+};
+
+/** Where a group is joined and read. `results` carries the secret: it is shown once and never stored. */
+export type GroupLinks = {
+  /** The quiz with the group set: for students, or to paste into WordPress and Ghost. */
+  classLink: string;
+  /** The group's results page: a capability URL. */
+  results: string;
+  json: string;
+  csv: string;
+};
+
+export type GroupSnippets = { script: string; placeholder: string; iframe: string };
+
+/** Answer to creating a group (201) or replacing its results link (201). */
+export type GroupCreated = {
+  group: GroupInfo & { name: string | null };
+  links: GroupLinks;
+  snippets: GroupSnippets;
+};
+
+/** A group's results: the group's own figures, and the whole quiz's (`crowd`) beside them, null when those are private. */
+export type GroupResults = Results & { group: GroupInfo & { name: string | null }; crowd: Results | null };

@@ -8,7 +8,10 @@ import { issueAttempt, verifyAttempt } from './attempt-token.ts';
 import { type AppEnv, attemptSecret, settings } from './env.ts';
 import { fail, methodNotAllowed } from './errors.ts';
 import { checkAnswer, findQuestion, validateAnswers, validateChoiceIds } from './grading.ts';
-import { findQuiz, publicQuiz, quizSummary, quizzes } from './quiz-bank.ts';
+import { groupsApi } from './groups-api.ts';
+import { findGroup } from './groups.ts';
+import { publicQuiz, quizSummary, quizzes } from './quiz-bank.ts';
+import { langParam, quizLang, requireQuiz } from './quiz-params.ts';
 import { rateLimit } from './rate-limit.ts';
 import { readJsonObject } from './read-body.ts';
 import { requireResultsAccess } from './results-access.ts';
@@ -41,13 +44,18 @@ api.get('/quizzes/:quizId', async (c) => {
   return c.body(body, 200, { 'Content-Type': 'application/json' });
 });
 
+// `?group=CODE` joins a class group: checked here (1 KV read), then carried by the signed attempt.
 api.post('/quizzes/:quizId/attempts', rateLimit, async (c) => {
   const quiz = requireQuiz(c.req.param('quizId'));
+  const now = Date.now();
+  const typed = c.req.query('group');
+  const group = typed ? await findGroup(c.env.SCORES, quiz.id, typed, now) : undefined;
   const { token, attempt } = await issueAttempt(
     attemptSecret(c.env),
     quiz.id,
-    Date.now(),
+    now,
     settings(c.env).attemptTtlSeconds,
+    group?.code,
   );
   c.header('Cache-Control', 'no-store');
   return c.json<AttemptGrant>({ attempt: token, expiresAt: new Date(attempt.expiresAt).toISOString() }, 201);
@@ -98,6 +106,9 @@ api.get('/quizzes/:quizId/results.csv', async (c) => {
   return c.body(resultsCsv(quiz, results, lang), 200, csvHeaders(quiz, cache));
 });
 
+// POST /quizzes/:id/groups · GET /quizzes/:id/groups/:code · POST …/:code/key · GET …/:code/results(.csv)
+api.route('/quizzes/:quizId/groups', groupsApi);
+
 api.on(['PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/:action{attempts|check|submissions}', methodNotAllowed('POST'));
 api.on(
   ['POST', 'PUT', 'PATCH', 'DELETE'],
@@ -131,18 +142,6 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
   return !!header && header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-function requireQuiz(id: string): QuizFile {
-  const quiz = findQuiz(id);
-  if (!quiz) fail(404, 'not_found', `There is no quiz "${id.slice(0, 60)}".`);
-  return quiz;
-}
-
-function langParam(value: string | undefined): Lang {
-  if (value === undefined || value === '') return 'en';
-  if (!isLang(value)) fail(400, 'bad_request', 'Parameter "lang" must be "en" or "es".');
-  return value;
-}
-
 /** `?questions=N` asks for the first N questions only (what the widget's first screens need); absent, all. */
 function questionsParam(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -150,12 +149,6 @@ function questionsParam(value: string | undefined): number | undefined {
     fail(400, 'bad_request', `Parameter "questions" must be a whole number from 1 to ${MAX_QUESTIONS_PARAM}.`);
   }
   return Number(value);
-}
-
-function quizLang(quiz: QuizFile, value: string | undefined): Lang {
-  const lang = langParam(value);
-  if (!quiz.languages.includes(lang)) fail(400, 'bad_request', `Quiz "${quiz.id}" is not available in "${lang}".`);
-  return lang;
 }
 
 /** Compared with everyone else so far; a results outage must not fail a saved submission. */

@@ -10,6 +10,8 @@ export type Attempt = {
   quizId: string;
   issuedAt: number;
   expiresAt: number;
+  /** The class group's join code, checked when the attempt was issued. */
+  group?: string;
 };
 
 const encoder = new TextEncoder();
@@ -54,36 +56,51 @@ export function attemptIssuedAt(id: string): number {
   return Number.parseInt(id.slice(0, ID_TIME_CHARS), 36);
 }
 
-const signedText = (quizId: string, id: string, exp: number) => `${VERSION}|${quizId}|${id}|${exp}`;
+/** A token without a group signs exactly what tokens signed before groups existed, so those stay valid. */
+const signedText = (quizId: string, id: string, exp: number, group?: string) =>
+  `${VERSION}|${quizId}|${id}|${exp}${group ? `|${group}` : ''}`;
 
+/** `group` must be a checked, normalized join code: it is signed into the token as is. */
 export async function issueAttempt(
   secret: string,
   quizId: string,
   now: number,
   ttlSeconds: number,
+  group?: string,
 ): Promise<{ token: string; attempt: Attempt }> {
   const id = newAttemptId(now);
   const exp = Math.floor(now / 1000) + ttlSeconds;
-  const sig = await crypto.subtle.sign('HMAC', await hmacKey(secret), encoder.encode(signedText(quizId, id, exp)));
+  const sig = await crypto.subtle.sign(
+    'HMAC',
+    await hmacKey(secret),
+    encoder.encode(signedText(quizId, id, exp, group)),
+  );
   return {
-    token: `${VERSION}.${id}.${exp}.${toBase64Url(sig)}`,
-    attempt: { id, quizId, issuedAt: now, expiresAt: exp * 1000 },
+    token: `${VERSION}.${id}.${exp}.${group ? `${group}.` : ''}${toBase64Url(sig)}`,
+    attempt: { id, quizId, issuedAt: now, expiresAt: exp * 1000, ...(group ? { group } : {}) },
   };
 }
 
 /** Rejects forged, tampered and other-quiz tokens (422) and expired ones (410). */
 export async function verifyAttempt(secret: string, quizId: string, token: unknown, now: number): Promise<Attempt> {
   if (typeof token !== 'string' || token.length > 200) invalidAttempt();
-  const [version, id, expText, sigText, extra] = token.split('.');
-  if (version !== VERSION || extra !== undefined || !id || !expText || !sigText) invalidAttempt();
+  const parts = token.split('.');
+  // version.id.exp.sig, or version.id.exp.group.sig for a take in a class group
+  const [version, id, expText] = parts;
+  const group = parts.length === 5 ? parts[3] : undefined;
+  const sigText = parts.length === 5 ? parts[4] : parts[3];
+  if (version !== VERSION || parts.length < 4 || parts.length > 5 || !id || !expText || !sigText) invalidAttempt();
   if (!/^[0-9a-z]{9}[0-9a-f]{16}$/.test(id) || !/^\d{1,12}$/.test(expText)) invalidAttempt();
+  if (group !== undefined && !/^[0-9A-Z]{1,12}$/.test(group)) invalidAttempt();
   const sig = fromBase64Url(sigText);
   if (!sig) invalidAttempt();
   const exp = Number(expText);
   const key = await hmacKey(secret);
-  if (!(await crypto.subtle.verify('HMAC', key, sig, encoder.encode(signedText(quizId, id, exp))))) invalidAttempt();
+  if (!(await crypto.subtle.verify('HMAC', key, sig, encoder.encode(signedText(quizId, id, exp, group))))) {
+    invalidAttempt();
+  }
   if (now >= exp * 1000) fail(410, 'attempt_expired', 'This attempt has expired. Start the quiz again.');
-  return { id, quizId, issuedAt: attemptIssuedAt(id), expiresAt: exp * 1000 };
+  return { id, quizId, issuedAt: attemptIssuedAt(id), expiresAt: exp * 1000, ...(group ? { group } : {}) };
 }
 
 function invalidAttempt(): never {

@@ -16,6 +16,10 @@ export type Env = {
   RESULTS_CACHE_SECONDS?: string;
   /** "off" lifts the per-client rate limit (local load tests only). */
   RATE_LIMIT?: string;
+  /** Days a class group lasts (and its results stay readable), 1–365; the default 180 is also the longest a request may ask. */
+  GROUP_LIFETIME_DAYS?: string;
+  /** Groups one client address may create for one quiz per UTC day. */
+  GROUP_DAILY_LIMIT?: string;
 };
 
 export type AppEnv = { Bindings: Env };
@@ -44,7 +48,12 @@ export type Settings = {
   settleMarginSeconds: number;
   resultsCacheSeconds: number;
   rateLimit: boolean;
+  groupLifetimeDays: number;
+  groupDailyLimit: number;
 };
+
+/** No group lasts longer than a year, whatever GROUP_LIFETIME_DAYS says (store.ts keeps tallies a little longer). */
+export const MAX_GROUP_LIFETIME_DAYS = 365;
 
 export function settings(env: Env): Settings {
   return {
@@ -52,5 +61,10 @@ export function settings(env: Env): Settings {
     settleMarginSeconds: seconds(env.SETTLE_MARGIN_SECONDS, 300),
     resultsCacheSeconds: seconds(env.RESULTS_CACHE_SECONDS, 30),
     rateLimit: env.RATE_LIMIT !== 'off',
+    groupLifetimeDays: Math.min(
+      MAX_GROUP_LIFETIME_DAYS,
+      Math.max(1, Math.floor(seconds(env.GROUP_LIFETIME_DAYS, 180))),
+    ),
+    groupDailyLimit: Math.floor(seconds(env.GROUP_DAILY_LIMIT, 20)),
   };
 }

@@ -8,7 +8,8 @@ export const MAX_BODY_BYTES = 8 * 1024;
 /** `text/plain` is accepted so the widget can post without a CORS preflight. */
 const ACCEPTED_TYPES = ['application/json', 'text/plain'];
 
-export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {
+export async function readJsonObject(c: Context, optional = false): Promise<Record<string, unknown>> {
+  if (optional && !c.req.raw.body) return {};
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (!ACCEPTED_TYPES.includes(type)) {
     fail(415, 'unsupported_media_type', 'Send the body as application/json (or text/plain holding JSON).');
@@ -17,6 +18,7 @@ export async function readJsonObject(c: Context): Promise<Record<string, unknown
   if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) tooLarge();
 
   const bytes = await readBounded(c.req.raw);
+  if (optional && bytes.byteLength === 0) return {};
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
@@ -27,6 +29,11 @@ export async function readJsonObject(c: Context): Promise<Record<string, unknown
     fail(400, 'bad_request', 'The body must be a JSON object.');
   }
   return parsed as Record<string, unknown>;
+}
+
+/** For routes whose body is optional: no body, or an empty one, reads as `{}`. */
+export function readOptionalJsonObject(c: Context): Promise<Record<string, unknown>> {
+  return readJsonObject(c, true);
 }
 
 function tooLarge(): never {

@@ -1,6 +1,7 @@
-// The results as one tidy CSV table (section, key, label, measure, value): the same figures the results page shows.
+// The results as one tidy CSV table (section, key, label, measure, value): the same figures the results page shows;
+// a group's table adds the whole quiz's value beside each figure.
 
-import type { Results } from '../contract/api.ts';
+import type { GroupResults, Results } from '../contract/api.ts';
 import type { Lang, QuizFile } from '../contract/quiz.ts';
 import { resultFigures } from './results-page/figures.ts';
 import { STRINGS } from './results-page/strings.ts';
@@ -34,6 +35,10 @@ export function csvHeaders(quiz: QuizFile, cacheControl: string): Record<string,
  * Below the small-number threshold there are no skill, question or choice rows and no shares.
  */
 export function resultsCsv(quiz: QuizFile, results: Results, lang: Lang): string {
+  return csvText(CSV_COLUMNS, resultRows(quiz, results, lang));
+}
+
+function resultRows(quiz: QuizFile, results: Results, lang: Lang): Row[] {
   const f = resultFigures(quiz, results, lang);
   const t = STRINGS[lang];
   const title = quiz.title[lang];
@@ -69,7 +74,48 @@ export function resultsCsv(quiz: QuizFile, results: Results, lang: Lang): string
       if (q.mostChosenWrong.includes(c)) rows.push(['choice', key, c.text, 'most_chosen_wrong', 1]);
     }
   }
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => row.map(csvCell).join(','))];
+  return rows;
+}
+
+function csvText(columns: readonly string[], rows: (string | number | null)[][]): string {
+  const lines = [columns.join(','), ...rows.map((row) => row.map(csvCell).join(','))];
   // RFC 4180 line ends; the byte-order mark makes Excel read the accents of Spanish labels as UTF-8.
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export const GROUP_CSV_COLUMNS = [...CSV_COLUMNS, 'everyone'] as const;
+
+/**
+ * A group's figures in the same rows as the quiz's, plus `everyone`: the whole quiz's value for the same
+ * figure (empty where the crowd's small-number rule hides it, or when the quiz's results are private).
+ * The group's code, label and dates come first, as `group` rows.
+ */
+export function groupResultsCsv(quiz: QuizFile, results: GroupResults, lang: Lang): string {
+  const { group } = results;
+  const crowd = new Map<string, Row[4]>();
+  if (results.crowd)
+    for (const [section, key, , measure, value] of resultRows(quiz, results.crowd, lang)) {
+      crowd.set(`${section}|${key}|${measure}`, value);
+    }
+  const head: Row[] = [
+    ['group', group.code, group.name ?? '', 'created_at', group.createdAt],
+    ['group', group.code, group.name ?? '', 'expires_at', group.expiresAt],
+  ];
+  const rows = resultRows(quiz, results, lang).map((row) => {
+    const [section, key, , measure] = row;
+    // The rows that describe the moment of reading, not a figure, have no crowd counterpart.
+    const same = section === 'quiz' && ['updated_at', 'freshness_seconds', 'min_takes_for_shares'].includes(measure);
+    return [...row, same ? null : (crowd.get(`${section}|${key}|${measure}`) ?? null)];
+  });
+  return csvText(GROUP_CSV_COLUMNS, [...head.map((row) => [...row, null]), ...rows]);
+}
+
+/** Headers of a group's CSV: never stored by a cache, since its address holds the results secret. */
+export function groupCsvHeaders(quiz: QuizFile, code: string): Record<string, string> {
+  return {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${quiz.id}-group-${code}-results.csv"`,
+    'Cache-Control': 'private, no-store',
+    'Referrer-Policy': 'no-referrer',
+  };
 }

@@ -12,6 +12,7 @@ import {
   listSubmissions,
   readSummary,
   type SubmissionPage,
+  type SubmissionRecord,
 } from './store.ts';
 import { type FoldMarker, type Summary, type Tally, addRecord, emptyTally, toResults } from './tally.ts';
 
@@ -26,36 +27,53 @@ export async function computeResults(env: Env, quiz: QuizFile, now: number): Pro
   const kv = env.SCORES;
   const summary = await readSummary<Summary>(kv, quiz.id);
   const tally: Tally = summary ? structuredClone(summary.tally) : emptyTally();
-  let marker: FoldMarker | null = summary?.next ?? null;
-  if (!marker) {
-    const first = await firstBucket(kv, quiz.id);
-    marker = first === null ? null : { bucket: first };
-  }
-  if (marker) await addUnfolded(kv, quiz.id, marker, now, tally);
-  return toResults(quiz, tally, {
-    updatedAt: new Date(now).toISOString(),
-    freshnessSeconds: LIST_DELAY_SECONDS + settings(env).resultsCacheSeconds,
-  });
+  await forEachUnfolded(kv, quiz.id, summary, now, (_, record) => addRecord(tally, record));
+  return toResults(quiz, tally, resultsMeta(env, now));
 }
 
-async function addUnfolded(kv: KVNamespace, quizId: string, marker: FoldMarker, now: number, tally: Tally) {
+export function resultsMeta(env: Env, now: number) {
+  return {
+    updatedAt: new Date(now).toISOString(),
+    freshnessSeconds: LIST_DELAY_SECONDS + settings(env).resultsCacheSeconds,
+  };
+}
+
+/**
+ * Visits every stored submission the summary does not hold yet, in key order: from its marker on, or
+ * all of them when no rollup has run (1 more list to find the first hour).
+ */
+export async function forEachUnfolded(
+  kv: KVNamespace,
+  quizId: string,
+  summary: Summary | null,
+  now: number,
+  visit: (key: string, record: SubmissionRecord) => void,
+): Promise<void> {
+  let marker: FoldMarker | null = summary?.next ?? null;
+  if (!marker) {
+    const first = await firstBucket(kv, quizId);
+    marker = first === null ? null : { bucket: first };
+  }
+  if (!marker) return;
+  const from = marker;
   const addAll = async (prefix: string, cursor: string | undefined, keep: (key: string) => boolean) => {
     let page: SubmissionPage;
     do {
       page = await listSubmissions(kv, prefix, cursor);
-      for (const { key, record } of page.records) if (keep(key)) addRecord(tally, record);
+      for (const { key, record } of page.records) if (keep(key)) visit(key, record);
       cursor = page.cursor;
     } while (!page.complete);
   };
   // A minute of lookahead covers clocks that disagree across the hour boundary.
   const last = bucketOf(now + 60_000);
-  await addAll(keys.bucket(quizId, marker.bucket), marker.cursor, () => true);
-  if (last - marker.bucket <= MAX_HOURS_LISTED_ONE_BY_ONE) {
-    for (let bucket = marker.bucket + 1; bucket <= last; bucket++) {
+  const after = from.after;
+  await addAll(keys.bucket(quizId, from.bucket), from.cursor, after === undefined ? () => true : (key) => key > after);
+  if (last - from.bucket <= MAX_HOURS_LISTED_ONE_BY_ONE) {
+    for (let bucket = from.bucket + 1; bucket <= last; bucket++) {
       await addAll(keys.bucket(quizId, bucket), undefined, () => true);
     }
   } else {
-    await addAll(keys.submissions(quizId), undefined, (key) => bucketOfKey(key) > marker.bucket);
+    await addAll(keys.submissions(quizId), undefined, (key) => bucketOfKey(key) > from.bucket);
   }
 }
 

@@ -15,8 +15,11 @@ export type Tally = {
   languages: Record<Lang, number>;
 };
 
-/** Where the rollup stopped: the next hour to fold, and a list cursor inside it when it stopped mid-hour. */
-export type FoldMarker = { bucket: number; cursor?: string };
+/**
+ * Where the rollup stopped: the next hour to fold, a list cursor inside it when it stopped mid-hour,
+ * and the last key it folded when it stopped mid-page (the page at `cursor` is then folded past `after`).
+ */
+export type FoldMarker = { bucket: number; cursor?: string; after?: string };
 
 /** The one value the rollup writes per quiz: the marker lives beside the figures, so both change together. */
 export type Summary = {

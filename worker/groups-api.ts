@@ -1,0 +1,96 @@
+// The class group routes under /api/quizzes/:quizId/groups: create, look up by code, replace the results link, read.
+
+import { type Context, Hono } from 'hono';
+import type { GroupCreated, GroupInfo, GroupResults } from '../contract/api.ts';
+import { type AppEnv, settings } from './env.ts';
+import { methodNotAllowed } from './errors.ts';
+import { groupCreated } from './group-links.ts';
+import { countGroupCreation } from './group-limit.ts';
+import { computeGroupResults } from './group-results.ts';
+import {
+  createGroup,
+  findGroup,
+  groupDays,
+  groupInfo,
+  groupName,
+  replaceResultsKey,
+  requireGroupKey,
+} from './groups.ts';
+import { quizLang, requireQuiz } from './quiz-params.ts';
+import { clientAddress, rateLimit } from './rate-limit.ts';
+import { readOptionalJsonObject } from './read-body.ts';
+import { bearerToken, isResultsToken } from './results-access.ts';
+import { groupCsvHeaders, groupResultsCsv } from './results-csv.ts';
+
+export const groupsApi = new Hono<AppEnv>();
+
+/** Mounted under /quizzes/:quizId/groups, so every handler can name its quiz. */
+const quizOf = (c: Context<AppEnv>) => requireQuiz(c.req.param('quizId') ?? '');
+
+/** The results key from `?key=` (what the results link carries) or `Authorization: Bearer` (for tools). */
+const resultsKey = (c: Context<AppEnv>) => c.req.query('key') || bearerToken(c);
+
+/** Answers that carry a results key are for its holder alone: no cache keeps them, no referrer leaks the address. */
+function privately(c: Context<AppEnv>) {
+  c.header('Cache-Control', 'private, no-store');
+  c.header('Referrer-Policy', 'no-referrer');
+}
+
+// POST /api/quizzes/:quizId/groups  { name?, days?, lang? } → 201 GroupCreated, the results link shown this once.
+groupsApi.post('/', rateLimit, async (c) => {
+  const quiz = quizOf(c);
+  const body = await readOptionalJsonObject(c);
+  const fields = { name: groupName(body.name), days: groupDays(body.days, settings(c.env).groupLifetimeDays) };
+  const lang = body.lang === undefined ? undefined : quizLang(quiz, String(body.lang));
+  const now = Date.now();
+  await countGroupCreation(c.env, quiz.id, clientAddress(c), now);
+  const { group, key } = await createGroup(c.env.SCORES, quiz, fields, now);
+  privately(c);
+  return c.json<GroupCreated>(groupCreated(new URL(c.req.url).origin, quiz, group, key, lang), 201);
+});
+
+// GET /api/quizzes/:quizId/groups/:code → the group a join code names (case and spaces do not matter).
+groupsApi.get('/:code', async (c) => {
+  const quiz = quizOf(c);
+  const group = await findGroup(c.env.SCORES, quiz.id, c.req.param('code'), Date.now());
+  c.header('Cache-Control', 'no-store');
+  return c.json<GroupInfo>(groupInfo(group));
+});
+
+// POST /api/quizzes/:quizId/groups/:code/key → a new results link; the old one stops working.
+// Authorized by the current key (`?key=`, Bearer, or `{ "key" }`), or by the operator's RESULTS_TOKEN.
+groupsApi.post('/:code/key', rateLimit, async (c) => {
+  const quiz = quizOf(c);
+  const body = await readOptionalJsonObject(c);
+  const given = (typeof body.key === 'string' ? body.key : undefined) ?? resultsKey(c);
+  const group = await findGroup(c.env.SCORES, quiz.id, c.req.param('code'), Date.now());
+  if (!(await isResultsToken(c.env, given))) await requireGroupKey(group, given);
+  const lang = body.lang === undefined ? undefined : quizLang(quiz, String(body.lang));
+  const next = await replaceResultsKey(c.env.SCORES, group);
+  privately(c);
+  return c.json<GroupCreated>(groupCreated(new URL(c.req.url).origin, quiz, next.group, next.key, lang), 201);
+});
+
+// GET /api/quizzes/:quizId/groups/:code/results?key= → the group's figures, the whole quiz's beside them.
+groupsApi.get('/:code/results', async (c) => {
+  const quiz = quizOf(c);
+  const results = await computeGroupResults(c.env, quiz, c.req.param('code'), resultsKey(c), Date.now());
+  privately(c);
+  return c.json<GroupResults>(results);
+});
+
+// GET /api/quizzes/:quizId/groups/:code/results.csv?key=&lang= → the same as CSV, an `everyone` column beside.
+groupsApi.get('/:code/results.csv', async (c) => {
+  const quiz = quizOf(c);
+  const lang = quizLang(quiz, c.req.query('lang'));
+  const results = await computeGroupResults(c.env, quiz, c.req.param('code'), resultsKey(c), Date.now());
+  return c.body(groupResultsCsv(quiz, results, lang), 200, groupCsvHeaders(quiz, results.group.code));
+});
+
+groupsApi.on(['GET', 'PUT', 'PATCH', 'DELETE'], '/', methodNotAllowed('POST'));
+groupsApi.on(['GET', 'PUT', 'PATCH', 'DELETE'], '/:code/key', methodNotAllowed('POST'));
+groupsApi.on(
+  ['POST', 'PUT', 'PATCH', 'DELETE'],
+  ['/:code', '/:code/results', '/:code/results.csv'],
+  methodNotAllowed('GET'),
+);
