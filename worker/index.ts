@@ -7,6 +7,7 @@ import { onError, onNotFound } from './errors.ts';
 import { apiCors, securityHeaders } from './http-headers.ts';
 import { pages } from './pages/routes.ts';
 import { rateLimit } from './rate-limit.ts';
+import { getGroupResultsPage, postCreateGroup, postReplaceGroupKey } from './results-page/group-handlers.ts';
 import { getResultsPage, postResultsPage } from './results-page/handlers.ts';
 import { rollup } from './rollup.ts';
 
@@ -27,6 +28,12 @@ app.route('/', pages);
 // GET  /results/:id?lang=&theme=&embed=1 (aggregate results page) · POST /results/:id (private results token form)
 app.get('/results/:quizId', getResultsPage);
 app.post('/results/:quizId', rateLimit, postResultsPage);
+
+// GET  /results/:id/groups/:code?key= (a class group's results) · POST /results/:id/groups (create, from the form)
+// POST /results/:id/groups/:code/key (replace the group's results link)
+app.get('/results/:quizId/groups/:code', getGroupResultsPage);
+app.post('/results/:quizId/groups', rateLimit, postCreateGroup);
+app.post('/results/:quizId/groups/:code/key', rateLimit, postReplaceGroupKey);
 
 app.onError(onError);
 app.notFound(onNotFound);

@@ -4,6 +4,7 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { Lang, QuizFile } from '../../contract/quiz.ts';
+import { COPY_SCRIPT } from './copy-script.ts';
 import { EMBED_SCRIPT } from './embed-script.ts';
 import { STRINGS, type Strings } from './strings.ts';
 import { RESULTS_CSS } from './styles.ts';
@@ -15,9 +16,12 @@ export type PageOptions = { lang: Lang; theme: Theme; embed: boolean };
 /** How the reader got in: a public quiz, or a private one opened with the token (kept for the CSV button). */
 export type Access = { kind: 'public' } | { kind: 'token'; token: string };
 
-/** The query string that keeps the page's language and theme, for links that switch one of them. */
-export function pageQuery({ lang, theme, embed }: PageOptions): string {
-  const params = new URLSearchParams({ lang });
+/**
+ * The query string that keeps the page's language and theme, for links that switch one of them;
+ * `keep` adds what else the address needs (a group page's results key).
+ */
+export function pageQuery({ lang, theme, embed }: PageOptions, keep: Record<string, string> = {}): string {
+  const params = new URLSearchParams({ ...keep, lang });
   if (theme !== 'auto') params.set('theme', theme);
   if (embed) params.set('embed', '1');
   return `?${params}`;
@@ -27,11 +31,14 @@ export function Document({
   opts,
   title,
   noindex,
+  copy,
   children,
 }: {
   opts: PageOptions;
   title: string;
   noindex?: boolean;
+  /** The page has Copy buttons: it carries their script (and its CSP must allow it). */
+  copy?: boolean;
   children: Child;
 }) {
   return (
@@ -48,6 +55,7 @@ export function Document({
       <body class={opts.embed ? 'embed' : undefined}>
         <div class="page">{children}</div>
         {opts.embed ? <script>{raw(EMBED_SCRIPT)}</script> : null}
+        {copy ? <script>{raw(COPY_SCRIPT)}</script> : null}
       </body>
     </html>
   );
@@ -58,11 +66,13 @@ export function TopBar({
   opts,
   t,
   switchable,
+  keep,
 }: {
   quiz: QuizFile;
   opts: PageOptions;
   t: Strings;
   switchable: boolean;
+  keep?: Record<string, string>;
 }) {
   if (opts.embed) return null;
   return (
@@ -76,7 +86,7 @@ export function TopBar({
             {quiz.languages.map((l) => (
               <li>
                 <a
-                  href={pageQuery({ ...opts, lang: l })}
+                  href={pageQuery({ ...opts, lang: l }, keep)}
                   lang={l}
                   hreflang={l}
                   aria-current={l === opts.lang ? 'page' : undefined}

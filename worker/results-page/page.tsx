@@ -5,6 +5,7 @@ import type { Results } from '../../contract/api.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
 import { resultFigures } from './figures.ts';
 import { type Format, formatFor } from './format.ts';
+import { CreateGroupForm } from './group-created-page.tsx';
 import { type Access, Document, type PageOptions, TopBar } from './page-shell.tsx';
 import {
   DailySection,
@@ -87,6 +88,7 @@ export function renderResultsPage(
             <LanguagesSection {...props} />
           </>
         )}
+        {opts.embed ? null : <CreateGroupForm quiz={quiz} opts={opts} />}
       </main>
       <Footer quiz={quiz} opts={opts} t={t} fmt={fmt} results={results} access={access} />
     </Document>
