@@ -10,10 +10,19 @@ import type { Env } from '../../worker/env.ts';
 import { app } from '../../worker/index.ts';
 import { quizzes } from '../../worker/quiz-bank.ts';
 import { rollup } from '../../worker/rollup.ts';
-import { type SubmissionRecord, bucketOf, encodeAnswer, writeSubmission } from '../../worker/store.ts';
+import { GROUP_CODE_ALPHABET } from '../../contract/group-code.ts';
+import { hashResultsKey } from '../../worker/groups.ts';
+import {
+  type SubmissionRecord,
+  bucketOf,
+  encodeAnswer,
+  keys as storeKeys,
+  writeGroup,
+  writeSubmission,
+} from '../../worker/store.ts';
 import { addRecord, emptyTally } from '../../worker/tally.ts';
 import { countingKv } from './helpers.ts';
-import type { FoldCpu, KvCostAtSize } from '../../bench/lib/kv-cost-types.ts';
+import type { FoldCpu, GroupKvCost, KvCostAtSize } from '../../bench/lib/kv-cost-types.ts';
 import { median } from '../../bench/lib/pool.ts';
 
 type Counted = ReturnType<typeof countingKv>;
@@ -36,18 +45,70 @@ function record(i: number): SubmissionRecord {
   };
 }
 
-async function seed(count: number): Promise<void> {
+async function seed(count: number, groupOf: (i: number) => string | undefined = () => undefined): Promise<void> {
   const newest = bucketOf(Date.now()) - 3;
   const keys = Array.from({ length: count }, (_, i) => i);
   for (let i = 0; i < count; i += 1000) {
     await Promise.all(
-      keys
-        .slice(i, i + 1000)
-        .map((k) =>
-          writeSubmission(testEnv.SCORES, quiz.id, newest - (k % HOURS), `s${String(k).padStart(24, '0')}`, record(k)),
-        ),
+      keys.slice(i, i + 1000).map((k) => {
+        const group = groupOf(k);
+        return writeSubmission(
+          testEnv.SCORES,
+          quiz.id,
+          newest - (k % HOURS),
+          `s${String(k).padStart(24, '0')}`,
+          group ? { ...record(k), g: group } : record(k),
+        );
+      }),
     );
   }
+}
+
+/** The i-th of a fixed list of distinct join codes. */
+function codeOf(i: number): string {
+  const n = GROUP_CODE_ALPHABET.length;
+  let code = '';
+  for (let k = 0, rest = i; k < 6; k++, rest = Math.floor(rest / n)) code += GROUP_CODE_ALPHABET[rest % n];
+  return code;
+}
+
+const BENCH_KEY = 'bench-results-key';
+
+async function seedGroups(count: number): Promise<void> {
+  const keyHash = await hashResultsKey(BENCH_KEY);
+  const now = Date.now();
+  for (let i = 0; i < count; i += 1000) {
+    await Promise.all(
+      Array.from({ length: Math.min(1000, count - i) }, (_, j) =>
+        writeGroup(testEnv.SCORES, {
+          v: 1,
+          code: codeOf(i + j),
+          quizId: quiz.id,
+          name: null,
+          createdAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + 180 * 86400_000).toISOString(),
+          keyHash,
+        }),
+      ),
+    );
+  }
+}
+
+/** A KV that also counts writes to group tallies. */
+function countingGroupWrites(kv: KVNamespace) {
+  const counted = countingKv(kv);
+  let groupWrites = 0;
+  const wrapped = new Proxy(counted.kv, {
+    get(target, prop) {
+      const real = Reflect.get(target, prop) as (...a: unknown[]) => unknown;
+      if (prop !== 'put') return real;
+      return (key: string, ...rest: unknown[]) => {
+        if (key.startsWith(storeKeys.groupSummary(quiz.id, ''))) groupWrites++;
+        return real(key, ...rest);
+      };
+    },
+  });
+  return { ...counted, kv: wrapped, groupWrites: () => groupWrites };
 }
 
 const request = (path: string, init: RequestInit, overrides: Partial<Env>) =>
@@ -120,6 +181,72 @@ for (const stored of inject('kvCostSizes')) {
       resultsRead: { folded: afterFold, unfolded },
       rollup: { invocations: operations.length, folded, operations, wallMs },
     };
+  });
+}
+
+async function groupReadOps(code: string, expectedTakes: number): Promise<{ ops: number; puts: number }> {
+  const counted = countingKv(testEnv.SCORES);
+  const res = await request(
+    `/api/quizzes/${quiz.id}/groups/${code}/results?key=${BENCH_KEY}`,
+    {},
+    { SCORES: counted.kv, RESULTS_CACHE_SECONDS: '0' },
+  );
+  expect(((await res.json()) as Results).takes).toBe(expectedTakes);
+  return { ops: counted.total(), puts: counted.counts.put };
+}
+
+for (const [groups, perGroup] of inject('kvGroupSizes')) {
+  it(`measures KV operations with ${groups.toLocaleString('en')} groups of ${perGroup}`, async ({ task }) => {
+    await reset();
+    await seedGroups(groups);
+    const takes = groups * perGroup;
+    await seed(takes, (i) => codeOf(i % groups));
+    const code = codeOf(0);
+
+    // One more take in group 0, through HTTP: the attempt checks the code, the submission stores it.
+    const attemptKv = countingKv(testEnv.SCORES);
+    const grant = (await (
+      await request(`/api/quizzes/${quiz.id}/attempts?group=${code}`, { method: 'POST' }, { SCORES: attemptKv.kv })
+    ).json()) as AttemptGrant;
+    const submitKv = countingKv(testEnv.SCORES);
+    const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, q.correct]));
+    const res = await request(
+      `/api/quizzes/${quiz.id}/submissions`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/plain' },
+        body: JSON.stringify({ attempt: grant.attempt, lang: 'en', answers }),
+      },
+      { SCORES: submitKv.kv, RESULTS_CACHE_SECONDS: '30' },
+    );
+    expect(res.status).toBe(201);
+
+    const unfolded = await groupReadOps(code, perGroup + 1);
+    const operations: number[] = [];
+    const folded: number[] = [];
+    let groupWrites = 0;
+    for (;;) {
+      const counted = countingGroupWrites(testEnv.SCORES);
+      const reports = await rollup({ ...testEnv, SCORES: counted.kv }, Date.now());
+      operations.push(counted.total());
+      folded.push(reports.reduce((n, r) => n + r.folded, 0));
+      groupWrites += counted.groupWrites();
+      if (reports.every((r) => r.caughtUp) || operations.length > 100) break;
+    }
+    expect(folded.reduce((a, b) => a + b, 0)).toBe(takes);
+    expect(Math.max(...operations)).toBeLessThanOrEqual(900);
+    const afterFold = await groupReadOps(code, perGroup + 1);
+    expect(afterFold.ops).toBeLessThanOrEqual(5);
+
+    const cost: GroupKvCost = {
+      groups,
+      perGroup,
+      attempt: attemptKv.total(),
+      submission: { storage: submitKv.counts.getWithMetadata + submitKv.counts.put, puts: submitKv.counts.put },
+      groupRead: { folded: afterFold.ops, unfolded: unfolded.ops, puts: afterFold.puts + unfolded.puts },
+      rollup: { invocations: operations.length, operations, folded, groupWrites },
+    };
+    task.meta.groupCost = cost;
   });
 }
 
