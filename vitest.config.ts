@@ -41,6 +41,15 @@ export default defineConfig({
       },
       // Quiz content: every file in questions/ against the format, the article and the research notes.
       { test: { name: 'content', environment: 'node', include: ['tests/content/**/*.test.ts'] } },
+      // The reading map (issue 13): extraction, signals against the hand-labelled fixtures, quiz:draft end to end.
+      {
+        test: {
+          name: 'reading-map',
+          environment: 'node',
+          include: ['tests/reading-map/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
       // Browser end-to-end: one wrangler dev and one Chromium for the run (tests/e2e/global-setup.ts),
       // files one at a time, after the other projects so they do not compete for CI's two cores.
       {

@@ -28,6 +28,8 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
     add('(root)', 'must be a JSON object');
     return problems;
   }
+  // A draft from `npm run quiz:draft` never ships: refused until it is completed and its "draft" notes deleted.
+  if (data.draft !== undefined) add('draft', 'is a draft: write every field listed below, then delete "draft"');
   const text = (value: unknown, field: string, question?: string, max = 2000) => {
     if (typeof value !== 'string' || value.trim() === '') add(field, 'must be a non-empty string', question);
     else if (value.length > max) add(field, `must be at most ${max} characters`, question);
@@ -68,6 +70,8 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
     if (q.type !== 'single' && q.type !== 'multiple' && q.type !== 'true-false') {
       add('type', 'must be "single", "multiple" or "true-false"', where);
     }
+    if (q.draft !== undefined)
+      add('draft', 'still a draft: write the fields listed for it, then delete its "draft" note', where);
     if (!isSkill(q.skill)) add('skill', `must be one of: ${SKILLS.join(', ')}`, where);
     localized(q.prompt, 'prompt', where, 600);
     localized(q.explanation, 'explanation', where);

@@ -2,12 +2,12 @@
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { formatProblem } from '../contract/validate-quiz.ts';
-import { loadQuizFiles } from './load-quiz-files.ts';
+import { QUESTIONS_DIR, loadQuizFiles } from './load-quiz-files.ts';
 
 const OUT_DIR = new URL('../worker/generated/', import.meta.url).pathname;
 
-export function buildQuestions(): number {
-  const { quizzes, problems } = loadQuizFiles();
+export function buildQuestions(dir = QUESTIONS_DIR): number {
+  const { quizzes, problems } = loadQuizFiles(dir);
   if (problems.length) {
     throw new Error(`Quiz files have ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
   }

@@ -1,29 +1,47 @@
-// CLI: validates every quiz file and checks each quoted passage against the source article.
-// Usage: npm run questions:check -- <article.txt>
+// CLI: validates every quiz file and checks each quoted passage against its article.
+// Usage: npm run questions:check -- [<article.txt>]
+// A quiz with `questions/<quiz-id>.article.txt` beside it (written by quiz:draft) is checked against that text;
+// every other quiz against the article given on the command line (today: ../shared/article/article.txt).
 
 import { readFileSync } from 'node:fs';
+import type { QuizFile } from '../contract/quiz.ts';
 import { formatProblem } from '../contract/validate-quiz.ts';
-import { loadQuizFiles } from './load-quiz-files.ts';
-import { findMissingPassages, formatMissingPassage } from './passage-check.ts';
+import { articlePathFor, loadQuizFiles } from './load-quiz-files.ts';
+import { type MissingPassage, findMissingPassages, formatMissingPassage } from './passage-check.ts';
 
-const articlePath = process.argv[2];
-if (!articlePath) {
-  console.error('[questions:check] usage: npm run questions:check -- <path to the source article text>');
-  process.exit(2);
-}
-
-let article: string;
-try {
-  article = readFileSync(articlePath, 'utf8');
-} catch (err) {
-  console.error(`[questions:check] cannot read ${articlePath}: ${(err as Error).message}`);
-  process.exit(2);
-}
-
+const defaultPath = process.argv[2];
 const { quizzes, problems } = loadQuizFiles();
-const missing = findMissingPassages(quizzes, article);
+const withoutOwn = quizzes.filter((q) => !articlePathFor(q.id));
+if (!defaultPath && withoutOwn.length > 0) {
+  console.error('[questions:check] usage: npm run questions:check -- <path to the source article text>');
+  console.error(
+    `[questions:check] (needed for ${withoutOwn.map((q) => `${q.id}.json`).join(', ')}: no <quiz-id>.article.txt beside it)`,
+  );
+  process.exit(2);
+}
+
+const texts = new Map<string, string>();
+function read(path: string): string {
+  if (!texts.has(path)) {
+    try {
+      texts.set(path, readFileSync(path, 'utf8'));
+    } catch (err) {
+      console.error(`[questions:check] cannot read ${path}: ${(err as Error).message}`);
+      process.exit(2);
+    }
+  }
+  return texts.get(path)!;
+}
+
+const missing: { m: MissingPassage; path: string }[] = [];
+const byArticle = new Map<string, QuizFile[]>();
+for (const quiz of quizzes) {
+  const path = articlePathFor(quiz.id) ?? defaultPath!;
+  byArticle.set(path, [...(byArticle.get(path) ?? []), quiz]);
+}
+for (const [path, list] of byArticle) for (const m of findMissingPassages(list, read(path))) missing.push({ m, path });
 for (const p of problems) console.error(formatProblem(p));
-for (const m of missing) console.error(formatMissingPassage(m, articlePath));
+for (const { m, path } of missing) console.error(formatMissingPassage(m, path));
 
 const questionCount = quizzes.reduce((n, q) => n + q.questions.length, 0);
 if (problems.length || missing.length) {
@@ -31,5 +49,5 @@ if (problems.length || missing.length) {
   process.exit(1);
 }
 console.log(
-  `[questions:check] ${quizzes.length} quiz file(s), ${questionCount} question(s): every passage found in ${articlePath}`,
+  `[questions:check] ${quizzes.length} quiz file(s), ${questionCount} question(s): every passage found in ${[...byArticle.keys()].join(', ')}`,
 );

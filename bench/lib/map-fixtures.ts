@@ -1,0 +1,80 @@
+// The reading-map fixtures with their hand labels, and how a map is scored against them (shared by map:eval and the tests).
+
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Article } from '../../contract/article.ts';
+import { type Mark, SIGNAL_KINDS, type SignalKind } from '../../contract/reading-map.ts';
+import { extractArticle } from '../../reading-map/index.ts';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const FIXTURES_DIR = `${ROOT}tests/fixtures/articles/`;
+
+export type Label = { kind: SignalKind; start: number; end: number; text: string };
+export type Fixture = { name: string; genre: string; path: string; article: Article; labels: Label[] };
+
+/** Every `*.labels.json` beside its article; paths starting `../` are from the repo root (the first article in ../shared). */
+export async function loadFixtures(): Promise<Fixture[]> {
+  const fixtures: Fixture[] = [];
+  for (const file of readdirSync(FIXTURES_DIR)
+    .filter((f) => f.endsWith('.labels.json'))
+    .sort()) {
+    const spec = JSON.parse(readFileSync(FIXTURES_DIR + file, 'utf8')) as {
+      article: string;
+      genre: string;
+      labels: Label[];
+    };
+    const path = spec.article.startsWith('../') ? ROOT + spec.article : FIXTURES_DIR + spec.article;
+    const result = await extractArticle(readFileSync(path, 'utf8'), { format: 'text' });
+    if (!result.ok) throw new Error(`${path}: ${result.error.message}`);
+    fixtures.push({
+      name: file.replace('.labels.json', ''),
+      genre: spec.genre,
+      path,
+      article: result.article,
+      labels: spec.labels,
+    });
+  }
+  return fixtures;
+}
+
+export type Tally = { labels: number; marks: number; matched: number };
+export type Score = { precision: number | null; recall: number | null } & Tally;
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+/**
+ * One-to-one matching per kind: a mark matches an unmatched label of its kind whose range it overlaps.
+ * Marks are sentences, labels the words that carry the signal, so overlap is the fair test.
+ */
+export function tally(marks: readonly Mark[], labels: readonly Label[]): Record<SignalKind, Tally> {
+  const out = {} as Record<SignalKind, Tally>;
+  for (const kind of SIGNAL_KINDS) {
+    const ls = labels.filter((l) => l.kind === kind);
+    const ms = marks.filter((m) => m.kind === kind);
+    const used = new Set<Label>();
+    let matched = 0;
+    for (const m of ms) {
+      const hit = ls.find((l) => !used.has(l) && overlaps(m, l));
+      if (hit) {
+        used.add(hit);
+        matched++;
+      }
+    }
+    out[kind] = { labels: ls.length, marks: ms.length, matched };
+  }
+  return out;
+}
+
+export function score(t: Tally): Score {
+  return {
+    ...t,
+    precision: t.marks ? round(t.matched / t.marks) : null,
+    recall: t.labels ? round(t.matched / t.labels) : null,
+  };
+}
+
+export const round = (n: number) => Math.round(n * 1000) / 1000;
+
+export function add(a: Tally, b: Tally): Tally {
+  return { labels: a.labels + b.labels, marks: a.marks + b.marks, matched: a.matched + b.matched };
+}

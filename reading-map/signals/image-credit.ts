@@ -1,0 +1,50 @@
+// Image credits and captions: stock, archive and file photos, and pictures with no date or place.
+
+import { type Detector, type Finding } from '../context.ts';
+import { REASONS } from '../reasons.ts';
+
+const STOCK =
+  /\b(Getty Images|iStock(?:photo)?|Shutterstock|Unsplash|Pexels|Pixabay|Alamy|Adobe Stock|Dreamstime|Wikimedia Commons|Library of Congress|National Archives|file photo|archive photo|stock (?:photo|image)|illustration)\b/i;
+const CREDIT_LINE = /^(?:photo|image|picture|illustration|credit|foto|imagen)\b/i;
+const DATED =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b|\b\d{4}\b/;
+
+export const detectImageCredits: Detector = (ctx) => {
+  const found: Finding[] = [];
+  const lines = ctx.analysis.sentences.filter(
+    (s) => s.part === 'caption' || s.part === 'credit' || CREDIT_LINE.test(s.text),
+  );
+  // A caption may be split in sentences: judge the whole line.
+  const seen = new Set<number>();
+  for (const s of lines) {
+    const lineStart = ctx.article.text.lastIndexOf('\n', s.start) + 1;
+    if (seen.has(lineStart)) continue;
+    seen.add(lineStart);
+    const nl = ctx.article.text.indexOf('\n', s.start);
+    const range = { start: lineStart, end: nl < 0 ? ctx.article.text.length : nl };
+    const line = ctx.article.text.slice(range.start, range.end);
+    const stock = line.match(STOCK);
+    if (stock) {
+      const cue = { start: range.start + stock.index!, end: range.start + stock.index! + stock[0].length };
+      found.push({
+        kind: 'image-credit',
+        skill: 'image-provenance',
+        range,
+        cue,
+        strength: 0.8,
+        reason: REASONS.stockImage(stock[0]),
+      });
+    } else if (!DATED.test(line) && CREDIT_LINE.test(line.trim())) {
+      const cue = { start: range.start, end: range.start + line.length };
+      found.push({
+        kind: 'image-credit',
+        skill: 'image-provenance',
+        range,
+        cue,
+        strength: 0.5,
+        reason: REASONS.undatedImage(),
+      });
+    }
+  }
+  return found;
+};
