@@ -28,8 +28,13 @@ export async function startHostServer(port: number, lateralOrigin: string, quizI
     const theme = /^(light|dark)$/.test(url.searchParams.get('theme') ?? '')
       ? (url.searchParams.get('theme') as string)
       : 'auto';
+    // ?group= puts a class group's join code on pages that embed with one; only a code's characters pass.
+    const group = /^[A-Z0-9]{6}$/.test(url.searchParams.get('group') ?? '')
+      ? (url.searchParams.get('group') as string)
+      : '';
     const fill = (text: string) =>
       text
+        .replaceAll('{{GROUP}}', group)
         .replaceAll('{{ORIGIN}}', lateralOrigin)
         .replaceAll('{{QUIZ}}', quizId)
         .replaceAll('{{LANG}}', lang)
