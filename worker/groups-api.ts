@@ -50,7 +50,8 @@ groupsApi.post('/', rateLimit, async (c) => {
 });
 
 // GET /api/quizzes/:quizId/groups/:code → the group a join code names (case and spaces do not matter).
-groupsApi.get('/:code', async (c) => {
+// Rate-limited like attempts: codes are not secret, but trying every code should be slow.
+groupsApi.get('/:code', rateLimit, async (c) => {
   const quiz = quizOf(c);
   const group = await findGroup(c.env.SCORES, quiz.id, c.req.param('code'), Date.now());
   c.header('Cache-Control', 'no-store');
