@@ -110,15 +110,17 @@ function kv(r: BenchResults): string[] {
     '',
     'Submissions seeded over 24 settled hours, plus 10 in the current hour. "Storage" is the submission\'s own read and write; ' +
       'the percentile behind each submission adds a results read, cached 30 s per location when deployed. ' +
-      '"Unfolded" is a results read before any rollup ran (a stopped cron); "folded" is the normal case.',
+      '"Unfolded" is a results read before any rollup ran (a stopped cron); "folded" is the normal case. ' +
+      '"After an edit": a second edition of the quiz deployed, 10 of its takes in the current hour, each version\'s figures read.',
     '',
-    '| Stored | Ops per submission: storage (writes) | with percentile, cache cold / warm | Ops per results read: folded / unfolded | Rollup: invocations, ops, folded |',
-    '|---|---|---|---|---|',
+    '| Stored | Ops per submission: storage (writes) | with percentile, cache cold / warm | Ops per results read: folded / unfolded | after an edit: current / earlier version | Rollup: invocations, ops, folded |',
+    '|---|---|---|---|---|---|',
   ];
   for (const s of r.kv.sizes) {
     lines.push(
       `| ${int(s.stored)} | ${s.submission.storage} (${s.submission.puts}) | ${s.submission.withPercentileUncached} / ${s.submission.withPercentileCached} ` +
-        `| ${s.resultsRead.folded} / ${s.resultsRead.unfolded} | ${s.rollup.invocations}, ${s.rollup.operations.join(' + ')} ops, ${s.rollup.folded.map(int).join(' + ')} |`,
+        `| ${s.resultsRead.folded} / ${s.resultsRead.unfolded} | ${s.resultsRead.afterEdit ? `${s.resultsRead.afterEdit.current} / ${s.resultsRead.afterEdit.earlier}` : 'not measured'} ` +
+        `| ${s.rollup.invocations}, ${s.rollup.operations.join(' + ')} ops, ${s.rollup.folded.map(int).join(' + ')} |`,
     );
   }
   const largest = r.kv.sizes.at(-1);

@@ -61,30 +61,57 @@ export type QuestionResults = {
 };
 
 /**
- * Below this many takes, results leave `questions` and `skills` empty: shares of a handful of takes
- * mislead, and per-question counts from one or two readers would show how each of them answered.
+ * The small-number rule, defined once: a question's or a skill's figures appear only once that question
+ * or skill has this many answers in the figures shown. Shares of a handful of answers mislead, and
+ * counts from one or two readers would show how each of them answered. Counting answers, not takes,
+ * keeps a question added to a quiz hidden until it has its own 10 answers.
  */
-export const MIN_TAKES_FOR_SHARES = 10;
+export const MIN_ANSWERS_FOR_SHARES = 10;
 
+export function enoughAnswers(answers: number): boolean {
+  return answers >= MIN_ANSWERS_FOR_SHARES;
+}
+
+/** One version of a quiz in its results: when it became current, and how many took it. */
+export type VersionSummary = { version: string; since: string; takes: number; questionCount: number };
+
+/**
+ * The figures of one version of a quiz (`?version=`, the current one by default). Takes, scores, days and
+ * languages count that version's takes only; a question's figures also count its answers in other
+ * versions where its graded content (type, choices, correct answers) is the same.
+ */
 export type Results = {
   quizId: string;
+  /** The version these figures cover. */
+  version: string;
+  /** The version readers take now. */
+  currentVersion: string;
+  /** Every version of the quiz, oldest first. */
+  versions: VersionSummary[];
+  /** ISO date the quiz's outside facts were last verified. */
+  checkedAt: string;
   takes: number;
   meanScore: number | null;
   medianScore: number | null;
+  /** Questions in this version. */
   total: number;
   /** Count of takes for each score 0..total. */
   scoreDistribution: number[];
-  /** Empty while `takes` is below `minTakesForShares`. */
+  /** Only questions with at least `minAnswersForShares` answers. */
   questions: Record<string, QuestionResults>;
-  /** Empty while `takes` is below `minTakesForShares`. */
+  /** Answers so far of each question still below `minAnswersForShares`; its figures are held back. */
+  questionsPending: Record<string, number>;
+  /** Only skills with at least `minAnswersForShares` answers. */
   skills: Partial<Record<Skill, SkillScore>>;
+  /** Answers so far of each skill still below `minAnswersForShares`. */
+  skillsPending: Partial<Record<Skill, number>>;
   daily: { date: string; takes: number }[];
   languages: Record<Lang, number>;
   updatedAt: string;
   /** Upper bound, in seconds, on how long an accepted submission takes to show up here. */
   freshnessSeconds: number;
-  /** Per-question and per-skill figures are given from this many takes on (MIN_TAKES_FOR_SHARES). */
-  minTakesForShares: number;
+  /** MIN_ANSWERS_FOR_SHARES. */
+  minAnswersForShares: number;
 };
 
 export type Health = { ok: true; version: string };

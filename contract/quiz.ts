@@ -17,9 +17,26 @@ export type QuestionType = 'single' | 'multiple' | 'true-false';
 /** An outside source cited by an explanation. */
 export type Citation = {
   name: string;
+  /** When the source was published: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when the day is not known. */
   date?: string;
   url: string;
+  /** ISO date (YYYY-MM-DD) the cited page was last opened and found to say what the quiz relies on. */
+  accessed: string;
+  /**
+   * The source supports a claim the question states as current (how things stand now, as of the
+   * question's `asOf`), not a dated event. It must be no older than `asOf` (questions/README.md).
+   */
+  current?: true;
 };
+
+/**
+ * What the right answer says about the statement the question quotes: it holds up (`credits`), it
+ * does not hold up, cannot be traced, is out of date or oversimplified (`doubts`), or the question
+ * passes no verdict on it (`neutral`: what the page says or shows, what a reader should do).
+ * Never sent to readers: it would hint at the answer.
+ */
+export const STANCES = ['credits', 'doubts', 'neutral'] as const;
+export type Stance = (typeof STANCES)[number];
 
 /** A verbatim quotation of the source article; it stays in the source's language. */
 export type Passage = {
@@ -44,6 +61,9 @@ export type QuestionFile = {
   explanation: Localized;
   passage: Passage;
   sources?: Citation[];
+  stance?: Stance;
+  /** The question states something as current: the date from which it holds (its latest known change). */
+  asOf?: string;
 };
 
 export type QuizSource = {
@@ -66,6 +86,12 @@ export type QuizFile = {
   source: QuizSource;
   languages: Lang[];
   results: ResultsVisibility;
+  /** ISO date (YYYY-MM-DD) the quiz's outside facts were last verified. */
+  checkedAt: string;
+  /** ISO date by which the facts should be checked again; past it, checks warn and the quiz list says `reviewDue`. */
+  reviewBy?: string;
+  /** The quiz promises to practise every skill in the taxonomy; the content tests hold it to that. */
+  coversAllSkills?: boolean;
   questions: QuestionFile[];
 };
 
@@ -87,6 +113,10 @@ export type Quiz = {
   source: QuizSource;
   languages: Lang[];
   results: ResultsVisibility;
+  /** The quiz's current version: a short hash of what is graded (see contract/quiz-version.ts). */
+  version: string;
+  /** ISO date the quiz's outside facts were last verified. */
+  checkedAt: string;
   estimatedMinutes: number;
   /** How many questions the whole quiz has, also when `?questions=N` sent only the first N. */
   questionCount: number;
@@ -98,4 +128,16 @@ export type QuizSummary = {
   title: string;
   languages: Lang[];
   questionCount: number;
+  version: string;
+  checkedAt: string;
+  /** True once the quiz file's `reviewBy` date has passed: its facts are due for another check. */
+  reviewDue: boolean;
 };
+
+/** What grading and results need of a question: no explanations, passages or sources. */
+export type GradedQuestion = Pick<QuestionFile, 'id' | 'type' | 'skill' | 'prompt' | 'correct'> & {
+  choices: { id: string; text: Localized }[];
+};
+
+/** A quiz file whose questions may be those of an earlier version: what results, the page and the CSV read. */
+export type QuizView = Omit<QuizFile, 'questions'> & { questions: GradedQuestion[] };

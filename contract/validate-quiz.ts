@@ -1,7 +1,8 @@
 // Checks a quiz file against the format, with errors that name the file, the question and the field.
 
+import { isIsoDate, isIsoDateOrPartial } from './fact-dates.ts';
 import { SKILLS, isSkill } from './skills.ts';
-import { LANGS, type QuizFile } from './quiz.ts';
+import { LANGS, type QuizFile, STANCES } from './quiz.ts';
 
 export type QuizProblem = { file: string; question?: string; field: string; message: string };
 
@@ -55,6 +56,14 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
     add('languages', `must list ${LANGS.join(' and ')}`);
   }
   if (data.results !== 'public' && data.results !== 'private') add('results', 'must be "public" or "private"');
+  if (!isIsoDate(data.checkedAt)) add('checkedAt', 'must be the date the facts were last verified, as YYYY-MM-DD');
+  if (data.reviewBy !== undefined) {
+    if (!isIsoDate(data.reviewBy)) add('reviewBy', 'must be a date written YYYY-MM-DD');
+    else if (isIsoDate(data.checkedAt) && data.reviewBy < data.checkedAt)
+      add('reviewBy', 'must not be before checkedAt');
+  }
+  if (data.coversAllSkills !== undefined && typeof data.coversAllSkills !== 'boolean')
+    add('coversAllSkills', 'must be true or false');
   if (!Array.isArray(data.questions) || data.questions.length === 0) {
     add('questions', 'must be a non-empty array');
     return problems;
@@ -76,14 +85,24 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
     localized(q.prompt, 'prompt', where, 600);
     localized(q.explanation, 'explanation', where);
     validatePassage(q.passage, where, add, text);
+    if (q.stance !== undefined && !(STANCES as readonly unknown[]).includes(q.stance))
+      add('stance', `must be one of: ${STANCES.join(', ')}`, where);
+    if (q.asOf !== undefined && !isIsoDate(q.asOf)) add('asOf', 'must be a date written YYYY-MM-DD', where);
     if (q.sources !== undefined) {
       if (!Array.isArray(q.sources)) add('sources', 'must be an array', where);
       else
         q.sources.forEach((s: unknown, i: number) => {
           if (!isObj(s)) return add(`sources[${i}]`, 'must be an object', where);
           text(s.name, `sources[${i}].name`, where);
-          if (s.date !== undefined) text(s.date, `sources[${i}].date`, where);
+          if (s.date !== undefined && !isIsoDateOrPartial(s.date))
+            add(`sources[${i}].date`, 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY', where);
           if (!isHttpUrl(s.url)) add(`sources[${i}].url`, 'must be an http(s) URL', where);
+          if (!isIsoDate(s.accessed))
+            add(`sources[${i}].accessed`, 'must be the date the page was checked, as YYYY-MM-DD', where);
+          if (s.current !== undefined && s.current !== true)
+            add(`sources[${i}].current`, 'must be true or left out', where);
+          if (s.current === true && q.asOf === undefined)
+            add(`sources[${i}].current`, 'a current claim needs the question\'s "asOf" date', where);
         });
     }
 
@@ -153,6 +172,14 @@ function isHttpUrl(value: unknown): boolean {
 function worstCaseRecordBytes(quiz: QuizFile): number {
   const answers: Record<string, string> = {};
   for (const q of quiz.questions) answers[q.id] = `1:${q.choices.map((c) => c.id).join(',')}`;
-  const record = { v: 1, s: quiz.questions.length, t: quiz.questions.length, l: 'es', d: '2026-12-31', a: answers };
+  const record = {
+    v: 2,
+    q: '0123456789ab',
+    s: quiz.questions.length,
+    t: quiz.questions.length,
+    l: 'es',
+    d: '2026-12-31',
+    a: answers,
+  };
   return new TextEncoder().encode(JSON.stringify(record)).byteLength;
 }

@@ -82,10 +82,12 @@ export function draftQuiz(article: Article, marks: readonly Mark[], id: string, 
     },
     languages: ['en', 'es'],
     results: 'public',
+    // Left empty on purpose: only the author can say when the outside facts were verified.
+    checkedAt: '',
     draft: {
       by: 'quiz:draft',
       articleSha256: article.sha256,
-      note: 'Write every empty field (prompts, choices, explanations, the correct answer, the Spanish passage), choose each question type, then delete every "draft" entry.',
+      note: 'Write every empty field (prompts, choices, explanations, the correct answer, the Spanish passage, checkedAt), choose each question type, then delete every "draft" entry.',
     },
     questions,
   };

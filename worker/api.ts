@@ -3,6 +3,7 @@
 import { type Context, Hono } from 'hono';
 import type { AttemptGrant, CheckResult, Health, QuizList, Results, SubmissionResult } from '../contract/api.ts';
 import { type Lang, type QuizFile, isLang } from '../contract/quiz.ts';
+import type { QuizVersion } from '../contract/quiz-version.ts';
 import pkg from '../package.json';
 import { issueAttempt, verifyAttempt } from './attempt-token.ts';
 import { type AppEnv, attemptSecret, settings } from './env.ts';
@@ -10,8 +11,9 @@ import { fail, methodNotAllowed } from './errors.ts';
 import { checkAnswer, findQuestion, validateAnswers, validateChoiceIds } from './grading.ts';
 import { groupsApi } from './groups-api.ts';
 import { findGroup } from './groups.ts';
-import { publicQuiz, quizSummary, quizzes } from './quiz-bank.ts';
+import { currentVersion, findVersion, firstVersion, publicQuiz, quizAt, quizSummary, quizzes } from './quiz-bank.ts';
 import { langParam, quizLang, requireQuiz } from './quiz-params.ts';
+import { requireVersion } from './version-param.ts';
 import { rateLimit } from './rate-limit.ts';
 import { readJsonObject } from './read-body.ts';
 import { requireResultsAccess } from './results-access.ts';
@@ -29,7 +31,8 @@ api.get('/health', (c) => c.json<Health>({ ok: true, version: pkg.version }));
 
 api.get('/quizzes', (c) => {
   const lang = langParam(c.req.query('lang'));
-  return c.json<QuizList>({ quizzes: quizzes.map((q) => quizSummary(q, lang)) });
+  const now = Date.now();
+  return c.json<QuizList>({ quizzes: quizzes.map((q) => quizSummary(q, lang, now)) });
 });
 
 api.get('/quizzes/:quizId', async (c) => {
@@ -47,6 +50,8 @@ api.get('/quizzes/:quizId', async (c) => {
 // `?group=CODE` joins a class group: checked here (1 KV read), then carried by the signed attempt.
 api.post('/quizzes/:quizId/attempts', rateLimit, async (c) => {
   const quiz = requireQuiz(c.req.param('quizId'));
+  // `?version=`: the version of the quiz the reader holds (a page loaded before a deploy); absent, the current one.
+  const version = requireVersion(quiz, c.req.query('version'));
   const now = Date.now();
   const typed = c.req.query('group');
   const group = typed ? await findGroup(c.env.SCORES, quiz.id, typed, now) : undefined;
@@ -55,6 +60,7 @@ api.post('/quizzes/:quizId/attempts', rateLimit, async (c) => {
     quiz.id,
     now,
     settings(c.env).attemptTtlSeconds,
+    version.version,
     group?.code,
   );
   c.header('Cache-Control', 'no-store');
@@ -78,17 +84,28 @@ api.post('/quizzes/:quizId/submissions', rateLimit, async (c) => {
   if (!isLang(body.lang) || !quiz.languages.includes(body.lang)) {
     fail(400, 'bad_request', `Field "lang" must be one of: ${quiz.languages.join(', ')}.`);
   }
-  const answers = validateAnswers(quiz, body.answers);
-  const { record, created } = await recordSubmission(c.env.SCORES, quiz, attempt, body.lang, answers, now);
-  const percentile = quiz.results === 'public' ? await crowdPercentile(c, quiz, record.s) : null;
+  // Graded by the version the attempt was issued for, even when another has been deployed since.
+  const version = findVersion(quiz, attempt.quizVersion ?? firstVersion(quiz));
+  if (!version) {
+    fail(
+      422,
+      'attempt_invalid',
+      'This attempt was issued for a version of the quiz that is not known here. Start again.',
+    );
+  }
+  const graded = quizAt(quiz, version);
+  const answers = validateAnswers(graded, body.answers);
+  const stored = await recordSubmission(c.env.SCORES, graded, version.version, attempt, body.lang, answers, now);
+  const { record, created } = stored;
+  const percentile = quiz.results === 'public' ? await crowdPercentile(c, quiz, version, record.s) : null;
   c.header('Cache-Control', 'no-store');
-  return c.json<SubmissionResult>(submissionResult(quiz, record, percentile), created ? 201 : 200);
+  return c.json<SubmissionResult>(submissionResult(graded, record, percentile), created ? 201 : 200);
 });
 
 api.get('/quizzes/:quizId/results', async (c) => {
   const quiz = requireQuiz(c.req.param('quizId'));
   await requireResultsAccess(c, quiz);
-  const results = await resultsFor(c, quiz);
+  const results = await resultsFor(c, quiz, requireVersion(quiz, c.req.query('version')));
   c.header(
     'Cache-Control',
     quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store',
@@ -100,10 +117,11 @@ api.get('/quizzes/:quizId/results.csv', async (c) => {
   const quiz = requireQuiz(c.req.param('quizId'));
   await requireResultsAccess(c, quiz);
   const lang = quizLang(quiz, c.req.query('lang'));
-  const results = await resultsFor(c, quiz);
+  const shown = requireVersion(quiz, c.req.query('version'));
+  const results = await resultsFor(c, quiz, shown);
   const cache =
     quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store';
-  return c.body(resultsCsv(quiz, results, lang), 200, csvHeaders(quiz, cache));
+  return c.body(resultsCsv(quizAt(quiz, shown), results, lang), 200, csvHeaders(quiz, cache));
 });
 
 // POST /quizzes/:id/groups · GET /quizzes/:id/groups/:code · POST …/:code/key · GET …/:code/results(.csv)
@@ -125,7 +143,7 @@ api.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/results.csv', metho
 const payloads = new Map<string, { body: string; etag: string }>();
 
 async function quizPayload(quiz: QuizFile, lang: Lang, first: number | undefined) {
-  const key = `${quiz.id}|${lang}|${first ?? ''}`;
+  const key = `${quiz.id}|${currentVersion(quiz).version}|${lang}|${first ?? ''}`;
   const known = payloads.get(key);
   if (known) return known;
   const body = JSON.stringify(publicQuiz(quiz, lang, first));
@@ -151,10 +169,15 @@ function questionsParam(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-/** Compared with everyone else so far; a results outage must not fail a saved submission. */
-async function crowdPercentile(c: Context<AppEnv>, quiz: QuizFile, score: number): Promise<number | null> {
+/** Compared with everyone else who took the same version; a results outage must not fail a saved submission. */
+async function crowdPercentile(
+  c: Context<AppEnv>,
+  quiz: QuizFile,
+  version: QuizVersion,
+  score: number,
+): Promise<number | null> {
   try {
-    const results = await resultsFor(c, quiz);
+    const results = await resultsFor(c, quiz, version);
     return percentileOf(results.scoreDistribution, score);
   } catch (err) {
     console.error('[lateral] percentile unavailable:', err);

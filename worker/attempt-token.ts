@@ -1,8 +1,11 @@
-// Signed attempt tokens: issued without storage, verified with HMAC, carrying a time-ordered attempt id.
+// Signed attempt tokens: issued without storage, verified with HMAC, carrying a time-ordered attempt id and the quiz version.
 
+import { VERSION_PATTERN } from '../contract/quiz-version.ts';
 import { fail } from './errors.ts';
 
-const VERSION = 'a1';
+const VERSION = 'a2';
+/** Tokens from before quiz versions; still honoured for their lifetime, for the quiz's first version. */
+const LEGACY_VERSION = 'a1';
 const ID_TIME_CHARS = 9; // base36 milliseconds, good until the year 5188
 
 export type Attempt = {
@@ -10,6 +13,8 @@ export type Attempt = {
   quizId: string;
   issuedAt: number;
   expiresAt: number;
+  /** The quiz version the attempt was issued for; null on a legacy (a1) token, which means the first version. */
+  quizVersion: string | null;
   /** The class group's join code, checked when the attempt was issued. */
   group?: string;
 };
@@ -56,28 +61,28 @@ export function attemptIssuedAt(id: string): number {
   return Number.parseInt(id.slice(0, ID_TIME_CHARS), 36);
 }
 
-/** A token without a group signs exactly what tokens signed before groups existed, so those stay valid. */
-const signedText = (quizId: string, id: string, exp: number, group?: string) =>
-  `${VERSION}|${quizId}|${id}|${exp}${group ? `|${group}` : ''}`;
+/** A token without a group signs exactly what it signed before groups existed. */
+const signedText = (quizId: string, id: string, exp: number, quizVersion: string | null, group?: string) =>
+  quizVersion === null
+    ? `${LEGACY_VERSION}|${quizId}|${id}|${exp}`
+    : `${VERSION}|${quizId}|${id}|${exp}|${quizVersion}${group ? `|${group}` : ''}`;
 
-/** `group` must be a checked, normalized join code: it is signed into the token as is. */
+/** `group`, when given, must be a checked, normalized join code: it is signed into the token as is. */
 export async function issueAttempt(
   secret: string,
   quizId: string,
   now: number,
   ttlSeconds: number,
+  quizVersion: string,
   group?: string,
 ): Promise<{ token: string; attempt: Attempt }> {
   const id = newAttemptId(now);
   const exp = Math.floor(now / 1000) + ttlSeconds;
-  const sig = await crypto.subtle.sign(
-    'HMAC',
-    await hmacKey(secret),
-    encoder.encode(signedText(quizId, id, exp, group)),
-  );
+  const text = signedText(quizId, id, exp, quizVersion, group);
+  const sig = await crypto.subtle.sign('HMAC', await hmacKey(secret), encoder.encode(text));
   return {
-    token: `${VERSION}.${id}.${exp}.${group ? `${group}.` : ''}${toBase64Url(sig)}`,
-    attempt: { id, quizId, issuedAt: now, expiresAt: exp * 1000, ...(group ? { group } : {}) },
+    token: `${VERSION}.${id}.${exp}.${quizVersion}.${group ? `${group}.` : ''}${toBase64Url(sig)}`,
+    attempt: { id, quizId, issuedAt: now, expiresAt: exp * 1000, quizVersion, ...(group ? { group } : {}) },
   };
 }
 
@@ -85,22 +90,24 @@ export async function issueAttempt(
 export async function verifyAttempt(secret: string, quizId: string, token: unknown, now: number): Promise<Attempt> {
   if (typeof token !== 'string' || token.length > 200) invalidAttempt();
   const parts = token.split('.');
-  // version.id.exp.sig, or version.id.exp.group.sig for a take in a class group
-  const [version, id, expText] = parts;
-  const group = parts.length === 5 ? parts[3] : undefined;
-  const sigText = parts.length === 5 ? parts[4] : parts[3];
-  if (version !== VERSION || parts.length < 4 || parts.length > 5 || !id || !expText || !sigText) invalidAttempt();
+  const legacy = parts[0] === LEGACY_VERSION;
+  if (parts[0] !== VERSION && !legacy) invalidAttempt();
+  // a2.id.exp.version.sig, or a2.id.exp.version.group.sig for a take in a class group; a1.id.exp.sig
+  const [, id, expText, ...rest] = parts;
+  const quizVersion: string | null = legacy ? null : (rest.shift() ?? null);
+  const [group, sigText, extra]: (string | undefined)[] = rest.length === 1 ? [undefined, ...rest] : rest;
+  if (extra !== undefined || !id || !expText || !sigText) invalidAttempt();
   if (!/^[0-9a-z]{9}[0-9a-f]{16}$/.test(id) || !/^\d{1,12}$/.test(expText)) invalidAttempt();
-  if (group !== undefined && !/^[0-9A-Z]{1,12}$/.test(group)) invalidAttempt();
+  if (quizVersion !== null && !VERSION_PATTERN.test(quizVersion)) invalidAttempt();
+  if (group !== undefined && (legacy || !/^[0-9A-Z]{1,12}$/.test(group))) invalidAttempt();
   const sig = fromBase64Url(sigText);
   if (!sig) invalidAttempt();
   const exp = Number(expText);
   const key = await hmacKey(secret);
-  if (!(await crypto.subtle.verify('HMAC', key, sig, encoder.encode(signedText(quizId, id, exp, group))))) {
-    invalidAttempt();
-  }
+  const text = signedText(quizId, id, exp, quizVersion, group);
+  if (!(await crypto.subtle.verify('HMAC', key, sig, encoder.encode(text)))) invalidAttempt();
   if (now >= exp * 1000) fail(410, 'attempt_expired', 'This attempt has expired. Start the quiz again.');
-  return { id, quizId, issuedAt: attemptIssuedAt(id), expiresAt: exp * 1000, ...(group ? { group } : {}) };
+  return { id, quizId, issuedAt: attemptIssuedAt(id), expiresAt: exp * 1000, quizVersion, ...(group ? { group } : {}) };
 }
 
 function invalidAttempt(): never {

@@ -1,7 +1,7 @@
 // Server-side grading: validates a reader's answers against the quiz and scores them.
 
 import type { Answers, CheckResult, SkillScore } from '../contract/api.ts';
-import type { Lang, QuestionFile, QuizFile } from '../contract/quiz.ts';
+import type { GradedQuestion, Lang, QuestionFile, QuizFile, QuizView } from '../contract/quiz.ts';
 import type { Skill } from '../contract/skills.ts';
 import { fail } from './errors.ts';
 
@@ -13,8 +13,11 @@ export function findQuestion(quiz: QuizFile, questionId: unknown): QuestionFile 
   return question;
 }
 
+/** What grading reads of a quiz: its id and its questions at one version. */
+export type GradedQuiz = Pick<QuizView, 'id' | 'questions'>;
+
 /** Checks one question's chosen ids: strings, unique, known, and as many as the question type allows. */
-export function validateChoiceIds(question: QuestionFile, value: unknown): string[] {
+export function validateChoiceIds(question: GradedQuestion, value: unknown): string[] {
   const where = `question "${question.id}"`;
   if (!Array.isArray(value) || value.some((id) => typeof id !== 'string')) {
     fail(400, 'bad_request', `Answers to ${where} must be an array of choice ids.`);
@@ -30,7 +33,7 @@ export function validateChoiceIds(question: QuestionFile, value: unknown): strin
 }
 
 /** Every question answered, nothing else: a submission that is not complete is not stored. */
-export function validateAnswers(quiz: QuizFile, value: unknown): Answers {
+export function validateAnswers(quiz: GradedQuiz, value: unknown): Answers {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(400, 'bad_request', 'Field "answers" must be an object keyed by question id.');
   }
@@ -45,7 +48,7 @@ export function validateAnswers(quiz: QuizFile, value: unknown): Answers {
   return answers;
 }
 
-export function isCorrect(question: QuestionFile, choiceIds: string[]): boolean {
+export function isCorrect(question: GradedQuestion, choiceIds: string[]): boolean {
   return choiceIds.length === question.correct.length && question.correct.every((id) => choiceIds.includes(id));
 }
 
@@ -67,7 +70,7 @@ export type Graded = {
   correctByQuestion: Record<string, boolean>;
 };
 
-export function grade(quiz: QuizFile, answers: Answers): Graded {
+export function grade(quiz: GradedQuiz, answers: Answers): Graded {
   const correctByQuestion: Record<string, boolean> = {};
   let score = 0;
   for (const q of quiz.questions) {
@@ -78,9 +81,9 @@ export function grade(quiz: QuizFile, answers: Answers): Graded {
   return { score, total: quiz.questions.length, correctByQuestion };
 }
 
-/** Per-skill tallies from per-question correctness, using the quiz's current skill tags. */
+/** Per-skill tallies from per-question correctness, using the skill tags of the quiz at that version. */
 export function skillScores(
-  quiz: QuizFile,
+  quiz: GradedQuiz,
   perQuestion: Record<string, { correct: number; total: number }>,
 ): Partial<Record<Skill, SkillScore>> {
   const skills: Partial<Record<Skill, SkillScore>> = {};

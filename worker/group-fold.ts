@@ -1,7 +1,7 @@
 // Class group tallies in the rollup: one value per group that had takes, written by the rollup alone, each fold once.
 
 import { BULK_READ_KEYS, type SubmissionRecord, readGroupSummaries, writeGroupSummary } from './store.ts';
-import { type Tally, addRecord, emptyTally } from './tally.ts';
+import { type Tallies, addRecord } from './tally.ts';
 
 /**
  * A group's figures and how far into the stream of submission keys they reach. Keys sort in the order
@@ -9,7 +9,7 @@ import { type Tally, addRecord, emptyTally } from './tally.ts';
  * submissions a group's tally already holds: a rollup that dies after writing some groups and before
  * its summary refolds the same keys, and skips them here instead of counting them twice.
  */
-export type GroupSummary = { v: 1; through: string; tally: Tally };
+export type GroupSummary = { v: 2; through: string; tallies: Tallies };
 
 /** The takes of one rollup run, by group, waiting until the run has listed all it will fold. */
 export type GroupBatch = Map<string, { key: string; record: SubmissionRecord }[]>;
@@ -32,6 +32,7 @@ export async function writeGroupTallies(
   quizId: string,
   batch: GroupBatch,
   through: string,
+  legacyVersion: string,
 ): Promise<number> {
   if (batch.size === 0) return 0;
   const codes = [...batch.keys()];
@@ -39,14 +40,15 @@ export async function writeGroupTallies(
   let operations = Math.ceil(codes.length / BULK_READ_KEYS);
   const writes: (() => Promise<void>)[] = [];
   for (const code of codes) {
-    const current = stored.get(code) ?? { v: 1, through: '', tally: emptyTally() };
+    const current: GroupSummary = stored.get(code) ?? { v: 2, through: '', tallies: {} };
     const fresh = (batch.get(code) ?? []).filter((entry) => entry.key > current.through);
     if (fresh.length === 0) continue;
-    for (const { record } of fresh) addRecord(current.tally, record);
+    // Per quiz version, as the quiz's own summary: a group's scores out of different totals never mix.
+    for (const { record } of fresh) addRecord(current.tallies, record, legacyVersion);
     const next: GroupSummary = {
-      v: 1,
+      v: 2,
       through: through > current.through ? through : current.through,
-      tally: current.tally,
+      tallies: current.tallies,
     };
     writes.push(() => writeGroupSummary(kv, quizId, code, next));
   }

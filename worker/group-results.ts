@@ -3,12 +3,14 @@
 import type { GroupResults } from '../contract/api.ts';
 import { normalizeGroupCode } from '../contract/group-code.ts';
 import type { QuizFile } from '../contract/quiz.ts';
+import type { QuizVersion } from '../contract/quiz-version.ts';
 import type { Env } from './env.ts';
 import type { GroupSummary } from './group-fold.ts';
 import { groupInfo, groupNotFound, liveGroup, requireGroupKey } from './groups.ts';
+import { currentVersion, firstVersion, versionsOf } from './quiz-bank.ts';
 import { forEachUnfolded, resultsMeta } from './results.ts';
 import { readGroupView } from './store.ts';
-import { type Summary, addRecord, emptyTally, toResults } from './tally.ts';
+import { type StoredSummary, type Tallies, addRecord, toResults, upgradeSummary } from './tally.ts';
 
 /**
  * Checks the code and the results key, then computes both sets of figures. KV cost: 1 bulk read (the
@@ -22,28 +24,32 @@ export async function computeGroupResults(
   typedCode: string,
   key: string | undefined,
   now: number,
+  shown: QuizVersion = currentVersion(quiz),
 ): Promise<GroupResults> {
   const code = normalizeGroupCode(typedCode);
   if (!code) groupNotFound(typedCode);
-  const view = await readGroupView<Summary, GroupSummary>(env.SCORES, quiz.id, code);
+  const view = await readGroupView<StoredSummary, GroupSummary>(env.SCORES, quiz.id, code);
   // Unknown first (404), then the key (403), and only to the key holder whether it expired (410).
   if (!view.group || view.group.quizId !== quiz.id) groupNotFound(typedCode);
   await requireGroupKey(view.group, key);
   const group = liveGroup(view.group, quiz.id, typedCode, now);
 
-  const crowd = view.summary ? structuredClone(view.summary.tally) : emptyTally();
-  const mine = view.groupSummary ? structuredClone(view.groupSummary.tally) : emptyTally();
+  const legacyVersion = firstVersion(quiz);
+  const summary = view.summary && upgradeSummary(view.summary, legacyVersion);
+  const crowd: Tallies = summary ? structuredClone(summary.tallies) : {};
+  const mine: Tallies = view.groupSummary ? structuredClone(view.groupSummary.tallies) : {};
   // The group's own tally may be a rollup ahead of the summary (it is written first): skip what it holds.
   const through = view.groupSummary?.through ?? '';
-  await forEachUnfolded(env.SCORES, quiz.id, view.summary, now, (subKey, record) => {
-    addRecord(crowd, record);
-    if (record.g === group.code && subKey > through) addRecord(mine, record);
+  await forEachUnfolded(env.SCORES, quiz.id, summary, now, (subKey, record) => {
+    addRecord(crowd, record, legacyVersion);
+    if (record.g === group.code && subKey > through) addRecord(mine, record, legacyVersion);
   });
   const meta = resultsMeta(env, now);
+  const versions = versionsOf(quiz);
   return {
-    ...toResults(quiz, mine, meta),
+    ...toResults(quiz, versions, mine, shown, meta),
     group: { ...groupInfo(group), name: group.name },
     // Everyone's figures only where everyone may see them anyway.
-    crowd: quiz.results === 'public' ? toResults(quiz, crowd, meta) : null,
+    crowd: quiz.results === 'public' ? toResults(quiz, versions, crowd, shown, meta) : null,
   };
 }

@@ -16,11 +16,13 @@ import {
   replaceResultsKey,
   requireGroupKey,
 } from './groups.ts';
+import { quizAt } from './quiz-bank.ts';
 import { quizLang, requireQuiz } from './quiz-params.ts';
 import { clientAddress, rateLimit } from './rate-limit.ts';
 import { readOptionalJsonObject } from './read-body.ts';
 import { bearerToken, isResultsToken } from './results-access.ts';
 import { groupCsvHeaders, groupResultsCsv } from './results-csv.ts';
+import { requireVersion } from './version-param.ts';
 
 export const groupsApi = new Hono<AppEnv>();
 
@@ -75,7 +77,8 @@ groupsApi.post('/:code/key', rateLimit, async (c) => {
 // GET /api/quizzes/:quizId/groups/:code/results?key= → the group's figures, the whole quiz's beside them.
 groupsApi.get('/:code/results', async (c) => {
   const quiz = quizOf(c);
-  const results = await computeGroupResults(c.env, quiz, c.req.param('code'), resultsKey(c), Date.now());
+  const shown = requireVersion(quiz, c.req.query('version'));
+  const results = await computeGroupResults(c.env, quiz, c.req.param('code'), resultsKey(c), Date.now(), shown);
   privately(c);
   return c.json<GroupResults>(results);
 });
@@ -84,8 +87,9 @@ groupsApi.get('/:code/results', async (c) => {
 groupsApi.get('/:code/results.csv', async (c) => {
   const quiz = quizOf(c);
   const lang = quizLang(quiz, c.req.query('lang'));
-  const results = await computeGroupResults(c.env, quiz, c.req.param('code'), resultsKey(c), Date.now());
-  return c.body(groupResultsCsv(quiz, results, lang), 200, groupCsvHeaders(quiz, results.group.code));
+  const shown = requireVersion(quiz, c.req.query('version'));
+  const results = await computeGroupResults(c.env, quiz, c.req.param('code'), resultsKey(c), Date.now(), shown);
+  return c.body(groupResultsCsv(quizAt(quiz, shown), results, lang), 200, groupCsvHeaders(quiz, results.group.code));
 });
 
 groupsApi.on(['GET', 'PUT', 'PATCH', 'DELETE'], '/', methodNotAllowed('POST'));

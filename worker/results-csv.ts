@@ -1,12 +1,12 @@
-// The results as one tidy CSV table (section, key, label, measure, value): the same figures the results page shows;
+// The results as one tidy CSV table (version, section, key, label, measure, value): the same figures the results page shows;
 // a group's table adds the whole quiz's value beside each figure.
 
 import type { GroupResults, Results } from '../contract/api.ts';
-import type { Lang, QuizFile } from '../contract/quiz.ts';
+import type { Lang, QuizFile, QuizView } from '../contract/quiz.ts';
 import { resultFigures } from './results-page/figures.ts';
 import { STRINGS } from './results-page/strings.ts';
 
-export const CSV_COLUMNS = ['section', 'key', 'label', 'measure', 'value'] as const;
+export const CSV_COLUMNS = ['version', 'section', 'key', 'label', 'measure', 'value'] as const;
 
 type Row = [section: string, key: string, label: string, measure: string, value: string | number | null];
 
@@ -30,15 +30,18 @@ export function csvHeaders(quiz: QuizFile, cacheControl: string): Record<string,
 }
 
 /**
- * One row per figure, long format, so a teacher can filter or pivot it. Labels are in `lang`;
- * numbers are plain (dot decimals), shares are whole percentages exactly as the page rounds them.
- * Below the small-number threshold there are no skill, question or choice rows and no shares.
+ * One row per figure, long format, so a teacher can filter or pivot it. The first column is the quiz
+ * version the row's figure belongs to: the version asked for (`?version=`, the current one by default),
+ * except the `version` rows, which list every version. Labels are in `lang`; numbers are plain (dot
+ * decimals), shares are whole percentages exactly as the page rounds them. A question or skill below
+ * the small-number threshold has no rows.
  */
-export function resultsCsv(quiz: QuizFile, results: Results, lang: Lang): string {
+export function resultsCsv(quiz: QuizView, results: Results, lang: Lang): string {
   return csvText(CSV_COLUMNS, resultRows(quiz, results, lang));
 }
 
-function resultRows(quiz: QuizFile, results: Results, lang: Lang): Row[] {
+/** Each figure's row, after the version it belongs to. */
+function resultRows(quiz: QuizView, results: Results, lang: Lang): [string, ...Row][] {
   const f = resultFigures(quiz, results, lang);
   const t = STRINGS[lang];
   const title = quiz.title[lang];
@@ -47,7 +50,10 @@ function resultRows(quiz: QuizFile, results: Results, lang: Lang): Row[] {
     ['quiz', quiz.id, title, 'questions', f.total],
     ['quiz', quiz.id, title, 'mean_score', f.meanScore],
     ['quiz', quiz.id, title, 'median_score', f.medianScore],
-    ['quiz', quiz.id, title, 'min_takes_for_shares', f.minTakesForShares],
+    ['quiz', quiz.id, title, 'min_answers_for_shares', f.minAnswersForShares],
+    ['quiz', quiz.id, title, 'checked_at', f.checkedAt],
+    ['quiz', quiz.id, title, 'version_since', f.version.since],
+    ['quiz', quiz.id, title, 'is_current_version', f.version.current ? 1 : 0],
     ['quiz', quiz.id, title, 'updated_at', f.updatedAt],
     ['quiz', quiz.id, title, 'freshness_seconds', f.freshnessSeconds],
   ];
@@ -74,7 +80,20 @@ function resultRows(quiz: QuizFile, results: Results, lang: Lang): Row[] {
       if (q.mostChosenWrong.includes(c)) rows.push(['choice', key, c.text, 'most_chosen_wrong', 1]);
     }
   }
-  return rows;
+  const versionRows: [string, Row][] = f.versions.flatMap((v) => {
+    const row = (measure: string, value: string | number): [string, Row] => [
+      v.version,
+      ['version', v.version, v.since, measure, value],
+    ];
+    return [
+      row('since', v.since),
+      row('takes', v.takes),
+      row('questions', v.questionCount),
+      row('is_current', v.current ? 1 : 0),
+    ];
+  });
+  const all: [string, Row][] = [...rows.map((row): [string, Row] => [f.version.version, row]), ...versionRows];
+  return all.map(([version, row]) => [version, ...row]);
 }
 
 function csvText(columns: readonly string[], rows: (string | number | null)[][]): string {
@@ -90,24 +109,27 @@ export const GROUP_CSV_COLUMNS = [...CSV_COLUMNS, 'everyone'] as const;
  * figure (empty where the crowd's small-number rule hides it, or when the quiz's results are private).
  * The group's code, label and dates come first, as `group` rows.
  */
-export function groupResultsCsv(quiz: QuizFile, results: GroupResults, lang: Lang): string {
+export function groupResultsCsv(quiz: QuizView, results: GroupResults, lang: Lang): string {
   const { group } = results;
-  const crowd = new Map<string, Row[4]>();
-  if (results.crowd)
-    for (const [section, key, , measure, value] of resultRows(quiz, results.crowd, lang)) {
-      crowd.set(`${section}|${key}|${measure}`, value);
+  const version = results.version;
+  const crowd = new Map<string, string | number | null>();
+  if (results.crowd) {
+    for (const [v, section, key, , measure, value] of resultRows(quiz, results.crowd, lang)) {
+      crowd.set(`${v}|${section}|${key}|${measure}`, value);
     }
-  const head: Row[] = [
-    ['group', group.code, group.name ?? '', 'created_at', group.createdAt],
-    ['group', group.code, group.name ?? '', 'expires_at', group.expiresAt],
+  }
+  const head: (string | number | null)[][] = [
+    [version, 'group', group.code, group.name ?? '', 'created_at', group.createdAt, null],
+    [version, 'group', group.code, group.name ?? '', 'expires_at', group.expiresAt, null],
   ];
+  // The rows that describe the moment of reading, not a figure, have no counterpart for everyone.
+  const reading = ['updated_at', 'freshness_seconds', 'min_answers_for_shares'];
   const rows = resultRows(quiz, results, lang).map((row) => {
-    const [section, key, , measure] = row;
-    // The rows that describe the moment of reading, not a figure, have no crowd counterpart.
-    const same = section === 'quiz' && ['updated_at', 'freshness_seconds', 'min_takes_for_shares'].includes(measure);
-    return [...row, same ? null : (crowd.get(`${section}|${key}|${measure}`) ?? null)];
+    const [v, section, key, , measure] = row;
+    const same = section === 'quiz' && reading.includes(measure);
+    return [...row, same ? null : (crowd.get(`${v}|${section}|${key}|${measure}`) ?? null)];
   });
-  return csvText(GROUP_CSV_COLUMNS, [...head.map((row) => [...row, null]), ...rows]);
+  return csvText(GROUP_CSV_COLUMNS, [...head, ...rows]);
 }
 
 /** Headers of a group's CSV: never stored by a cache, since its address holds the results secret. */

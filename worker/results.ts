@@ -3,7 +3,9 @@
 import type { Context } from 'hono';
 import type { Results } from '../contract/api.ts';
 import type { QuizFile } from '../contract/quiz.ts';
+import type { QuizVersion } from '../contract/quiz-version.ts';
 import { type AppEnv, type Env, settings } from './env.ts';
+import { currentVersion, firstVersion, versionsOf } from './quiz-bank.ts';
 import {
   bucketOf,
   bucketOfKey,
@@ -14,7 +16,15 @@ import {
   type SubmissionPage,
   type SubmissionRecord,
 } from './store.ts';
-import { type FoldMarker, type Summary, type Tally, addRecord, emptyTally, toResults } from './tally.ts';
+import {
+  type FoldMarker,
+  type StoredSummary,
+  type Summary,
+  type Tallies,
+  addRecord,
+  toResults,
+  upgradeSummary,
+} from './tally.ts';
 
 /** KV lists may lag writes by up to 60 s in production; locally they are immediate. */
 export const LIST_DELAY_SECONDS = 60;
@@ -22,13 +32,29 @@ export const LIST_DELAY_SECONDS = 60;
 /** Past this many unfolded hours (a rollup that stopped running), one prefix scan beats one list per hour. */
 const MAX_HOURS_LISTED_ONE_BY_ONE = 6;
 
-/** Computes results from KV: 1 summary read plus, normally, 2–3 lists of the unsettled hours. */
-export async function computeResults(env: Env, quiz: QuizFile, now: number): Promise<Results> {
+/**
+ * Computes the results of one version (the current one by default) from KV: 1 summary read plus,
+ * normally, 2–3 lists of the unsettled hours. Every version's tallies live in the one summary, so
+ * reading an earlier version costs the same.
+ */
+export async function computeResults(
+  env: Env,
+  quiz: QuizFile,
+  now: number,
+  shown: QuizVersion = currentVersion(quiz),
+): Promise<Results> {
   const kv = env.SCORES;
-  const summary = await readSummary<Summary>(kv, quiz.id);
-  const tally: Tally = summary ? structuredClone(summary.tally) : emptyTally();
-  await forEachUnfolded(kv, quiz.id, summary, now, (_, record) => addRecord(tally, record));
-  return toResults(quiz, tally, resultsMeta(env, now));
+  const legacyVersion = firstVersion(quiz);
+  const summary = await readUpgradedSummary(kv, quiz);
+  const tallies: Tallies = summary ? structuredClone(summary.tallies) : {};
+  await forEachUnfolded(kv, quiz.id, summary, now, (_, record) => addRecord(tallies, record, legacyVersion));
+  return toResults(quiz, versionsOf(quiz), tallies, shown, resultsMeta(env, now));
+}
+
+/** The quiz's summary in today's shape, whichever shape it was stored in; null before any rollup. */
+export async function readUpgradedSummary(kv: KVNamespace, quiz: QuizFile): Promise<Summary | null> {
+  const stored = await readSummary<StoredSummary>(kv, quiz.id);
+  return stored && upgradeSummary(stored, firstVersion(quiz));
 }
 
 export function resultsMeta(env: Env, now: number) {
@@ -78,7 +104,7 @@ export async function forEachUnfolded(
 }
 
 /**
- * Recent results per KV namespace and quiz, kept in the isolate for the cache period: most reads
+ * Recent results per KV namespace, quiz and version, kept in the isolate for the cache period: most reads
  * cost neither KV nor a Cache API round trip. Completed values only, never a pending computation,
  * since workerd does not let one request wait on another's I/O.
  */
@@ -89,22 +115,28 @@ const recent = new WeakMap<KVNamespace, Map<string, { results: Results; until: n
  * shared by the location. A popular results page or a burst of submissions costs about one
  * computation per period per location. (The Cache API is a no-op on workers.dev.)
  */
-export async function cachedResults(env: Env, quiz: QuizFile, waitUntil?: (p: Promise<unknown>) => void) {
+export async function cachedResults(
+  env: Env,
+  quiz: QuizFile,
+  shown: QuizVersion = currentVersion(quiz),
+  waitUntil?: (p: Promise<unknown>) => void,
+) {
   const seconds = settings(env).resultsCacheSeconds;
-  if (seconds === 0) return computeResults(env, quiz, Date.now());
+  if (seconds === 0) return computeResults(env, quiz, Date.now(), shown);
   let memory = recent.get(env.SCORES);
   if (!memory) recent.set(env.SCORES, (memory = new Map()));
-  const kept = memory.get(quiz.id);
+  const id = `${quiz.id}/${shown.version}`;
+  const kept = memory.get(id);
   if (kept && kept.until > Date.now()) return kept.results;
 
   const cache = caches.default;
-  const key = new Request(`https://lateral.cache/results/${encodeURIComponent(quiz.id)}`);
+  const key = new Request(`https://lateral.cache/results/${encodeURIComponent(quiz.id)}/${shown.version}`);
   const hit = await cache.match(key);
   let results: Results;
   if (hit) {
     results = (await hit.json()) as Results;
   } else {
-    results = await computeResults(env, quiz, Date.now());
+    results = await computeResults(env, quiz, Date.now(), shown);
     const put = cache.put(
       key,
       new Response(JSON.stringify(results), {
@@ -115,12 +147,12 @@ export async function cachedResults(env: Env, quiz: QuizFile, waitUntil?: (p: Pr
     else await put;
   }
   // Never keep a copy longer than the period that began when the figures were computed.
-  memory.set(quiz.id, { results, until: Date.parse(results.updatedAt) + seconds * 1000 });
+  memory.set(id, { results, until: Date.parse(results.updatedAt) + seconds * 1000 });
   return results;
 }
 
 /** `cachedResults` for a request: the cache write finishes after the response when the runtime allows it. */
-export function resultsFor(c: Context<AppEnv>, quiz: QuizFile): Promise<Results> {
+export function resultsFor(c: Context<AppEnv>, quiz: QuizFile, shown?: QuizVersion): Promise<Results> {
   let waitUntil: ((p: Promise<unknown>) => void) | undefined;
   try {
     const ctx = c.executionCtx;
@@ -128,5 +160,5 @@ export function resultsFor(c: Context<AppEnv>, quiz: QuizFile): Promise<Results>
   } catch {
     // No execution context (app.request in tests): the cache write is awaited instead.
   }
-  return cachedResults(c.env, quiz, waitUntil);
+  return cachedResults(c.env, quiz, shown, waitUntil);
 }

@@ -3,9 +3,9 @@
 import type { QuizFile } from '../contract/quiz.ts';
 import { type Env, settings } from './env.ts';
 import { type GroupBatch, groupWriteCost, writeGroupTallies } from './group-fold.ts';
-import { quizzes } from './quiz-bank.ts';
+import { firstVersion, quizzes } from './quiz-bank.ts';
 import { HOUR_MS, bucketOf, firstBucket, keys, listSubmissions, readSummary, writeSummary } from './store.ts';
-import { type FoldMarker, type Summary, addRecord, emptyTally } from './tally.ts';
+import { type FoldMarker, type StoredSummary, type Summary, addRecord, upgradeSummary } from './tally.ts';
 
 /** KV operations one rollup invocation may spend; the platform allows 1,000 per invocation. */
 export const ROLLUP_OPERATION_BUDGET = 900;
@@ -42,7 +42,9 @@ export async function rollup(env: Env, now: number, budget = ROLLUP_OPERATION_BU
 export async function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: number): Promise<QuizRollup> {
   const kv = env.SCORES;
   let operations = 1;
-  let summary = await readSummary<Summary>(kv, quiz.id);
+  const legacyVersion = firstVersion(quiz);
+  const stored = await readSummary<StoredSummary>(kv, quiz.id);
+  let summary = stored && upgradeSummary(stored, legacyVersion);
   if (!summary) {
     operations++;
     const first = await firstBucket(kv, quiz.id);
@@ -77,7 +79,7 @@ export async function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: 
         full = true;
         break;
       }
-      addRecord(summary.tally, record);
+      addRecord(summary.tallies, record, legacyVersion);
       if (record.g) {
         const takes = groups.get(record.g);
         if (takes) takes.push({ key, record });
@@ -105,7 +107,7 @@ export async function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: 
     }
   }
   if (moved) {
-    operations += await writeGroupTallies(kv, quiz.id, groups, last);
+    operations += await writeGroupTallies(kv, quiz.id, groups, last, legacyVersion);
     operations++;
     await writeSummary(kv, quiz.id, { ...summary, next, updatedAt: new Date(now).toISOString() });
   }
@@ -113,5 +115,5 @@ export async function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: 
 }
 
 function emptySummary(bucket: number, now: number): Summary {
-  return { v: 1, next: { bucket }, tally: emptyTally(), updatedAt: new Date(now).toISOString() };
+  return { v: 2, next: { bucket }, tallies: {}, updatedAt: new Date(now).toISOString() };
 }

@@ -33,7 +33,10 @@ export function bucketOfKey(key: string): number {
  * Nothing about the reader is kept: no IP, no user agent, no time finer than the day.
  */
 export type SubmissionRecord = {
-  v: 1;
+  /** 2 since quiz versions; a v1 record has no `q` and belongs to the quiz's first recorded version. */
+  v: 1 | 2;
+  /** the quiz version the submission was graded against */
+  q?: string;
   /** score */
   s: number;
   /** total questions when graded */

@@ -1,10 +1,10 @@
 // Recording a graded submission: one KV write to a key derived from the attempt, so a retry counts once.
 
 import type { Answers, SubmissionResult } from '../contract/api.ts';
-import type { Lang, QuizFile } from '../contract/quiz.ts';
+import type { Lang } from '../contract/quiz.ts';
 import type { Attempt } from './attempt-token.ts';
 import { fail } from './errors.ts';
-import { grade, skillScores } from './grading.ts';
+import { type GradedQuiz, grade, skillScores } from './grading.ts';
 import {
   type SubmissionRecord,
   bucketOf,
@@ -34,9 +34,11 @@ async function storage<T>(operation: Promise<T>): Promise<T> {
   }
 }
 
+/** Grades `answers` against `quiz` at `version` (the attempt's) and stores the record under that version. */
 export async function recordSubmission(
   kv: KVNamespace,
-  quiz: QuizFile,
+  quiz: GradedQuiz,
+  version: string,
   attempt: Attempt,
   lang: Lang,
   answers: Answers,
@@ -48,7 +50,8 @@ export async function recordSubmission(
 
   const graded = grade(quiz, answers);
   const record: SubmissionRecord = {
-    v: 1,
+    v: 2,
+    q: version,
     s: graded.score,
     t: graded.total,
     l: lang,
@@ -64,7 +67,7 @@ export async function recordSubmission(
 }
 
 export function submissionResult(
-  quiz: QuizFile,
+  quiz: GradedQuiz,
   record: SubmissionRecord,
   percentile: number | null,
 ): SubmissionResult {

@@ -1,8 +1,16 @@
-// The aggregate of many submissions: folded by the rollup, extended live by results, shaped into `Results`.
+// The aggregate of many submissions, per quiz version: folded by the rollup, extended live by results, shaped into `Results`.
 
-import { MIN_TAKES_FOR_SHARES, type QuestionResults, type Results } from '../contract/api.ts';
-import type { Lang, QuizFile } from '../contract/quiz.ts';
-import { skillScores } from './grading.ts';
+import {
+  MIN_ANSWERS_FOR_SHARES,
+  type QuestionResults,
+  type Results,
+  type SkillScore,
+  enoughAnswers,
+} from '../contract/api.ts';
+import type { GradedQuestion, Lang, QuizView } from '../contract/quiz.ts';
+import { type QuizVersion, questionKey } from '../contract/quiz-version.ts';
+import type { Skill } from '../contract/skills.ts';
+import { type GradedQuiz, skillScores } from './grading.ts';
 import { decodeAnswer, type SubmissionRecord } from './store.ts';
 
 export type Tally = {
@@ -15,6 +23,9 @@ export type Tally = {
   languages: Record<Lang, number>;
 };
 
+/** One tally per quiz version: a version's scores are out of its own question count, never mixed. */
+export type Tallies = Record<string, Tally>;
+
 /**
  * Where the rollup stopped: the next hour to fold, a list cursor inside it when it stopped mid-hour,
  * and the last key it folded when it stopped mid-page (the page at `cursor` is then folded past `after`).
@@ -23,17 +34,34 @@ export type FoldMarker = { bucket: number; cursor?: string; after?: string };
 
 /** The one value the rollup writes per quiz: the marker lives beside the figures, so both change together. */
 export type Summary = {
-  v: 1;
+  v: 2;
   next: FoldMarker;
-  tally: Tally;
+  tallies: Tallies;
   updatedAt: string;
 };
+
+/** A summary written before quiz versions: one tally, which belongs to the quiz's first version. */
+type SummaryV1 = { v: 1; next: FoldMarker; tally: Tally; updatedAt: string };
+
+/** What `v1:summary:<quiz>` may hold. */
+export type StoredSummary = Summary | SummaryV1;
+
+/** A stored summary in today's shape, whichever shape it was written in. */
+export function upgradeSummary(stored: StoredSummary, legacyVersion: string): Summary {
+  if (stored.v === 2) return stored;
+  return { v: 2, next: stored.next, tallies: { [legacyVersion]: stored.tally }, updatedAt: stored.updatedAt };
+}
 
 export function emptyTally(): Tally {
   return { takes: 0, scores: {}, questions: {}, daily: {}, languages: { en: 0, es: 0 } };
 }
 
-export function addRecord(tally: Tally, record: SubmissionRecord): void {
+/** Counts one record under the version it was graded against (`legacyVersion` for records from before versions). */
+export function addRecord(tallies: Tallies, record: SubmissionRecord, legacyVersion: string): void {
+  addToTally((tallies[record.q ?? legacyVersion] ??= emptyTally()), record);
+}
+
+export function addToTally(tally: Tally, record: SubmissionRecord): void {
   tally.takes++;
   tally.scores[record.s] = (tally.scores[record.s] ?? 0) + 1;
   tally.daily[record.d] = (tally.daily[record.d] ?? 0) + 1;
@@ -76,43 +104,86 @@ export function percentileOf(distribution: number[], score: number): number | nu
   return Math.round((atOrBelow / takes) * 100);
 }
 
+/**
+ * A question's figures: its answers in every version where its graded content is the same as in this one.
+ * A question whose choices or correct answers changed starts again from zero.
+ */
+function mergedQuestion(q: GradedQuestion, versions: QuizVersion[], tallies: Tallies): QuestionResults {
+  const key = questionKey(q);
+  const merged: QuestionResults = {
+    answered: 0,
+    correct: 0,
+    choices: Object.fromEntries(q.choices.map((c) => [c.id, 0])),
+  };
+  for (const v of versions) {
+    const same = v.questions.find((x) => x.id === q.id);
+    const counted = tallies[v.version]?.questions[q.id];
+    if (!same || !counted || questionKey(same) !== key) continue;
+    merged.answered += counted.answered;
+    merged.correct += counted.correct;
+    for (const c of q.choices) merged.choices[c.id] = (merged.choices[c.id] ?? 0) + (counted.choices[c.id] ?? 0);
+  }
+  return merged;
+}
+
+/**
+ * The `Results` of one version. The small-number rule is applied here and nowhere else: the JSON, the
+ * CSV and the page all read what this returns.
+ */
 export function toResults(
-  quiz: QuizFile,
-  tally: Tally,
+  quiz: QuizView,
+  versions: QuizVersion[],
+  tallies: Tallies,
+  shown: QuizVersion,
   meta: { updatedAt: string; freshnessSeconds: number },
 ): Results {
-  const total = quiz.questions.length;
+  const view: GradedQuiz = { id: quiz.id, questions: shown.questions };
+  const tally = tallies[shown.version] ?? emptyTally();
+  const total = shown.questions.length;
   const distribution = scoreDistribution(tally, total);
   const scoreSum = distribution.reduce((sum, n, score) => sum + n * score, 0);
-  const questions: Record<string, QuestionResults> = {};
-  for (const q of quiz.questions) {
-    const found = tally.questions[q.id];
-    questions[q.id] = {
-      answered: found?.answered ?? 0,
-      correct: found?.correct ?? 0,
-      choices: Object.fromEntries(q.choices.map((c) => [c.id, found?.choices[c.id] ?? 0])),
-    };
-  }
+  const all = Object.fromEntries(shown.questions.map((q) => [q.id, mergedQuestion(q, versions, tallies)]));
   const perQuestion = Object.fromEntries(
-    Object.entries(questions).map(([id, r]) => [id, { correct: r.correct, total: r.answered }]),
+    Object.entries(all).map(([id, r]) => [id, { correct: r.correct, total: r.answered }]),
   );
-  // The small-number rule: the JSON, the CSV and the page all hide these below the threshold.
-  const sharesShown = tally.takes >= MIN_TAKES_FOR_SHARES;
+  const questions: Record<string, QuestionResults> = {};
+  const questionsPending: Record<string, number> = {};
+  for (const [id, r] of Object.entries(all)) {
+    if (enoughAnswers(r.answered)) questions[id] = r;
+    else questionsPending[id] = r.answered;
+  }
+  const skills: Results['skills'] = {};
+  const skillsPending: Results['skillsPending'] = {};
+  for (const [skill, s] of Object.entries(skillScores(view, perQuestion)) as [Skill, SkillScore][]) {
+    if (enoughAnswers(s.total)) skills[skill] = s;
+    else skillsPending[skill] = s.total;
+  }
   return {
     quizId: quiz.id,
+    version: shown.version,
+    currentVersion: versions[versions.length - 1]?.version ?? shown.version,
+    versions: versions.map((v) => ({
+      version: v.version,
+      since: v.since,
+      takes: tallies[v.version]?.takes ?? 0,
+      questionCount: v.questions.length,
+    })),
+    checkedAt: quiz.checkedAt,
     takes: tally.takes,
     meanScore: tally.takes ? Math.round((scoreSum / tally.takes) * 100) / 100 : null,
     medianScore: median(distribution, tally.takes),
     total,
     scoreDistribution: distribution,
-    questions: sharesShown ? questions : {},
-    skills: sharesShown ? skillScores(quiz, perQuestion) : {},
+    questions,
+    questionsPending,
+    skills,
+    skillsPending,
     daily: Object.keys(tally.daily)
       .sort()
       .map((date) => ({ date, takes: tally.daily[date] ?? 0 })),
     languages: { en: tally.languages.en ?? 0, es: tally.languages.es ?? 0 },
     updatedAt: meta.updatedAt,
     freshnessSeconds: meta.freshnessSeconds,
-    minTakesForShares: MIN_TAKES_FOR_SHARES,
+    minAnswersForShares: MIN_ANSWERS_FOR_SHARES,
   };
 }

@@ -5,7 +5,8 @@ export type KvCostAtSize = {
   hours: number;
   /** One submission through HTTP: its own read and write, plus the results read behind its percentile. */
   submission: { storage: number; withPercentileUncached: number; withPercentileCached: number; puts: number };
-  resultsRead: { folded: number; unfolded: number };
+  /** `afterEdit`: reads of the current and of the earlier version once a second edition is live (absent in older runs). */
+  resultsRead: { folded: number; unfolded: number; afterEdit?: { current: number; earlier: number } };
   rollup: { invocations: number; folded: number[]; operations: number[]; wallMs: number };
 };
 

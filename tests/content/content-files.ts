@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QUESTIONS_DIR } from '../../scripts/load-quiz-files.ts';
+import { sourcesFileName } from '../../scripts/source-records.ts';
 
 /** The repository root, where npm scripts run. */
 export const REPO_ROOT = new URL('../../', import.meta.url);
@@ -26,4 +27,13 @@ export function rawQuizFiles(): { file: string; data: unknown }[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((file) => ({ file, data: JSON.parse(readFileSync(join(QUESTIONS_DIR, file), 'utf8')) as unknown }));
+}
+
+/** The quiz's own record of checked sources (`questions/<id>.sources.md`), or "" when it has none. */
+export function quizSourcesFile(quizId: string): string {
+  try {
+    return readFileSync(join(QUESTIONS_DIR, sourcesFileName(quizId)), 'utf8');
+  } catch {
+    return '';
+  }
 }

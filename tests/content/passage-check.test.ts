@@ -17,6 +17,15 @@ import { ARTICLE_PATH, REPO_ROOT, rawQuizFiles, readShared } from './content-fil
 const article = readShared(ARTICLE_PATH);
 const trump = rawQuizFiles().find((f) => f.file === 'trump-mexico-troops.json')?.data as QuizFile;
 
+/** The id of the question quoting a given sentence, so these tests follow the quiz across editions. */
+function quoting(fragment: string): string {
+  const question = trump.questions.find((q) => q.passage.text.includes(fragment));
+  if (!question) throw new Error(`no question quotes "${fragment}"`);
+  return question.id;
+}
+const denialId = quoting('firmly denied');
+const rallyId = quoting('campaign rally in June 2024');
+
 /** A copy of the real quiz with one question's passage replaced. */
 function withPassage(questionId: string, text: string): QuizFile {
   const copy = structuredClone(trump);
@@ -66,17 +75,17 @@ describe('findMissingPassages', () => {
   it('reports a passage with an altered word, naming the file and the question', () => {
     const altered =
       'However, President Sheinbaum has strongly denied this assertion, stating that no such agreement was ever made.';
-    const missing = findMissingPassages([withPassage('denial', altered)], article);
-    expect(missing).toEqual([{ file: 'trump-mexico-troops.json', question: 'denial', passage: altered }]);
+    const missing = findMissingPassages([withPassage(denialId, altered)], article);
+    expect(missing).toEqual([{ file: 'trump-mexico-troops.json', question: denialId, passage: altered }]);
     expect(formatMissingPassage(missing[0]!, 'article.txt')).toBe(
-      `trump-mexico-troops.json › question "denial" › passage.text: not found word for word in article.txt: "${altered}"`,
+      `trump-mexico-troops.json › question "${denialId}" › passage.text: not found word for word in article.txt: "${altered}"`,
     );
   });
 
   it('tolerates a passage retyped with other quote characters and line breaks', () => {
     const retyped =
       'Donald Trump stated at a campaign rally in June 2024\nthat a plan to allow U.S. troops to enter Mexico and confront drug cartels had been “approved.”';
-    expect(findMissingPassages([withPassage('approved-evidence', retyped)], article)).toEqual([]);
+    expect(findMissingPassages([withPassage(rallyId, retyped)], article)).toEqual([]);
   });
 });
 
@@ -98,7 +107,7 @@ describe('npm run questions:check', () => {
     const result = run(edited);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      'trump-mexico-troops.json › question "denial" › passage.text: not found word for word',
+      `trump-mexico-troops.json › question "${denialId}" › passage.text: not found word for word`,
     );
     expect(result.stderr).toContain('"However, President Sheinbaum has firmly denied this assertion');
   });

@@ -15,6 +15,7 @@ function validQuiz(): QuizFile {
     source: { title: 'An article', author: 'Someone', publisher: 'Somewhere' },
     languages: ['en', 'es'],
     results: 'public',
+    checkedAt: '2026-11-24',
     questions: [
       {
         id: 'q1',
@@ -124,9 +125,64 @@ describe('validateQuizFile', () => {
 
   it('names the source whose link is not a web address', () => {
     const problems = problemsAfter((quiz) => {
-      firstQuestion(quiz).sources = [{ name: 'Somewhere', url: 'somewhere.example' }];
+      firstQuestion(quiz).sources = [{ name: 'Somewhere', url: 'somewhere.example', accessed: '2026-11-24' }];
     });
     expect(problems.map(formatProblem)).toEqual(['demo.json › question "q1" › sources[0].url: must be an http(s) URL']);
+  });
+
+  it('names a stance outside credits, doubts and neutral', () => {
+    const problems = problemsAfter((quiz) => {
+      Object.assign(firstQuestion(quiz), { stance: 'agrees' });
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      'demo.json › question "q1" › stance: must be one of: credits, doubts, neutral',
+    ]);
+  });
+
+  it('accepts a source date given as a day, a month or a year, and nothing looser', () => {
+    for (const date of ['2025-05-04', '2025-05', '2025']) {
+      expect(
+        problemsAfter((quiz) => {
+          firstQuestion(quiz).sources = [
+            { name: 'Somewhere', date, url: 'https://somewhere.example/', accessed: '2026-11-29' },
+          ];
+        }),
+      ).toEqual([]);
+    }
+    for (const date of ['4 May 2025', '2025-02-30', '2025-13']) {
+      const problems = problemsAfter((quiz) => {
+        firstQuestion(quiz).sources = [
+          { name: 'Somewhere', date, url: 'https://somewhere.example/', accessed: '2026-11-29' },
+        ];
+      });
+      expect(problems.map(formatProblem)).toEqual([
+        'demo.json › question "q1" › sources[0].date: must be a date written YYYY-MM-DD, YYYY-MM or YYYY',
+      ]);
+    }
+  });
+
+  it("asks a current citation for the question's asOf date, written as a day", () => {
+    const noAsOf = problemsAfter((quiz) => {
+      firstQuestion(quiz).sources = [
+        { name: 'Somewhere', url: 'https://somewhere.example/', current: true, accessed: '2026-11-29' },
+      ];
+    });
+    expect(noAsOf.map(formatProblem)).toEqual([
+      'demo.json › question "q1" › sources[0].current: a current claim needs the question\'s "asOf" date',
+    ]);
+    const looseAsOf = problemsAfter((quiz) => {
+      Object.assign(firstQuestion(quiz), { asOf: 'April 2025' });
+    });
+    expect(looseAsOf.map(formatProblem)).toEqual([
+      'demo.json › question "q1" › asOf: must be a date written YYYY-MM-DD',
+    ]);
+  });
+
+  it('refuses a coversAllSkills that is not true or false', () => {
+    const problems = problemsAfter((quiz) => {
+      Object.assign(quiz, { coversAllSkills: 'yes' });
+    });
+    expect(problems.map(formatProblem)).toEqual(['demo.json › coversAllSkills: must be true or false']);
   });
 
   it('points at a question by position when it has no usable id', () => {

@@ -40,7 +40,7 @@ describe('a quiz whose text is hostile', () => {
         result.explanation = `${SCRIPT} ${IMG}`;
         result.passage = { text: IMG, translation: { es: RTL } };
         result.choiceExplanations = Object.fromEntries(Object.keys(result.choiceExplanations).map((id) => [id, IMG]));
-        result.sources = [{ name: `<b>${RTL}</b>`, url: LINK }];
+        result.sources = [{ name: `<b>${RTL}</b>`, url: LINK, accessed: '2026-11-24' }];
         await route.fulfill({ response, json: result });
       });
     });

@@ -27,6 +27,7 @@ function complete(draft: QuizDraft): QuizFile {
     ...rest,
     title: { en: 'Reading a health story', es: 'Cómo leer una noticia de salud' },
     intro: { en: 'Check what the study found.', es: 'Revisa qué encontró el estudio.' },
+    checkedAt: '2026-11-29',
     source: { ...rest.source, publisher: rest.source.publisher || 'Fixture health desk' }, // the page named none
     questions: questions.map(({ draft: _note, ...q }) => ({
       ...q,
@@ -115,13 +116,15 @@ describe('npm run quiz:draft', () => {
 describe('a draft never ships', () => {
   it('the build refuses a folder holding a draft', () => {
     const { dir } = draftInto('tests/fixtures/articles/careful-report.txt', 'library-budget');
-    expect(() => buildQuestions(dir)).toThrow(/library-budget\.json › draft: is a draft/);
+    expect(() => buildQuestions({ questionsDir: dir, outDir: join(dir, 'generated'), log: () => {} })).toThrow(
+      /library-budget\.json › draft: is a draft/,
+    );
   });
 
   it('the build accepts the completed copy', () => {
     const { dir, path } = draftInto('tests/fixtures/articles/health-study.txt', 'walk-study');
     writeFileSync(path, JSON.stringify(complete(JSON.parse(readFileSync(path, 'utf8')) as QuizDraft)));
-    expect(buildQuestions(dir)).toBe(1);
+    expect(buildQuestions({ questionsDir: dir, outDir: join(dir, 'generated'), log: () => {} })).toBe(1);
   });
 });
 

@@ -28,6 +28,8 @@ export function quizFixture(lang: Lang, results: ResultsVisibility = 'public'): 
     source: { title: 'Troops claim denied', author: 'A. Writer', publisher: 'Example Press' },
     languages: ['en', 'es'],
     results,
+    version: '0123456789ab',
+    checkedAt: '2026-11-24',
     estimatedMinutes: 2,
     questionCount: 3,
     questions: [
@@ -84,8 +86,8 @@ export function checkResult(questionId: string, choiceIds: string[], lang: Lang)
     passage: { text: 'Trump said Mexico had agreed.', translation: { es: 'Trump dijo que México había aceptado.' } },
     skill: questionId === 'q2' ? 'lateral-reading' : 'comprehension',
     sources: [
-      { name: 'Reuters report', date: '2025-03-01', url: 'https://example.org/reuters' },
-      { name: 'Sneaky link', url: 'javascript:alert(1)' },
+      { name: 'Reuters report', date: '2025-03-01', url: 'https://example.org/reuters', accessed: '2026-11-24' },
+      { name: 'Sneaky link', url: 'javascript:alert(1)', accessed: '2026-11-24' },
     ],
   };
 }
@@ -93,6 +95,10 @@ export function checkResult(questionId: string, choiceIds: string[], lang: Lang)
 export function resultsFixture(overrides: Partial<Results> = {}): Results {
   return {
     quizId: QUIZ_ID,
+    version: '0123456789ab',
+    currentVersion: '0123456789ab',
+    versions: [{ version: '0123456789ab', since: '2026-11-24', takes: 20, questionCount: 3 }],
+    checkedAt: '2026-11-24',
     takes: 20,
     meanScore: 1.5,
     medianScore: 2,
@@ -103,12 +109,14 @@ export function resultsFixture(overrides: Partial<Results> = {}): Results {
       q2: { answered: 20, correct: 5, choices: {} },
       q3: { answered: 20, correct: 18, choices: {} },
     },
+    questionsPending: {},
     skills: {},
+    skillsPending: {},
     daily: [],
     languages: { en: 12, es: 8 },
     updatedAt: '2026-01-01T00:00:00Z',
     freshnessSeconds: 3600,
-    minTakesForShares: 10,
+    minAnswersForShares: 10,
     ...overrides,
   };
 }

@@ -6,7 +6,7 @@ import type { AttemptGrant } from '../../contract/api.ts';
 import { issueAttempt } from '../../worker/attempt-token.ts';
 import { LOCAL_ATTEMPT_SECRET } from '../../worker/env.ts';
 import { badChoiceIds, badLang, hostileString, hostileValue, rawRequest } from './fuzz-inputs.ts';
-import { QUIZ, answersScoring, call, newAttempt, quiz, testEnv } from './helpers.ts';
+import { QUIZ, VERSION, answersScoring, call, newAttempt, quiz, testEnv } from './helpers.ts';
 
 /** Runs per endpoint; the issue asks for at least 1,000 generated malformed requests each. */
 const RUNS = 1000;
@@ -76,7 +76,7 @@ describe('fuzzing POST /api/quizzes/:quizId/attempts', () => {
           const res = await send(path, req);
           if (!known) return expectJsonError(res);
           expect(res.status).toBe(201);
-          expect(((await res.json()) as AttemptGrant).attempt).toMatch(/^a1\./);
+          expect(((await res.json()) as AttemptGrant).attempt).toMatch(/^a2\./);
         },
       ),
       { numRuns: RUNS },
@@ -132,7 +132,7 @@ describe('fuzzing POST /api/quizzes/:quizId/submissions', () => {
   beforeAll(async () => {
     for (let i = 0; i < 5; i++) attempts.push(await newAttempt(OFF));
     const twoHoursAgo = Date.now() - 2 * 3600_000;
-    expired = (await issueAttempt(LOCAL_ATTEMPT_SECRET, QUIZ, twoHoursAgo, 3600)).token;
+    expired = (await issueAttempt(LOCAL_ATTEMPT_SECRET, QUIZ, twoHoursAgo, 3600, VERSION)).token;
   });
 
   /** A complete, valid submission: each generated body breaks exactly one part of it. */

@@ -81,11 +81,11 @@ describe('taking the quiz in a group', () => {
     const grant = await groupAttempt(group.code.toLowerCase());
     expect(grant.status).toBe(201);
     const { attempt } = (await grant.json()) as AttemptGrant;
-    expect(attempt.split('.')[3]).toBe(group.code);
+    expect(attempt.split('.')[4]).toBe(group.code);
     const res = await postJson(`/api/quizzes/${QUIZ}/submissions`, { attempt, ...take }, OFF);
     expect(res.status).toBe(201);
     const [record] = await storedRecords();
-    expect(Object.keys(record ?? {}).sort()).toEqual(['a', 'd', 'g', 'l', 's', 't', 'v']);
+    expect(Object.keys(record ?? {}).sort()).toEqual(['a', 'd', 'g', 'l', 'q', 's', 't', 'v']);
     expect(record?.g).toBe(group.code);
   });
 
@@ -117,20 +117,21 @@ describe('taking the quiz in a group', () => {
     const res = await groupAttempt('');
     expect(res.status).toBe(201);
     const { attempt } = (await res.json()) as AttemptGrant;
-    expect(attempt.split('.')).toHaveLength(4);
+    expect(attempt.split('.')).toHaveLength(5);
   });
 
   it('refuses a token whose group was changed, added or removed (422), and stores nothing', async () => {
     const [a, b] = [await createGroup(), await createGroup()];
     const grouped = ((await (await groupAttempt(a.group.code)).json()) as AttemptGrant).attempt;
     const plain = ((await (await groupAttempt(undefined)).json()) as AttemptGrant).attempt;
-    const [v, id, exp, , sig] = grouped.split('.');
-    const [pv, pid, pexp, psig] = plain.split('.');
+    const [v, id, exp, ver, , sig] = grouped.split('.');
+    const [pv, pid, pexp, pver, psig] = plain.split('.');
     const forged = [
-      [v, id, exp, b.group.code, sig].join('.'),
-      [v, id, exp, sig].join('.'),
-      [pv, pid, pexp, a.group.code, psig].join('.'),
-      [v, id, exp, a.group.code.toLowerCase(), sig].join('.'),
+      [v, id, exp, ver, b.group.code, sig].join('.'),
+      [v, id, exp, ver, sig].join('.'),
+      [pv, pid, pexp, pver, a.group.code, psig].join('.'),
+      [v, id, exp, ver, a.group.code.toLowerCase(), sig].join('.'),
+      ['a1', id, exp, a.group.code, sig].join('.'),
     ];
     for (const attempt of forged) {
       const res = await postJson(`/api/quizzes/${QUIZ}/submissions`, { attempt, ...take }, OFF);

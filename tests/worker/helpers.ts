@@ -5,11 +5,19 @@ import type { AttemptGrant } from '../../contract/api.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
 import type { Env } from '../../worker/env.ts';
 import { app } from '../../worker/index.ts';
-import { quizzes } from '../../worker/quiz-bank.ts';
+import { currentVersion, quizzes } from '../../worker/quiz-bank.ts';
+import type { Summary } from '../../worker/tally.ts';
 
 export const testEnv = env as unknown as Env;
 export const quiz: QuizFile = quizzes[0] as QuizFile;
 export const QUIZ = quiz.id;
+/** The version of the quiz as built, before any test deploys another. */
+export const VERSION = currentVersion(quiz).version;
+
+/** Takes folded into a stored summary, across every version. */
+export function foldedTakes(summary: Summary | null): number | undefined {
+  return summary ? Object.values(summary.tallies).reduce((n, t) => n + t.takes, 0) : undefined;
+}
 
 export function call(path: string, init: RequestInit = {}, overrides: Partial<Env> = {}) {
   return app.request(path, init, { ...testEnv, ...overrides });

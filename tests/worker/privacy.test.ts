@@ -36,7 +36,8 @@ describe('what is stored about a reader', () => {
     for (const secret of [IP, '203.0.113', 'PrivacyProbe', 'Mozilla', 'reader-blog', attempt]) {
       expect(stored).not.toContain(secret);
     }
-    expect(Object.keys(metadata as object).sort()).toEqual(['a', 'd', 'l', 's', 't', 'v']);
+    // `q` is the quiz version the take was graded against: about the quiz, not the reader.
+    expect(Object.keys(metadata as object).sort()).toEqual(['a', 'd', 'l', 'q', 's', 't', 'v']);
     expect((metadata as { d: string }).d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

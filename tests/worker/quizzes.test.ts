@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { QuizList } from '../../contract/api.ts';
 import type { Quiz } from '../../contract/quiz.ts';
-import { QUIZ, call, quiz } from './helpers.ts';
+import { QUIZ, VERSION, call, quiz } from './helpers.ts';
 
 describe('GET /api/quizzes', () => {
-  it('lists every quiz with its languages and question count', async () => {
+  it('lists every quiz with its languages, question count, version and checked date', async () => {
     const res = await call('/api/quizzes');
     expect(res.status).toBe(200);
     const body = (await res.json()) as QuizList;
@@ -13,6 +13,10 @@ describe('GET /api/quizzes', () => {
       title: quiz.title.en,
       languages: ['en', 'es'],
       questionCount: quiz.questions.length,
+      version: VERSION,
+      checkedAt: quiz.checkedAt,
+      // Whether it is due depends on today's date; tests/worker/quiz-versions.test.ts pins both cases.
+      reviewDue: expect.any(Boolean),
     });
   });
 
@@ -32,7 +36,9 @@ describe('GET /api/quizzes/:quizId', () => {
     expect(body.questions).toHaveLength(quiz.questions.length);
     expect(body.questions[0]?.prompt).toBe(quiz.questions[0]?.prompt.es);
     const raw = JSON.stringify(body);
-    for (const field of ['"correct"', '"explanation"', '"passage"', '"sources"']) expect(raw).not.toContain(field);
+    // A stance ("credits"/"doubts") would hint at the answer; asOf and coverage are editorial metadata.
+    for (const field of ['"correct"', '"explanation"', '"passage"', '"sources"', '"stance"', '"asOf"'])
+      expect(raw).not.toContain(field);
     for (const q of quiz.questions) expect(raw).not.toContain(q.explanation.es);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Results } from '../../contract/api.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
 import { csvCell, resultsCsv } from '../../worker/results-csv.ts';
-import { quiz } from './helpers.ts';
+import { VERSION, quiz } from './helpers.ts';
 import { parseCsv } from './results-support.ts';
 
 describe('CSV cells', () => {
@@ -34,18 +34,24 @@ describe('the results CSV', () => {
     choice.text.en = '=1+1, "quoted"';
     const results: Results = {
       quizId: quiz.id,
+      version: VERSION,
+      currentVersion: VERSION,
+      versions: [{ version: VERSION, since: '2026-01-01', takes: 10, questionCount: quiz.questions.length }],
+      checkedAt: '2026-01-01',
       takes: 10,
       meanScore: 1,
       medianScore: 1,
       total: quiz.questions.length,
       scoreDistribution: [0, 10],
       questions: { [first.id]: { answered: 10, correct: 10, choices: { [choice.id]: 10 } } },
+      questionsPending: {},
       skills: { [first.skill]: { correct: 10, total: 10 } },
+      skillsPending: {},
       daily: [{ date: '2026-01-02', takes: 10 }],
       languages: { en: 10, es: 0 },
       updatedAt: '2026-01-02T10:00:00.000Z',
       freshnessSeconds: 90,
-      minTakesForShares: 10,
+      minAnswersForShares: 10,
     };
     const rows = parseCsv(resultsCsv(hostile, results, 'en'));
     const row = rows.find(

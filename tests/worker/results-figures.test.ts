@@ -2,23 +2,29 @@ import { describe, expect, it } from 'vitest';
 import type { Results } from '../../contract/api.ts';
 import { MAX_DAYS, MIN_DAYS, daySeries } from '../../worker/results-page/daily-chart.tsx';
 import { resultFigures } from '../../worker/results-page/figures.ts';
-import { quiz } from './helpers.ts';
+import { VERSION, quiz } from './helpers.ts';
 
 function results(partial: Partial<Results>): Results {
   return {
     quizId: quiz.id,
+    version: VERSION,
+    currentVersion: VERSION,
+    versions: [{ version: VERSION, since: '2026-03-01', takes: 0, questionCount: quiz.questions.length }],
+    checkedAt: '2026-03-01',
     takes: 0,
     meanScore: null,
     medianScore: null,
     total: quiz.questions.length,
     scoreDistribution: [],
     questions: {},
+    questionsPending: {},
     skills: {},
+    skillsPending: {},
     daily: [],
     languages: { en: 0, es: 0 },
     updatedAt: '2026-03-10T12:00:00.000Z',
     freshnessSeconds: 90,
-    minTakesForShares: 10,
+    minAnswersForShares: 10,
     ...partial,
   };
 }

@@ -28,7 +28,7 @@ describe('results of 12 seeded takes', () => {
   it('the JSON counts exactly the seeded takes, question by question and choice by choice', async () => {
     const r = await json();
     expect(r.takes).toBe(12);
-    expect(r.minTakesForShares).toBe(10);
+    expect(r.minAnswersForShares).toBe(10);
     expect(r.scoreDistribution).toEqual(expected.distribution);
     expect(r.languages).toEqual({ en: 8, es: 4 });
     expect(r.meanScore).toBeCloseTo(expected.mean, 2);
@@ -49,7 +49,7 @@ describe('results of 12 seeded takes', () => {
     expect(csvValue(rows, 'quiz', QUIZ, 'questions')).toBe(String(quiz.questions.length));
     expect(csvValue(rows, 'quiz', QUIZ, 'mean_score')).toBe(String(Math.round(expected.mean * 10) / 10));
     expect(csvValue(rows, 'quiz', QUIZ, 'median_score')).toBe(String(r.medianScore));
-    expect(csvValue(rows, 'quiz', QUIZ, 'min_takes_for_shares')).toBe('10');
+    expect(csvValue(rows, 'quiz', QUIZ, 'min_answers_for_shares')).toBe('10');
     expect(csvValue(rows, 'quiz', QUIZ, 'freshness_seconds')).toBe(String(r.freshnessSeconds));
     expected.distribution.forEach((n, score) =>
       expect(csvValue(rows, 'score', String(score), 'takes')).toBe(String(n)),
@@ -256,7 +256,7 @@ describe('GET /api/quizzes/:quizId/results.csv, the response', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
-    expect(text.startsWith('\uFEFFsection,key,label,measure,value\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFversion,section,key,label,measure,value\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
   });
 

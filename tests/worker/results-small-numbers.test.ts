@@ -11,28 +11,38 @@ const csv = async () => parseCsv(await (await call(`/api/quizzes/${QUIZ}/results
 const page = async () => (await call(`/results/${QUIZ}`)).text();
 
 describe('the small-number rule', () => {
-  it('at 9 takes, gives no per-question or per-skill figure anywhere: not in the JSON, the CSV or the page', async () => {
+  it('at 9 takes, gives no per-question figure anywhere, and a skill only once it has 10 answers', async () => {
     await seed(knownTakes(9));
     const r = await json();
     expect(r.takes).toBe(9);
-    expect(r.minTakesForShares).toBe(10);
+    expect(r.minAnswersForShares).toBe(10);
     expect(r.questions).toEqual({});
-    expect(r.skills).toEqual({});
+    expect(r.questionsPending).toEqual(Object.fromEntries(quiz.questions.map((q) => [q.id, 9])));
+    // Since issue 10 the rule counts a skill's answers: a skill two questions practise has 18 of them.
+    const perSkill = new Map<string, number>();
+    for (const q of quiz.questions) perSkill.set(q.skill, (perSkill.get(q.skill) ?? 0) + 9);
+    const enough = [...perSkill].filter(([, n]) => n >= 10).map(([skill]) => skill);
+    expect(Object.keys(r.skills).sort()).toEqual(enough.sort());
+    expect(r.skillsPending).toEqual(Object.fromEntries([...perSkill].filter(([, n]) => n < 10)));
 
     const rows = await csv();
     expect(csvValue(rows, 'quiz', QUIZ, 'takes')).toBe('9');
-    expect(rows.filter((row) => ['question', 'choice', 'skill'].includes(row.section))).toEqual([]);
-    expect(rows.filter((row) => row.measure.startsWith('percent'))).toEqual([]);
+    expect(rows.filter((row) => ['question', 'choice'].includes(row.section))).toEqual([]);
+    expect(rows.filter((row) => row.section === 'skill').map((row) => row.key)).toEqual(expect.arrayContaining(enough));
+    expect(rows.filter((row) => row.section === 'skill' && !enough.includes(row.key))).toEqual([]);
+    expect(rows.filter((row) => row.measure.startsWith('percent') && row.section !== 'skill')).toEqual([]);
 
     const html = await page();
     const text = visibleText(html);
     expect(figure(html, 'takes')).toBe('9');
-    // Not a single percentage a reader could read, and no question's answer split.
-    expect(text).not.toMatch(/%/);
+    // No question's share or answer split a reader could read.
+    expect(text).not.toMatch(/answered correctly/);
     expect(html).not.toContain('table-q1');
-    expect(html).not.toContain('table-skills');
     expect(text).not.toContain(quiz.questions[0]?.choices[0]?.text.en);
-    expect(text).toContain('Per-question and per-skill figures appear from 10 takes (so far: 9).');
+    expect(text).toContain(
+      'Per-question and per-skill figures appear once a question or skill has 10 answers (so far: 9).',
+    );
+    expect(tableRows(html, 'table-skills')).toHaveLength(enough.length);
   });
 
   it('still shows takes, the score histogram and the language counts below the threshold', async () => {

@@ -63,7 +63,7 @@ export function expectedFigures(takes: Take[], target: QuizFile = quiz) {
   };
 }
 
-export type CsvRow = { section: string; key: string; label: string; measure: string; value: string };
+export type CsvRow = { version: string; section: string; key: string; label: string; measure: string; value: string };
 
 /** RFC 4180 parsing, enough for our own output: quoted cells, doubled quotes, CRLF rows. */
 export function parseCsv(text: string): CsvRow[] {
@@ -93,8 +93,9 @@ export function parseCsv(text: string): CsvRow[] {
     } else cell += ch;
   }
   const [head, ...data] = rows;
-  if (head?.join(',') !== 'section,key,label,measure,value') throw new Error(`unexpected CSV header: ${head}`);
-  return data.map(([section = '', key = '', label = '', measure = '', value = '']) => ({
+  if (head?.join(',') !== 'version,section,key,label,measure,value') throw new Error(`unexpected CSV header: ${head}`);
+  return data.map(([version = '', section = '', key = '', label = '', measure = '', value = '']) => ({
+    version,
     section,
     key,
     label,

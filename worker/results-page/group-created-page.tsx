@@ -2,14 +2,14 @@
 // Making a class group from the results page: the form, the page that shows the new group once, and refusals.
 
 import type { GroupCreated } from '../../contract/api.ts';
-import type { QuizFile } from '../../contract/quiz.ts';
+import type { QuizFile, QuizView } from '../../contract/quiz.ts';
 import { MAX_GROUP_NAME } from '../groups.ts';
 import { GROUP_STRINGS, type GroupStrings } from './group-strings.ts';
 import { Document, type PageOptions, TopBar, pageQuery } from './page-shell.tsx';
 import { STRINGS } from './strings.ts';
 
 /** The "Create a class group" action at the foot of a quiz's results page. */
-export function CreateGroupForm({ quiz, opts }: { quiz: QuizFile; opts: PageOptions }) {
+export function CreateGroupForm({ quiz, opts }: { quiz: QuizView; opts: PageOptions }) {
   const g = GROUP_STRINGS[opts.lang];
   return (
     <section aria-labelledby="create-group-title" class="create-group">

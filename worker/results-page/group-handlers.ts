@@ -8,7 +8,7 @@ import { groupCreated } from '../group-links.ts';
 import { countGroupCreation } from '../group-limit.ts';
 import { computeGroupResults } from '../group-results.ts';
 import { createGroup, findGroup, groupName, replaceResultsKey, requireGroupKey } from '../groups.ts';
-import { findQuiz } from '../quiz-bank.ts';
+import { currentVersion, findQuiz, findVersion, quizAt } from '../quiz-bank.ts';
 import { clientAddress } from '../rate-limit.ts';
 import { renderGroupCreatedPage, renderGroupMessagePage } from './group-created-page.tsx';
 import { renderGroupResultsPage } from './group-results-page.tsx';
@@ -65,9 +65,14 @@ export async function getGroupResultsPage(c: Context<AppEnv>) {
   const { quiz, opts } = quizFor(c);
   if (!quiz) return send(c, renderNotFoundPage(opts), 404, opts);
   const key = c.req.query('key') ?? '';
+  // Forgiving about `?version=`, as the quiz's own page: one the quiz never had shows the current one, and says so.
+  const asked = c.req.query('version');
+  const found = asked ? findVersion(quiz, asked) : undefined;
+  const shown = found ?? currentVersion(quiz);
+  const unknown = asked && !found ? asked.slice(0, 20) : undefined;
   return refusing(c, quiz, opts, async () => {
-    const results = await computeGroupResults(c.env, quiz, c.req.param('code') ?? '', key, Date.now());
-    return send(c, renderGroupResultsPage(quiz, results, opts, key), 200, opts);
+    const results = await computeGroupResults(c.env, quiz, c.req.param('code') ?? '', key, Date.now(), shown);
+    return send(c, renderGroupResultsPage(quizAt(quiz, shown), results, opts, key, unknown), 200, opts);
   });
 }
 

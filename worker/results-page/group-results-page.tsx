@@ -2,7 +2,7 @@
 // A class group's results page: the quiz's results page for the group only, everyone's figure beside each.
 
 import type { GroupResults } from '../../contract/api.ts';
-import type { QuizFile } from '../../contract/quiz.ts';
+import type { QuizView } from '../../contract/quiz.ts';
 import type { Crowd } from './crowd.ts';
 import { resultFigures } from './figures.ts';
 import { formatFor } from './format.ts';
@@ -17,13 +17,21 @@ import {
   SkillsSection,
 } from './sections.tsx';
 import { STRINGS } from './strings.ts';
+import { VersionNote } from './version-note.tsx';
 
 /** Where the group's pages live; `key` is the results secret, which every link of the page must carry. */
 export function groupPagePath(quizId: string, code: string): string {
   return `/results/${encodeURIComponent(quizId)}/groups/${code}`;
 }
 
-export function renderGroupResultsPage(quiz: QuizFile, results: GroupResults, opts: PageOptions, key: string): string {
+/** `quiz` holds the questions of the version `results` covers (`quizAt`), as on the quiz's own page. */
+export function renderGroupResultsPage(
+  quiz: QuizView,
+  results: GroupResults,
+  opts: PageOptions,
+  key: string,
+  unknownVersion?: string,
+): string {
   const t = STRINGS[opts.lang];
   const g = GROUP_STRINGS[opts.lang];
   const fmt = formatFor(opts.lang);
@@ -34,15 +42,24 @@ export function renderGroupResultsPage(quiz: QuizFile, results: GroupResults, op
   const title = quiz.title[opts.lang];
   const api = `/api/quizzes/${encodeURIComponent(quiz.id)}/groups/${group.code}`;
   const secret = encodeURIComponent(key);
+  const version = results.version === results.currentVersion ? '' : `&version=${results.version}`;
   const page = (
     <Document opts={opts} title={`${g.groupTitle(group.code)} · ${t.htmlTitle(title)}`} noindex>
-      <TopBar quiz={quiz} opts={opts} t={t} switchable keep={{ key }} />
+      <TopBar
+        quiz={quiz}
+        opts={opts}
+        t={t}
+        switchable
+        keep={{ key }}
+        version={results.version === results.currentVersion ? undefined : results.version}
+      />
       <main>
         <h1>
           {g.groupTitle(group.code)}
           {group.name ? <span class="badge">{group.name}</span> : null}
         </h1>
         <p class="source">{g.groupIntro(title)}</p>
+        <VersionNote f={f} t={t} fmt={fmt} opts={opts} unknownVersion={unknownVersion} keep={{ key }} />
         <KeyFigures {...props} />
         {f.takes === 0 ? (
           <p class="empty">{g.noGroupTakes(group.code)}</p>
@@ -72,11 +89,11 @@ export function renderGroupResultsPage(quiz: QuizFile, results: GroupResults, op
         <p>{g.expires(fmt.day(group.expiresAt.slice(0, 10)))}</p>
         <p>
           {t.downloads}{' '}
-          <a href={`${api}/results.csv?key=${secret}&lang=${opts.lang}`} rel="noreferrer">
+          <a href={`${api}/results.csv?key=${secret}&lang=${opts.lang}${version}`} rel="noreferrer">
             {t.csv}
           </a>{' '}
           ·{' '}
-          <a href={`${api}/results?key=${secret}`} rel="noreferrer">
+          <a href={`${api}/results?key=${secret}${version}`} rel="noreferrer">
             {t.json}
           </a>
         </p>

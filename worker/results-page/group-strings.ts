@@ -63,7 +63,7 @@ const en: GroupStrings = {
   everyoneValue: (v) => `everyone ${v}`,
   everyoneScores: (n, m, md, t) => `Everyone (${n} takes): mean ${m}, median ${md} of ${t}.`,
   groupSmallNumbers: (min, n) =>
-    `This group’s per-question and per-skill figures appear from ${min} takes (so far: ${n}), so that no student’s answers can be picked out. Until then the page shows counts of takes only.`,
+    `This group’s figures for a question or a skill appear once it has ${min} answers in the group (so far: ${n}), so that no student’s answers can be picked out. Until then the page shows counts of takes only.`,
   everyoneLink: 'Everyone’s results for this quiz',
   expires: (day) => `This group and its results link last until ${day}.`,
   noGroupTakes: (code) =>
@@ -117,7 +117,7 @@ const es: GroupStrings = {
   everyoneValue: (v) => `todo el mundo ${v}`,
   everyoneScores: (n, m, md, t) => `Todo el mundo (${n} participaciones): media ${m}, mediana ${md} de ${t}.`,
   groupSmallNumbers: (min, n) =>
-    `Las cifras por pregunta y por competencia de este grupo aparecen a partir de ${min} participaciones (de momento: ${n}), para que no se puedan identificar las respuestas de ningún estudiante. Hasta entonces la página solo muestra el número de participaciones.`,
+    `Las cifras de este grupo para una pregunta o una competencia aparecen cuando tiene ${min} respuestas en el grupo (de momento: ${n}), para que no se puedan identificar las respuestas de ningún estudiante. Hasta entonces la página solo muestra el número de participaciones.`,
   everyoneLink: 'Resultados de todo el mundo en este cuestionario',
   expires: (day) => `Este grupo y su enlace de resultados duran hasta el ${day}.`,
   noGroupTakes: (code) =>

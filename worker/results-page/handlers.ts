@@ -4,7 +4,8 @@ import type { Context } from 'hono';
 import { isLang, type QuizFile } from '../../contract/quiz.ts';
 import { type AppEnv, settings } from '../env.ts';
 import { fail } from '../errors.ts';
-import { findQuiz } from '../quiz-bank.ts';
+import { currentVersion, findQuiz, findVersion, quizAt } from '../quiz-bank.ts';
+import { requireVersion } from '../version-param.ts';
 import { bearerToken, isResultsToken } from '../results-access.ts';
 import { csvHeaders, resultsCsv } from '../results-csv.ts';
 import { resultsFor } from '../results.ts';
@@ -35,9 +36,17 @@ async function send(c: Context<AppEnv>, html: string, status: 200 | 401 | 404, o
   return c.html(html, status);
 }
 
+/**
+ * A page is forgiving about `?version=` too: one the quiz never had shows the current version's figures,
+ * with a line that says so (the JSON and CSV refuse it instead, where a silent swap would mislead a script).
+ */
 async function page(c: Context<AppEnv>, quiz: QuizFile, opts: PageOptions, access: Access) {
-  const results = await resultsFor(c, quiz);
-  const html = renderResultsPage(quiz, results, opts, access);
+  const asked = c.req.query('version');
+  const found = asked ? findVersion(quiz, asked) : undefined;
+  const shown = found ?? currentVersion(quiz);
+  const results = await resultsFor(c, quiz, shown);
+  const unknown = asked && !found ? asked.slice(0, 20) : undefined;
+  const html = renderResultsPage(quizAt(quiz, shown), results, opts, access, unknown);
   // Public figures are the same for everyone for the cache period; unlocked private ones are never stored.
   const cache =
     access.kind === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store';
@@ -69,8 +78,9 @@ export async function postResultsPage(c: Context<AppEnv>) {
   if (!(await isResultsToken(c.env, token)))
     return send(c, renderLockedPage(quiz, opts, true), 401, opts, 'private, no-store');
   if (form.get('format') === 'csv') {
-    const results = await resultsFor(c, quiz);
-    return c.body(resultsCsv(quiz, results, opts.lang), 200, csvHeaders(quiz, 'private, no-store'));
+    const shown = requireVersion(quiz, form.get('version') ?? c.req.query('version'));
+    const results = await resultsFor(c, quiz, shown);
+    return c.body(resultsCsv(quizAt(quiz, shown), results, opts.lang), 200, csvHeaders(quiz, 'private, no-store'));
   }
   return page(c, quiz, opts, { kind: 'token', token });
 }

@@ -3,7 +3,7 @@
 
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
-import type { Lang, QuizFile } from '../../contract/quiz.ts';
+import type { Lang, QuizView } from '../../contract/quiz.ts';
 import { COPY_SCRIPT } from './copy-script.ts';
 import { EMBED_SCRIPT } from './embed-script.ts';
 import { STRINGS, type Strings } from './strings.ts';
@@ -66,14 +66,19 @@ export function TopBar({
   opts,
   t,
   switchable,
-  keep,
+  version,
+  keep = {},
 }: {
-  quiz: QuizFile;
+  quiz: QuizView;
   opts: PageOptions;
   t: Strings;
   switchable: boolean;
+  /** An earlier version's page keeps showing that version in the other language. */
+  version?: string | undefined;
+  /** What else the address needs kept (a group page's results key). */
   keep?: Record<string, string>;
 }) {
+  const kept = version ? { ...keep, version } : keep;
   if (opts.embed) return null;
   return (
     <header class="topbar">
@@ -86,7 +91,7 @@ export function TopBar({
             {quiz.languages.map((l) => (
               <li>
                 <a
-                  href={pageQuery({ ...opts, lang: l }, keep)}
+                  href={pageQuery({ ...opts, lang: l }, kept)}
                   lang={l}
                   hreflang={l}
                   aria-current={l === opts.lang ? 'page' : undefined}

@@ -4,7 +4,7 @@
 import { SKILL_LABELS } from '../../contract/skills.ts';
 import { BarList } from './bar-list.tsx';
 import { DataTable } from './data-table.tsx';
-import type { ChoiceFigure, QuestionFigure, ResultFigures } from './figures.ts';
+import type { ChoiceFigure, PendingQuestion, QuestionFigure, ResultFigures } from './figures.ts';
 import type { Format } from './format.ts';
 import { type Crowd, besideCrowd } from './crowd.ts';
 import type { Strings } from './strings.ts';
@@ -88,6 +88,31 @@ export function QuestionFigureView({
           numeric: crowd ? [2, 3, 4] : [2, 3],
         }}
       />
+    </article>
+  );
+}
+
+/** A question the small-number rule still holds back: its prompt and how many answers it has, nothing else. */
+export function PendingQuestionView({
+  q,
+  f,
+  t,
+  fmt,
+}: {
+  q: PendingQuestion;
+  f: ResultFigures;
+  t: Strings;
+  fmt: Format;
+}) {
+  return (
+    <article class="question" aria-labelledby={`q${q.number}-title`}>
+      <p class="eyebrow">
+        {t.questionNumber(q.number, f.total)} · {SKILL_LABELS[q.skill][f.lang]}
+      </p>
+      <h3 id={`q${q.number}-title`}>{q.prompt}</h3>
+      <p class="note" data-figure={`question:${q.id}:pending`}>
+        {t.questionPending(fmt.count(f.minAnswersForShares), fmt.count(q.answers))}
+      </p>
     </article>
   );
 }

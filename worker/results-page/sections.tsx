@@ -6,7 +6,7 @@ import { DailyChart, MAX_DAYS, daySeries } from './daily-chart.tsx';
 import { DataTable } from './data-table.tsx';
 import type { ResultFigures } from './figures.ts';
 import type { Format } from './format.ts';
-import { QuestionFigureView } from './question-figure.tsx';
+import { PendingQuestionView, QuestionFigureView } from './question-figure.tsx';
 import { ScoreHistogram } from './score-histogram.tsx';
 import { type Crowd, besideCrowd } from './crowd.ts';
 import type { Strings } from './strings.ts';
@@ -117,21 +117,23 @@ export function DailySection({ f, t, fmt }: SectionProps) {
   );
 }
 
-/** What the small-number rule puts where the per-question and per-skill figures would be. */
+/** What the small-number rule puts where the per-question or per-skill figures would be, when none is shown yet. */
 function SmallNumbers({ f, t, fmt, crowd }: SectionProps) {
+  const soFar = Math.max(0, ...f.pendingQuestions.map((q) => q.answers), ...f.pendingSkills.map((s) => s.answers));
   const say = crowd ? crowd.g.groupSmallNumbers : t.smallNumbers;
-  return <p class="empty">{say(fmt.count(f.minTakesForShares), fmt.count(f.takes))}</p>;
+  return <p class="empty">{say(fmt.count(f.minAnswersForShares), fmt.count(soFar))}</p>;
 }
 
 export function SkillsSection({ f, t, fmt, crowd }: SectionProps) {
   const everyone = (skill: string) => crowd?.f.skills.find((s) => s.skill === skill)?.percent;
   const best = f.skills[0];
   const worst = f.skills[f.skills.length - 1];
+  const pending = f.pendingSkills.map((s) => `${s.label} (${fmt.count(s.answers)})`).join(', ');
   return (
     <section aria-labelledby="skills-title">
       <h2 id="skills-title">{t.skillsTitle}</h2>
       <p class="intro">{t.skillsIntro}</p>
-      {f.sharesShown && best && worst ? (
+      {best && worst ? (
         <>
           <p id="skills-desc" class="visually-hidden">
             {t.skillsDesc(best.label, fmt.percent(best.percent ?? 0), worst.label, fmt.percent(worst.percent ?? 0))}
@@ -163,6 +165,7 @@ export function SkillsSection({ f, t, fmt, crowd }: SectionProps) {
               numeric: crowd ? [1, 2, 3, 4] : [1, 2, 3],
             }}
           />
+          {pending ? <p class="note">{t.skillsPending(fmt.count(f.minAnswersForShares), pending)}</p> : null}
         </>
       ) : (
         <SmallNumbers f={f} t={t} fmt={fmt} crowd={crowd} />
@@ -177,7 +180,15 @@ export function QuestionsSection({ f, t, fmt, crowd }: SectionProps) {
       <h2 id="questions-title">{t.questionsTitle}</h2>
       <p class="intro">{t.questionsIntro}</p>
       {f.sharesShown ? (
-        f.questions.map((q) => <QuestionFigureView q={q} f={f} t={t} fmt={fmt} crowd={crowd} />)
+        [...f.questions, ...f.pendingQuestions]
+          .sort((a, b) => a.number - b.number)
+          .map((q) =>
+            'answers' in q ? (
+              <PendingQuestionView q={q} f={f} t={t} fmt={fmt} />
+            ) : (
+              <QuestionFigureView q={q} f={f} t={t} fmt={fmt} crowd={crowd} />
+            ),
+          )
       ) : (
         <SmallNumbers f={f} t={t} fmt={fmt} crowd={crowd} />
       )}

@@ -54,7 +54,18 @@ export type Strings = {
   language: string;
   shareOfTakes: string;
   languageName: Record<Lang, string>;
-  smallNumbers: (min: string, takes: string) => string;
+  smallNumbers: (min: string, soFar: string) => string;
+  questionPending: (min: string, soFar: string) => string;
+  skillsPending: (min: string, list: string) => string;
+  factsChecked: (date: string) => string;
+  updatedOn: (date: string) => string;
+  currentCovers: (questions: string) => string;
+  earlierVersions: string;
+  versionEntry: (from: string, takes: string, questions: string) => string;
+  earlierCovers: (from: string, to: string, questions: string) => string;
+  seeCurrent: string;
+  unknownVersion: (version: string) => string;
+  versionLine: (version: string) => string;
   showTable: string;
   updated: string;
   freshness: (duration: string) => string;
@@ -127,7 +138,19 @@ const en: Strings = {
   shareOfTakes: 'Share of takes',
   languageName: { en: 'English', es: 'Spanish' },
   smallNumbers: (min, n) =>
-    `Per-question and per-skill figures appear from ${min} takes (so far: ${n}). With fewer, shares mislead and could show how one reader answered.`,
+    `Per-question and per-skill figures appear once a question or skill has ${min} answers (so far: ${n}). With fewer, shares mislead and could show how one reader answered.`,
+  questionPending: (min, n) => `Figures for this question appear once it has ${min} answers (so far: ${n}).`,
+  skillsPending: (min, list) => `Not shown until they have ${min} answers: ${list}.`,
+  factsChecked: (d) => `Facts checked ${d}.`,
+  updatedOn: (d) => `This quiz was updated on ${d}.`,
+  currentCovers: (n) => `These figures are for the current version, with ${n} questions.`,
+  earlierVersions: 'Figures for earlier versions:',
+  versionEntry: (from, takes, n) => `version of ${from} (${takes} takes, ${n} questions)`,
+  earlierCovers: (from, to, n) =>
+    `These figures are for an earlier version of this quiz, used from ${from} to ${to}, with ${n} questions.`,
+  seeCurrent: 'See the figures for the current version',
+  unknownVersion: (v) => `This quiz has no version “${v}”; these are the figures for its current version.`,
+  versionLine: (v) => `Quiz version ${v}.`,
   showTable: 'Show the figures as a table',
   updated: 'Updated',
   freshness: (d) => `Figures include submissions up to about ${d} old.`,
@@ -202,7 +225,21 @@ const es: Strings = {
   shareOfTakes: '% del total',
   languageName: { en: 'Inglés', es: 'Español' },
   smallNumbers: (min, n) =>
-    `Las cifras por pregunta y por competencia aparecen a partir de ${min} participaciones (de momento: ${n}). Con menos, los porcentajes engañan y podrían revelar cómo respondió una persona.`,
+    `Las cifras por pregunta y por competencia aparecen cuando una pregunta o competencia tiene ${min} respuestas (de momento: ${n}). Con menos, los porcentajes engañan y podrían revelar cómo respondió una persona.`,
+  questionPending: (min, n) =>
+    `Las cifras de esta pregunta aparecerán cuando tenga ${min} respuestas (de momento: ${n}).`,
+  skillsPending: (min, list) => `Sin mostrar hasta que tengan ${min} respuestas: ${list}.`,
+  factsChecked: (d) => `Datos verificados el ${d}.`,
+  updatedOn: (d) => `Este cuestionario se actualizó el ${d}.`,
+  currentCovers: (n) => `Estas cifras son de la versión actual, con ${n} preguntas.`,
+  earlierVersions: 'Cifras de versiones anteriores:',
+  versionEntry: (from, takes, n) => `versión del ${from} (${takes} participaciones, ${n} preguntas)`,
+  earlierCovers: (from, to, n) =>
+    `Estas cifras son de una versión anterior de este cuestionario, usada del ${from} al ${to}, con ${n} preguntas.`,
+  seeCurrent: 'Ver las cifras de la versión actual',
+  unknownVersion: (v) =>
+    `Este cuestionario no tiene ninguna versión «${v}»; estas son las cifras de su versión actual.`,
+  versionLine: (v) => `Versión del cuestionario: ${v}.`,
   showTable: 'Ver las cifras en una tabla',
   updated: 'Actualizado',
   freshness: (d) => `Las cifras incluyen envíos de hasta hace unos ${d}.`,
