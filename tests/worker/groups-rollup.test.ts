@@ -4,6 +4,7 @@ import type { GroupCreated } from '../../contract/api.ts';
 import { GROUP_CODE_ALPHABET } from '../../contract/group-code.ts';
 import type { GroupSummary } from '../../worker/group-fold.ts';
 import { hashResultsKey } from '../../worker/groups.ts';
+import { currentVersion } from '../../worker/quiz-bank.ts';
 import { computeResults } from '../../worker/results.ts';
 import { ROLLUP_OPERATION_BUDGET, rollup, rollupQuiz } from '../../worker/rollup.ts';
 import {
@@ -34,8 +35,10 @@ function codeOf(i: number): string {
 
 function record(score: number, group?: string): SubmissionRecord {
   const answers = answersScoring(score);
+  // As the Worker stores a take today: graded against the current version.
   return {
-    v: 1,
+    v: 2,
+    q: currentVersion(quiz).version,
     s: score,
     t: quiz.questions.length,
     l: 'en',
