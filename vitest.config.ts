@@ -50,6 +50,8 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      // The repository's own tooling: the summary line CI reads, how browser runs find a Chromium.
+      { test: { name: 'tooling', environment: 'node', include: ['tests/tooling/**/*.test.ts'], testTimeout: 60_000 } },
       // Browser end-to-end: one wrangler dev and one Chromium for the run (tests/e2e/global-setup.ts),
       // files one at a time, after the other projects so they do not compete for CI's two cores.
       {

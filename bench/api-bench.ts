@@ -154,7 +154,7 @@ export async function runApiBench({ rounds = 5, seconds = 3, connections = 10 } 
         const order = [...targets.slice(round % targets.length), ...targets.slice(0, round % targets.length)];
         for (const who of order) {
           const { origin, requests } = target(scenario, who);
-          (runs[who] ??= []).push(await measure(origin, requests, connections, seconds));
+          runs[who] = [...(runs[who] ?? []), await measure(origin, requests, connections, seconds)];
         }
       }
       if (scenario.storageFloor) {

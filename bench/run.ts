@@ -8,7 +8,7 @@ import { type KvCost, measureKvCost } from './kv-cost.ts';
 import { type PeerFigure, measurePeers } from './peers.ts';
 import { renderReport } from './report.ts';
 import { type WidgetFigure, runWidgetBench } from './widget-bench.ts';
-import { CHROMIUM_PATH } from '../scripts/chromium.ts';
+import { chromiumVersion, findChromium } from '../scripts/chromium.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 
@@ -34,7 +34,7 @@ export type BenchResults = {
 
 function version(command: string, args: string[]): string {
   try {
-    // Debian's chromium wrapper script complains on stderr; only the version line matters.
+    // Only the first line matters.
     return (
       execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
         .trim()
@@ -76,7 +76,7 @@ async function measureAll(): Promise<BenchResults> {
       node: process.version,
       wrangler: (JSON.parse(readFileSync(`${ROOT}node_modules/wrangler/package.json`, 'utf8')) as { version: string })
         .version,
-      chromium: version(CHROMIUM_PATH, ['--version']),
+      chromium: chromiumVersion(await findChromium()),
       loadAverage: { before: loadavg(), after: [] },
     },
     commit: version('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD']),

@@ -11,7 +11,7 @@ import { median } from './lib/pool.ts';
 import { loadQuizBank } from './lib/quiz-bank.ts';
 import { type Sized, sized, sumSized } from './lib/sizes.ts';
 import { WATCH_FIRST_QUESTION, type Watched } from './lib/watch-first-question.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
+import { findChromium } from '../scripts/chromium.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const MINIMAL_DIR = join(ROOT, 'bench/tmp/minimal-preact');
@@ -147,11 +147,7 @@ export async function runWidgetBench({ loads = 21 } = {}): Promise<WidgetFigure>
     const hostPort = await freePort();
     host = hostPages(widgetOrigin, minimalOrigin, quiz);
     await new Promise<void>((resolve) => host?.listen(hostPort, '127.0.0.1', resolve));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    browser = await chromium.launch((await findChromium()).launch);
     const url = (variant: Variant) => `http://127.0.0.1:${hostPort}/${variant}.html`;
 
     // One load each to warm wrangler and Chromium up, keeping what was downloaded for the byte counts.

@@ -72,7 +72,10 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
   const questionIds = new Set<string>();
   data.questions.forEach((q: unknown, index: number) => {
     const where = isObj(q) && typeof q.id === 'string' ? q.id : `#${index + 1}`;
-    if (!isObj(q)) return add(`questions[${index}]`, 'must be an object', where);
+    if (!isObj(q)) {
+      add(`questions[${index}]`, 'must be an object', where);
+      return;
+    }
     if (typeof q.id !== 'string' || !ID.test(q.id)) add('id', 'must be lowercase letters, digits and dashes', where);
     else if (questionIds.has(q.id)) add('id', 'is used by another question', where);
     else questionIds.add(q.id);
@@ -92,7 +95,10 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
       if (!Array.isArray(q.sources)) add('sources', 'must be an array', where);
       else
         q.sources.forEach((s: unknown, i: number) => {
-          if (!isObj(s)) return add(`sources[${i}]`, 'must be an object', where);
+          if (!isObj(s)) {
+            add(`sources[${i}]`, 'must be an object', where);
+            return;
+          }
           text(s.name, `sources[${i}].name`, where);
           if (s.date !== undefined && !isIsoDateOrPartial(s.date))
             add(`sources[${i}].date`, 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY', where);
@@ -106,10 +112,16 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
         });
     }
 
-    if (!Array.isArray(q.choices) || q.choices.length < 2) return add('choices', 'must list at least 2 choices', where);
+    if (!Array.isArray(q.choices) || q.choices.length < 2) {
+      add('choices', 'must list at least 2 choices', where);
+      return;
+    }
     const choiceIds = new Set<string>();
     q.choices.forEach((choice: unknown, i: number) => {
-      if (!isObj(choice)) return add(`choices[${i}]`, 'must be an object', where);
+      if (!isObj(choice)) {
+        add(`choices[${i}]`, 'must be an object', where);
+        return;
+      }
       const cid = choice.id;
       if (typeof cid !== 'string' || !CHOICE_ID.test(cid))
         add(`choices[${i}].id`, 'must be 1–8 lowercase letters or digits', where);
@@ -122,7 +134,8 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
       add('choices', 'a true-false question has exactly 2 choices', where);
 
     if (!Array.isArray(q.correct) || q.correct.some((id) => typeof id !== 'string')) {
-      return add('correct', 'must be an array of choice ids', where);
+      add('correct', 'must be an array of choice ids', where);
+      return;
     }
     for (const id of q.correct as string[]) if (!choiceIds.has(id)) add('correct', `"${id}" is not a choice id`, where);
     if (new Set(q.correct).size !== q.correct.length) add('correct', 'lists a choice twice', where);

@@ -125,7 +125,12 @@ export function createQuizFlow(deps: FlowDeps, onChange: () => void): QuizFlow {
 
   let rest: Promise<ApiResult<Quiz>> | undefined;
   const whole = () =>
-    (rest ??= api<Quiz>(`?lang=${lang}`).then((r) => (r.ok ? set({ quiz: r.data }) : (rest = undefined), r)));
+    (rest ??= api<Quiz>(`?lang=${lang}`).then((r) => {
+      // A failed load is forgotten, so the next call asks again.
+      if (r.ok) set({ quiz: r.data });
+      else rest = undefined;
+      return r;
+    }));
 
   const flow: QuizFlow = {
     state: { ...fresh(), step: 'start', quiz: null, loadFailure: null, later: null },

@@ -90,7 +90,8 @@ export function skillScores(
   for (const q of quiz.questions) {
     const counts = perQuestion[q.id];
     if (!counts) continue;
-    const s = (skills[q.skill] ??= { correct: 0, total: 0 });
+    const s = skills[q.skill] ?? { correct: 0, total: 0 };
+    skills[q.skill] = s;
     s.correct += counts.correct;
     s.total += counts.total;
   }

@@ -123,8 +123,8 @@ export async function cachedResults(
 ) {
   const seconds = settings(env).resultsCacheSeconds;
   if (seconds === 0) return computeResults(env, quiz, Date.now(), shown);
-  let memory = recent.get(env.SCORES);
-  if (!memory) recent.set(env.SCORES, (memory = new Map()));
+  const memory = recent.get(env.SCORES) ?? new Map();
+  recent.set(env.SCORES, memory);
   const id = `${quiz.id}/${shown.version}`;
   const kept = memory.get(id);
   if (kept && kept.until > Date.now()) return kept.results;

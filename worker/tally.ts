@@ -58,7 +58,9 @@ export function emptyTally(): Tally {
 
 /** Counts one record under the version it was graded against (`legacyVersion` for records from before versions). */
 export function addRecord(tallies: Tallies, record: SubmissionRecord, legacyVersion: string): void {
-  addToTally((tallies[record.q ?? legacyVersion] ??= emptyTally()), record);
+  const version = record.q ?? legacyVersion;
+  tallies[version] ??= emptyTally();
+  addToTally(tallies[version], record);
 }
 
 export function addToTally(tally: Tally, record: SubmissionRecord): void {
@@ -68,7 +70,8 @@ export function addToTally(tally: Tally, record: SubmissionRecord): void {
   tally.languages[record.l] = (tally.languages[record.l] ?? 0) + 1;
   for (const [questionId, text] of Object.entries(record.a)) {
     const { correct, choiceIds } = decodeAnswer(text);
-    const q = (tally.questions[questionId] ??= { answered: 0, correct: 0, choices: {} });
+    const q = tally.questions[questionId] ?? { answered: 0, correct: 0, choices: {} };
+    tally.questions[questionId] = q;
     q.answered++;
     if (correct) q.correct++;
     for (const id of choiceIds) q.choices[id] = (q.choices[id] ?? 0) + 1;

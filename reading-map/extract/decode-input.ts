@@ -42,7 +42,13 @@ export function decodeInput(input: string | Uint8Array): Decoded {
   }
   const sample = text.slice(0, 20_000);
   if (sample.includes('\u0000')) return binary('a binary file');
-  const odd = sample.match(/[\u0001-\u0008\u000B\u000E-\u001F\uFFFD]/g)?.length ?? 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) if (isOddCode(sample.charCodeAt(i))) odd++;
   if (odd > sample.length * 0.01) return binary('a binary file or text in an unreadable encoding');
   return { ok: true, text };
+}
+
+/** Control characters that text never holds (tab, newlines and form feed aside), and the replacement character. */
+function isOddCode(code: number): boolean {
+  return (code >= 0x01 && code <= 0x08) || code === 0x0b || (code >= 0x0e && code <= 0x1f) || code === 0xfffd;
 }

@@ -43,25 +43,26 @@ export function fromText(text: string): Extracted {
   let site: string | undefined;
   let inChrome = false;
 
-  lines.forEach((l, i) => {
+  // Each line's kind in reading order: the byline, dateline and site found on the way shape later lines.
+  const kindOf = (l: (typeof lines)[number], i: number): ArticlePartKind => {
     const line = l.line.trim();
-    if (i < headlineAt) return add('chrome', l);
-    if (i === headlineAt) return add('headline', l);
+    if (i < headlineAt) return 'chrome';
+    if (i === headlineAt) return 'headline';
     if (CHROME_START.test(line)) inChrome = true;
     const copyright = line.match(/^©\s*(?:\d{4}\s*)?(.+?)\s*(?:All rights reserved\.?)?$/i);
     if (copyright && !site) site = copyright[1]!.trim().replace(/(?<!\b(?:Inc|Ltd|Co|Corp|S\.A))\.$/, '');
-    if (inChrome) return add('chrome', l);
+    if (inChrome) return 'chrome';
     const by = i <= headlineAt + 4 && !byline ? line.match(/^By\s+(.+)$/) : null;
     if (by) {
       const [name, rest] = splitByline(by[1]!);
       byline = name;
       published ??= rest;
-      return add('byline', l);
+      return 'byline';
     }
     const dated = i <= headlineAt + 6 ? line.match(DATE_LINE) : null;
     if (dated && !published) {
       published = parseAbsoluteDate(dated[1]!) ?? dated[1]!;
-      return add('dateline', l);
+      return 'dateline';
     }
     // A wire dateline: "HALIFAX, Nova Scotia, March 12, 2025 (Northline Wire) - …".
     const wire = !published
@@ -74,13 +75,14 @@ export function fromText(text: string): Extracted {
       if (wire[2]) site ??= wire[2];
     }
     if (CREDIT.test(line) && line.split(/\s+/).length <= 40)
-      return add(/^(?:photo|image|foto|imagen)\s*:/i.test(line) ? 'caption' : 'credit', l);
-    if (LIST_ITEM.test(l.line)) return add('list-item', l);
+      return /^(?:photo|image|foto|imagen)\s*:/i.test(line) ? 'caption' : 'credit';
+    if (LIST_ITEM.test(l.line)) return 'list-item';
     const words = line.split(/\s+/).length;
-    if (i === headlineAt + 1 && words <= 20 && !/[.!?]$/.test(line) && !by) return add('standfirst', l);
-    if ((words <= 10 && !/[.!?"”]$/.test(line)) || /:$/.test(line)) return add('heading', l);
-    return add('paragraph', l);
-  });
+    if (i === headlineAt + 1 && words <= 20 && !/[.!?]$/.test(line) && !by) return 'standfirst';
+    if ((words <= 10 && !/[.!?"”]$/.test(line)) || /:$/.test(line)) return 'heading';
+    return 'paragraph';
+  };
+  for (const [i, l] of lines.entries()) add(kindOf(l, i), l);
   return { text, title, byline, site, published, parts };
 }
 

@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { startHostServer } from './host-server.ts';
 import { freePort } from './ports.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
+import { findChromium } from '../../scripts/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -41,11 +41,8 @@ async function waitForHealth(url: string, wrangler: ChildProcess, log: () => str
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `[e2e] Chromium not found at ${CHROMIUM_PATH}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-    );
-  }
+  // First: without a browser the run stops at once, with a message that says how to get one.
+  const found = await findChromium();
   if (!existsSync(join(ROOT, 'dist/assets/embed.js'))) {
     throw new Error('[e2e] dist/assets/embed.js is missing: run `npm run build` first (npm test does).');
   }
@@ -91,11 +88,7 @@ export default async function setup(project: TestProject) {
     await waitForHealth(`http://127.0.0.1:${port}/api/health`, wrangler, () => output);
     const lateralOrigin = `http://localhost:${port}`;
     const host = await startHostServer(hostPort, lateralOrigin, QUIZ_ID);
-    const browser = await chromium.launchServer({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    const browser = await chromium.launchServer(found.launch);
     project.provide('lateralOrigin', lateralOrigin);
     project.provide('hostOrigin', host.origin);
     project.provide('wsEndpoint', browser.wsEndpoint());

@@ -36,7 +36,11 @@ const figure = (page: Page | Frame, name: string) =>
 
 /** Every data table folded open, so the accessibility scan reads them too. */
 const openTables = (page: Page | Frame) =>
-  page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  page.evaluate(() =>
+    document.querySelectorAll('details').forEach((d) => {
+      d.open = true;
+    }),
+  );
 
 beforeAll(async () => {
   // Other files' readers may have taken the quiz already; make sure the shares are past the small-number rule.

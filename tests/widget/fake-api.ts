@@ -151,7 +151,7 @@ export function fakeApi({ visibility = 'public' as ResultsVisibility, percentile
     results: resultsFixture(),
     /** The next call(s) to `route` fail: with an HTTP status, or as a network error. */
     fail(route: Route, ...outcomes: (number | 'network')[]) {
-      (failures[route] ??= []).push(...outcomes);
+      failures[route] = [...(failures[route] ?? []), ...outcomes];
     },
     /** Answers to `route` wait until the returned function is called. */
     hold(route: Route) {

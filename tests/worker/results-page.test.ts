@@ -51,9 +51,9 @@ describe('results of 12 seeded takes', () => {
     expect(csvValue(rows, 'quiz', QUIZ, 'median_score')).toBe(String(r.medianScore));
     expect(csvValue(rows, 'quiz', QUIZ, 'min_answers_for_shares')).toBe('10');
     expect(csvValue(rows, 'quiz', QUIZ, 'freshness_seconds')).toBe(String(r.freshnessSeconds));
-    expected.distribution.forEach((n, score) =>
-      expect(csvValue(rows, 'score', String(score), 'takes')).toBe(String(n)),
-    );
+    expected.distribution.forEach((n, score) => {
+      expect(csvValue(rows, 'score', String(score), 'takes')).toBe(String(n));
+    });
     expect(rows.filter((row) => row.section === 'day').map((row) => [row.key, row.value])).toEqual(
       r.daily.map((d) => [d.date, String(d.takes)]),
     );

@@ -44,6 +44,7 @@ export function ScoreHistogram({
     return lean > 0 ? 'start' : lean < 0 ? 'end' : 'middle';
   };
   return (
+    // biome-ignore lint/a11y/noSvgWithoutTitle: named by aria-labelledby (the figure's visible title); the rule only accepts a child <title>
     <svg class="chart" width="100%" height={HEIGHT} role="img" aria-labelledby={labelledBy}>
       {f.scores.map((s) => {
         const h = ((BASELINE - PLOT_TOP) * s.takes) / max;
