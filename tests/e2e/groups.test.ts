@@ -86,7 +86,9 @@ describe('a class group, from the teacher’s form to the group’s results', ()
     expect(await page.locator('[data-figure="mean_score"]').innerText()).toMatch(/^10\b/);
     // Four takes: counts only, and the page says why.
     expect(await page.getByText('figures appear from 10 takes (so far: 4)', { exact: false }).count()).toBe(2);
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll('details')) d.open = true;
+    });
     expect(await axeViolations(page)).toEqual([]);
     expect(await scrollsSideways(page)).toBe(false);
     await screenshot(page, 'group-results');
