@@ -25,6 +25,8 @@ export type WidgetFigure = {
   minimal: { button: number; samples: number[]; phases: Phases };
   ratio: number;
   bytes: { widget: Downloaded[]; minimal: Downloaded[]; widgetTotal: Sized; minimalTotal: Sized };
+  /** Everything one reader downloads from Lateral for a whole take: scripts, the quiz, every check, saving, results. */
+  wholeTake: { files: Downloaded[]; total: Sized };
 };
 
 /** Median times, from the script request starting, at which each resource finished downloading. */
@@ -115,6 +117,46 @@ async function load(
   }
 }
 
+/**
+ * One reader takes the whole quiz (the first choice of every question), from a fresh context, and
+ * every response from the Lateral origin is kept: embed.js, the chunks, both quiz fetches, each
+ * check, the attempt, the submission and the crowd's results.
+ */
+async function wholeTake(browser: Browser, url: string, origin: string, quiz: QuizFile): Promise<Downloaded[]> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const bodies: Promise<Downloaded | undefined>[] = [];
+    page.on('response', (response) => {
+      const at = new URL(response.url());
+      if (at.origin !== origin || response.request().method() === 'OPTIONS') return;
+      bodies.push(
+        response.body().then(
+          (body) => ({ url: at.pathname + at.search, ...sized(body) }),
+          () => undefined,
+        ),
+      );
+    });
+    await page.goto(url);
+    const widget = page.locator('script[data-quiz] + div');
+    await widget.locator('.start button').click();
+    for (const [i] of quiz.questions.entries()) {
+      await widget.locator('fieldset input').first().click();
+      await widget.locator('.act .btn').click();
+      await widget.locator('.fb').waitFor();
+      await widget.locator('.act .btn[aria-disabled="false"]').click();
+      if (i < quiz.questions.length - 1) {
+        await widget.locator('.count', { hasText: `Question ${i + 2} of` }).waitFor();
+      }
+    }
+    await widget.locator('.end .score').waitFor();
+    await page.waitForLoadState('networkidle');
+    return (await Promise.all(bodies)).filter((b): b is Downloaded => b !== undefined);
+  } finally {
+    await context.close();
+  }
+}
+
 function downloaded(watched: Watched, bodies: Map<string, Buffer>): Downloaded[] {
   return watched.resources.flatMap((url) => {
     const body = bodies.get(url);
@@ -162,6 +204,7 @@ export async function runWidgetBench({ loads = 21 } = {}): Promise<WidgetFigure>
       const order: Variant[] = i % 2 ? ['minimal', 'widget'] : ['widget', 'minimal'];
       for (const variant of order) samples[variant].push(await load(browser, url(variant), variant));
     }
+    const take = await wholeTake(browser, url('widget'), widgetOrigin, quiz);
     const since = (w: Watched, t: number | null) => (t ?? Number.NaN) - w.scriptStart;
     const firstQuestion = samples.widget.map((w) => since(w, w.firstQuestion));
     const button = samples.minimal.map((w) => since(w, w.firstQuestion));
@@ -181,10 +224,12 @@ export async function runWidgetBench({ loads = 21 } = {}): Promise<WidgetFigure>
         widgetTotal: sumSized(widgetFiles),
         minimalTotal: sumSized(minimalFiles),
       },
+      wholeTake: { files: take, total: sumSized(take) },
     };
     console.log(
       `[bench] widget: first question interactive ${figure.widget.firstQuestion.toFixed(1)} ms vs minimal Preact button ` +
-        `${figure.minimal.button.toFixed(1)} ms (x${figure.ratio.toFixed(2)}); ${figure.bytes.widgetTotal.gzip} B gzip before the first question`,
+        `${figure.minimal.button.toFixed(1)} ms (x${figure.ratio.toFixed(2)}); ${figure.bytes.widgetTotal.gzip} B gzip before the first question, ` +
+        `${figure.wholeTake.total.gzip} B gzip for a whole take (${take.length} responses)`,
     );
     return figure;
   } finally {

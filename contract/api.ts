@@ -29,6 +29,9 @@ export type AttemptGrant = { attempt: string; expiresAt: string };
 
 export type CheckRequest = { questionId: string; choiceIds: string[] };
 
+/** `POST /attempts`: a Turnstile token when the quiz carries a `challenge`; otherwise the body may be empty. */
+export type AttemptRequest = { turnstile?: string };
+
 export type CheckResult = {
   correct: boolean;
   correctChoiceIds: string[];
@@ -112,6 +115,9 @@ export type Results = {
   freshnessSeconds: number;
   /** MIN_ANSWERS_FOR_SHARES. */
   minAnswersForShares: number;
+  /** Set when the rollup has fallen behind (issue 9): the figures are older than usual, by about `rollupLagSeconds`. */
+  stale?: boolean;
+  rollupLagSeconds?: number;
 };
 
 export type Health = { ok: true; version: string };

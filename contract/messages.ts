@@ -3,7 +3,8 @@
 /** Every Lateral message carries this marker so hosts can ignore everyone else's postMessage traffic. */
 export const MESSAGE_SOURCE = 'lateral';
 
-export type WidgetEventName = 'lateral:start' | 'lateral:answer' | 'lateral:complete';
+export const EVENT_NAMES = ['lateral:start', 'lateral:answer', 'lateral:complete'] as const;
+export type WidgetEventName = (typeof EVENT_NAMES)[number];
 
 export type FrameMessage =
   | { source: typeof MESSAGE_SOURCE; type: 'resize'; height: number }
@@ -18,6 +19,14 @@ export type WidgetEventDetail = {
   total?: number;
 };
 
+/**
+ * The one check of a message from a frame: ours (the marker), and of a documented type with sane
+ * fields. A frame is trusted with layout, not with data: an event's detail is still cleaned by its user.
+ */
 export function isFrameMessage(data: unknown): data is FrameMessage {
-  return typeof data === 'object' && data !== null && (data as { source?: unknown }).source === MESSAGE_SOURCE;
+  if (typeof data !== 'object' || data === null) return false;
+  const m = data as Record<string, unknown>;
+  if (m.source !== MESSAGE_SOURCE) return false;
+  if (m.type === 'resize') return typeof m.height === 'number' && m.height > 0 && m.height < 100_000;
+  return m.type === 'event' && EVENT_NAMES.includes(m.name as WidgetEventName);
 }

@@ -2,11 +2,19 @@
 
 import type { Skill } from './skills.ts';
 
-export const LANGS = ['en', 'es'] as const;
-export type Lang = (typeof LANGS)[number];
+/**
+ * Every language Lateral speaks, with the one locale its numbers and dates are written in everywhere
+ * (widget, results page, CSV). Adding a language starts with one entry here: see docs/languages.md.
+ */
+export const LOCALES = { en: 'en-GB', es: 'es-MX' } as const;
+export type Lang = keyof typeof LOCALES;
+export const LANGS = Object.keys(LOCALES) as Lang[];
+
+/** A quiz or question id: lowercase words joined by dashes (file names in questions/, addresses, data-quiz). */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,47}$/;
 
 export function isLang(value: unknown): value is Lang {
-  return value === 'en' || value === 'es';
+  return LANGS.includes(value as Lang);
 }
 
 /** A string written in every language the quiz offers. */
@@ -115,12 +123,14 @@ export type Quiz = {
   results: ResultsVisibility;
   /** The quiz's current version: a short hash of what is graded (see contract/quiz-version.ts). */
   version: string;
-  /** ISO date the quiz's outside facts were last verified. */
+  /** ISO date the quiz's outside facts were last verified; the start screen shows it. */
   checkedAt: string;
   estimatedMinutes: number;
   /** How many questions the whole quiz has, also when `?questions=N` sent only the first N. */
   questionCount: number;
   questions: Question[];
+  /** Present when the Worker asks readers for a Turnstile challenge before an attempt (issue 9). */
+  challenge?: { turnstileSiteKey: string };
 };
 
 export type QuizSummary = {

@@ -2,7 +2,7 @@
 
 import { isIsoDate, isIsoDateOrPartial } from './fact-dates.ts';
 import { SKILLS, isSkill } from './skills.ts';
-import { LANGS, type QuizFile, STANCES } from './quiz.ts';
+import { ID_PATTERN, LANGS, type QuizFile, STANCES } from './quiz.ts';
 
 export type QuizProblem = { file: string; question?: string; field: string; message: string };
 
@@ -10,7 +10,6 @@ export function formatProblem(p: QuizProblem): string {
   return `${p.file}${p.question ? ` › question "${p.question}"` : ''} › ${p.field}: ${p.message}`;
 }
 
-const ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
 const CHOICE_ID = /^[a-z0-9]{1,8}$/;
 
 /** Worst-case size of one stored submission must fit KV metadata (1,024 bytes) with room to spare. */
@@ -40,7 +39,8 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
     for (const lang of LANGS) text(value[lang], `${field}.${lang}`, question, max);
   };
 
-  if (typeof data.id !== 'string' || !ID.test(data.id)) add('id', 'must be lowercase letters, digits and dashes');
+  if (typeof data.id !== 'string' || !ID_PATTERN.test(data.id))
+    add('id', 'must be lowercase letters, digits and dashes');
   else if (`${data.id}.json` !== file.split('/').pop()) add('id', `must match the file name (${data.id}.json)`);
   localized(data.title, 'title', undefined, 120);
   localized(data.intro, 'intro', undefined, 400);
@@ -76,7 +76,8 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
       add(`questions[${index}]`, 'must be an object', where);
       return;
     }
-    if (typeof q.id !== 'string' || !ID.test(q.id)) add('id', 'must be lowercase letters, digits and dashes', where);
+    if (typeof q.id !== 'string' || !ID_PATTERN.test(q.id))
+      add('id', 'must be lowercase letters, digits and dashes', where);
     else if (questionIds.has(q.id)) add('id', 'is used by another question', where);
     else questionIds.add(q.id);
     if (q.type !== 'single' && q.type !== 'multiple' && q.type !== 'true-false') {

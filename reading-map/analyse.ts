@@ -2,7 +2,7 @@
 
 import type { Article, ArticlePartKind } from '../contract/article.ts';
 import type { TextRange } from '../contract/reading-map.ts';
-import { nlp } from './nlp.ts';
+import { parse } from './nlp.ts';
 
 export type Token = {
   text: string;
@@ -34,33 +34,33 @@ export type Analysis = { text: string; sentences: Sentence[]; tokens: Token[]; q
 
 const OPENING = /["“‘«]/;
 
+/** A compromise term as `parse` leaves it: tagged, with its lemma and offset (compromise's types omit the last two). */
 type RawTerm = {
   text: string;
   normal?: string;
   root?: string;
   pre: string;
   post: string;
-  tags: string[];
-  offset: { start: number; length: number };
+  tags?: Set<string>;
+  offset?: { start: number; length: number };
 };
 
 /** Tokens and sentences for English text; sentences never cross a line break. */
 export function analyse(article: Pick<Article, 'text' | 'parts'>): Analysis {
   const { text } = article;
-  const doc = nlp(text);
-  doc.compute('root');
-  const json = doc.json({ offset: true, terms: { offset: true } }) as { terms: RawTerm[] }[];
+  // compromise's own terms, read in place: a JSON copy of them would only be turned back into tokens.
+  const docs = parse(text).docs as RawTerm[][];
   const tokens: Token[] = [];
-  for (const s of json) {
-    for (const t of s.terms) {
-      const start = locate(text, t.text, t.offset.start);
+  for (const terms of docs) {
+    for (const t of terms) {
+      const start = locate(text, t.text, t.offset?.start ?? 0);
       if (start < 0 || t.text === '') continue;
       const normal = t.normal ?? t.text.toLowerCase();
       tokens.push({
         text: t.text,
         normal,
         root: t.root ?? normal,
-        tags: new Set(t.tags),
+        tags: t.tags ?? new Set(),
         start,
         end: start + t.text.length,
         pre: t.pre,
@@ -69,7 +69,7 @@ export function analyse(article: Pick<Article, 'text' | 'parts'>): Analysis {
       });
     }
   }
-  const sentences = splitSentences(text, json, tokens, article.parts);
+  const sentences = splitSentences(text, docs, tokens, article.parts);
   return { text, sentences, tokens, quotes: findQuotes(text) };
 }
 
@@ -83,17 +83,12 @@ function locate(text: string, word: string, offset: number): number {
   return text.indexOf(word, Math.max(0, offset - 8));
 }
 
-function splitSentences(
-  text: string,
-  json: { terms: RawTerm[] }[],
-  tokens: Token[],
-  parts: Article['parts'],
-): Sentence[] {
+function splitSentences(text: string, docs: RawTerm[][], tokens: Token[], parts: Article['parts']): Sentence[] {
   // compromise's sentences, cut again at every line break: lines are structure (headings, list items, captions).
   const ranges: TextRange[] = [];
   let ti = 0;
-  for (const s of json) {
-    const n = s.terms.filter((t) => t.text !== '').length;
+  for (const terms of docs) {
+    const n = terms.filter((t) => t.text !== '').length;
     const own = tokens.slice(ti, ti + n);
     ti += n;
     if (own.length === 0) continue;

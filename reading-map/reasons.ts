@@ -77,6 +77,10 @@ export const REASONS = {
     en: `The headline says ${q(word)}; the body is less certain.`,
     es: `El titular dice ${q(word)}; el texto es menos categórico.`,
   }),
+  headlineSettled: (modal: string, settled: string): Localized => ({
+    en: `The headline says ${q(modal)}, a prediction; the body reports a claim of a deal already done (${q(settled)}).`,
+    es: `El titular dice ${q(modal)}, una previsión; el texto cuenta que se afirmó un acuerdo ya hecho (${q(settled)}).`,
+  }),
   stockImage: (where: string): Localized => ({
     en: `Image from ${where}: a stock or archive photo, not a picture of these events.`,
     es: `Imagen de ${where}: foto de archivo o de banco de imágenes, no de estos hechos.`,

@@ -10,19 +10,25 @@ export const FIXTURES_DIR = `${ROOT}tests/fixtures/articles/`;
 
 export type Label = { kind: SignalKind; start: number; end: number; text: string };
 export type Fixture = { name: string; genre: string; path: string; article: Article; labels: Label[] };
+/**
+ * `in-sample`: the articles the detector was written and fixed against. `held-out`: articles written after it was
+ * frozen, never used to tune it (tests/fixtures/articles/README.md).
+ */
+export type FixtureSet = 'in-sample' | 'held-out';
 
-/** Every `*.labels.json` beside its article; paths starting `../` are from the repo root (the first article in ../shared). */
-export async function loadFixtures(): Promise<Fixture[]> {
+/** Every `*.labels.json` of a set beside its article; paths starting `../` are from the repo root (the first article in ../shared). */
+export async function loadFixtures(set: FixtureSet = 'in-sample'): Promise<Fixture[]> {
+  const dir = set === 'held-out' ? `${FIXTURES_DIR}held-out/` : FIXTURES_DIR;
   const fixtures: Fixture[] = [];
-  for (const file of readdirSync(FIXTURES_DIR)
+  for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.labels.json'))
     .sort()) {
-    const spec = JSON.parse(readFileSync(FIXTURES_DIR + file, 'utf8')) as {
+    const spec = JSON.parse(readFileSync(dir + file, 'utf8')) as {
       article: string;
       genre: string;
       labels: Label[];
     };
-    const path = spec.article.startsWith('../') ? ROOT + spec.article : FIXTURES_DIR + spec.article;
+    const path = spec.article.startsWith('../') ? ROOT + spec.article : dir + spec.article;
     const result = await extractArticle(readFileSync(path, 'utf8'), { format: 'text' });
     if (!result.ok) throw new Error(`${path}: ${result.error.message}`);
     fixtures.push({

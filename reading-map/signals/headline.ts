@@ -1,7 +1,7 @@
 // Headline versus body: a figure the body does not give, a certainty it does not have, a claim it reports differently.
 
 import type { Sentence, Token } from '../analyse.ts';
-import { type Detector, type Finding, type MapContext, has, isName, tokensOf } from '../context.ts';
+import { type Detector, type Finding, type MapContext, has, isName, tokensOf, words } from '../context.ts';
 import { REASONS } from '../reasons.ts';
 import { CLAIM_OR_DENIAL, speechVerb } from './attribution.ts';
 
@@ -60,6 +60,12 @@ function percentages(text: string): number[] {
   return [...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)/gi)].map((m) => Number(m[1]));
 }
 
+/** A headline word is a name when compromise says so, or when the body uses the same word as one ("Trump's claim…" / "Donald Trump"). */
+function nameIn(body: readonly Token[]): (t: Token | undefined) => boolean {
+  const names = new Set(body.filter((b) => isName(b)).map((b) => b.root.replace(/['’]s$/, '')));
+  return (t) => !!t && (isName(t) || (/^[A-Z]/.test(t.text) && names.has(t.root.replace(/['’]s$/, ''))));
+}
+
 function finding(
   ctx: MapContext,
   headline: Sentence,
@@ -103,9 +109,17 @@ export const detectHeadlineMismatch: Detector = (ctx) => {
   const hedged = body.find((s) => HEDGE.test(s.text));
   if (certain && hedged) return [finding(ctx, headline, certain, REASONS.headlineCertainty(certain.text), hedged)];
 
+  const isHeadlineName = nameIn(body.flatMap((s) => tokensOf(ctx, s)));
+  // A prediction in the headline ("would enter") where the body reports a claim of a deal already done ("had agreed").
+  const settled = predictionAgainstSettled(ctx, head, body, isHeadlineName);
+  if (settled)
+    return [
+      finding(ctx, headline, settled.modal, REASONS.headlineSettled(settled.modal.text, settled.verb), settled.report),
+    ];
+
   // "X's claim that P": compare P with the body's first report of X's claim.
   const claimAt = head.findIndex((t) => CLAIM_OR_DENIAL.has(t.root) || t.root === 'say');
-  const claimant = head.slice(0, Math.max(0, claimAt)).find((t) => isName(t));
+  const claimant = head.slice(0, Math.max(0, claimAt)).find((t) => isHeadlineName(t));
   if (claimAt >= 0 && claimant && head[claimAt + 1]?.normal === 'that') {
     const end = head.findIndex((t, i) => i > claimAt + 1 && has(t, 'Verb') && CLAIM_OR_DENIAL.has(t.root));
     const proposition = content(head.slice(claimAt + 2, end > 0 ? end : undefined));
@@ -124,3 +138,67 @@ export const detectHeadlineMismatch: Detector = (ctx) => {
   }
   return [];
 };
+
+/** The modal of a prediction ("would", "will", "could"…). */
+const MODAL = /^(would|will|could|might|may|shall)$/;
+/** Verbs of a deal already made: the body says the claim was that it had been agreed, approved or signed. */
+const SETTLED = words(
+  'agree',
+  'approve',
+  'authorize',
+  'authorise',
+  'sign',
+  'accept',
+  'consent',
+  'ratify',
+  'endorse',
+  'sanction',
+);
+const NEGATION = /^(no|not|never|nor|n't|neither)$/;
+const AUXILIARY = /^(had|has|have|been|was|were|is|be)$/;
+/** A denial reports the opposite of the claim: "she denied that Mexico had agreed" is no report of a deal. */
+const DENIAL = words('deny', 'dismiss', 'reject', 'refute');
+
+/**
+ * The headline reports a claim as a prediction ("Trump's claim that US troops would enter Mexico") while the body
+ * reports the same person claiming a deal already done ("Trump claimed that Mexico had agreed…", "had been approved").
+ */
+function predictionAgainstSettled(
+  ctx: MapContext,
+  head: readonly Token[],
+  body: readonly Sentence[],
+  isHeadlineName: (t: Token | undefined) => boolean,
+): { modal: Token; verb: string; report: Sentence } | undefined {
+  const claimAt = head.findIndex((t) => CLAIM_OR_DENIAL.has(t.root) || t.root === 'say');
+  if (claimAt < 0) return undefined;
+  // The claimant names the claim ("Trump's claim that P", "Trump says P", "P, Trump says"); P is what is left.
+  const claimant = head
+    .slice(Math.max(0, claimAt - 3), claimAt)
+    .reverse()
+    .find((t) => isHeadlineName(t));
+  if (!claimant) return undefined;
+  const after = head.slice(claimAt + 1);
+  const proposition = after.length >= 3 ? after : head.slice(0, head.indexOf(claimant));
+  const modal = proposition.find((t, i) => MODAL.test(t.normal) && has(proposition[i + 1], 'Verb'));
+  if (!modal) return undefined;
+  const name = claimant.root.replace(/['’]s$/, '');
+  for (const s of body) {
+    const tokens = tokensOf(ctx, s);
+    const v = speechVerb(ctx, s, tokens);
+    if (v < 0 || DENIAL.has(tokens[v]!.root)) continue;
+    if (!tokens.slice(0, v).some((t) => t.root.replace(/['’]s$/, '') === name)) continue;
+    const done = tokens.findIndex(
+      (t, i) =>
+        i > v &&
+        has(t, 'Verb') &&
+        SETTLED.has(t.root) &&
+        (has(t, 'PastTense') || has(t, 'Perfect')) &&
+        !tokens.slice(Math.max(v + 1, i - 4), i).some((b) => NEGATION.test(b.normal)),
+    );
+    if (done < 0) continue;
+    let from = done; // "had agreed", "had been approved": the auxiliaries belong to the tense
+    while (from > v + 1 && AUXILIARY.test(tokens[from - 1]!.normal)) from--;
+    return { modal, verb: ctx.article.text.slice(tokens[from]!.start, tokens[done]!.end), report: s };
+  }
+  return undefined;
+}

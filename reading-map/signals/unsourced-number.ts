@@ -81,28 +81,38 @@ function figureIn(tokens: readonly Token[]): Token[] | undefined {
   return undefined;
 }
 
-/** True when the sentence names whose figure it is: a named speaker, "according to", or an owner ("the council", "the board's report"). */
-function ownSource(ctx: MapContext, s: Sentence, tokens: readonly Token[]): boolean {
+/** True when the sentence attributes: a named speaker, "according to", or an owner ("the council", "the board's report"). */
+function attributes(ctx: MapContext, s: Sentence, tokens: readonly Token[]): boolean {
   const verb = speechVerb(ctx, s, tokens);
   if (verb >= 0 && speakerOf(ctx, tokens, verb)) return true;
   if (tokens.some((t, i) => t.normal === 'according' && tokens[i + 1]?.normal === 'to')) return true;
   return tokens.some(
     (t, i) =>
-      (OWNERS.has(t.normal) &&
-        tokens
-          .slice(Math.max(0, i - 2), i)
-          .some((p) => p.normal === 'the' || /['’]s$/.test(p.text) || has(p, 'Possessive') || isName(p))) ||
-      (i > 0 && /^[A-Z]/.test(t.text)), // "The Atlantic Longshore Union": a name compromise did not tag
+      OWNERS.has(t.normal) &&
+      tokens
+        .slice(Math.max(0, i - 2), i)
+        .some((p) => p.normal === 'the' || /['’]s$/.test(p.text) || has(p, 'Possessive') || isName(p)),
   );
 }
 
-/** Sourced in the sentence, or in the one before it in the same paragraph ("The study … tracked 12,400 adults. Those who walked… 18 percent"). */
+/** True when the sentence names whose figure it is: it attributes, or a name is its actor ("The Atlantic Longshore Union … is seeking 19 percent"). */
+function ownSource(ctx: MapContext, s: Sentence, tokens: readonly Token[]): boolean {
+  if (attributes(ctx, s, tokens)) return true;
+  // A capitalised word past the first is a name compromise did not tag, unless it is a date ("in August 2023").
+  return tokens.some((t, i) => i > 0 && /^[A-Z]/.test(t.text) && !has(t, 'Date') && !has(t, 'Month'));
+}
+
+/**
+ * Sourced in the sentence, or attributed by the one before it in the same paragraph ("The study … tracked 12,400
+ * adults. Those who walked… 18 percent"). A name in the sentence before is not a source: "The first dead birds were
+ * found in August 2023… Since then, local bird populations have fallen by 70 percent" rests on nobody.
+ */
 function sourced(ctx: MapContext, s: Sentence, tokens: readonly Token[]): boolean {
   const text = tokens.map((t) => t.normal).join(' ');
   if (/\b(polls?|surveys?) (show|shows|suggest|suggests|found|find)\b|\ba poll\b|\ba survey\b/.test(text)) return false;
   if (ownSource(ctx, s, tokens)) return true;
   const previous = earlierInBlock(ctx, s)[0];
-  return !!previous && ownSource(ctx, previous, tokensOf(ctx, previous));
+  return !!previous && attributes(ctx, previous, tokensOf(ctx, previous));
 }
 
 export const detectUnsourcedNumbers: Detector = (ctx) => {

@@ -3,7 +3,7 @@
 import type { Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Lang, QuestionFile } from '../../contract/quiz.ts';
-import { coreStrings, laterStrings } from '../../widget/strings.ts';
+import { coreStrings, laterStrings } from '../../widget/shared/strings.ts';
 import { quiz } from './helpers.ts';
 
 export type Answer = 'right' | 'wrong';

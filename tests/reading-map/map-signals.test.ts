@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Mark, SignalKind } from '../../contract/reading-map.ts';
 import { SKILLS } from '../../contract/skills.ts';
 import { type Fixture, loadFixtures, tally } from '../../bench/lib/map-fixtures.ts';
-import { extractArticle, mapArticle } from '../../reading-map/index.ts';
+import { draftQuiz, extractArticle, mapArticle } from '../../reading-map/index.ts';
 
 let fixtures: Fixture[];
 const maps = new Map<string, Mark[]>();
@@ -35,6 +35,18 @@ it('labels every fixture with exact ranges of its text', () => {
   }
 });
 
+it('labels the held-out articles with exact ranges of their text, apart from the in-sample set', async () => {
+  const heldOut = await loadFixtures('held-out');
+  expect(heldOut.length).toBeGreaterThanOrEqual(3);
+  for (const f of heldOut) {
+    expect(fixtures.map((x) => x.name)).not.toContain(f.name);
+    expect(f.labels.length).toBeGreaterThan(0);
+    for (const l of f.labels) expect(f.article.text.slice(l.start, l.end)).toBe(l.text);
+    expect(f.article.wordCount).toBeGreaterThanOrEqual(400);
+    expect(f.article.wordCount).toBeLessThanOrEqual(1200);
+  }
+});
+
 it('gives every mark an exact range, a skill from the taxonomy and a reason in English and Spanish', () => {
   for (const f of fixtures) {
     for (const m of maps.get(f.name)!) {
@@ -55,6 +67,7 @@ describe('each signal, where the labels put it', () => {
     ['unnamed-source', 'wire-report', 'Economists say the strike is costing'],
     ['unnamed-source', 'community-post', 'One ornithologist told me, off the record'],
     ['unsourced-number', 'wire-report', 'about $45 million a day'],
+    ['unsourced-number', 'community-post', 'local bird populations have fallen by 70 percent'],
     ['unsourced-number', 'trump-mexico-troops', 'Polls show most Mexicans reject'],
     ['date', 'trump-mexico-troops', 'By Apurbo40Published 9 months ago'],
     ['date', 'wire-report', 'the newly elected mayor of Halifax'],
@@ -64,6 +77,7 @@ describe('each signal, where the labels put it', () => {
     ['opinion', 'trump-mexico-troops', 'remains the most viable path forward'],
     ['opinion', 'opinion-column', 'They were clearly wrong.'],
     ['quote', 'community-post', 'We are watching an extinction happen'],
+    ['headline-mismatch', 'trump-mexico-troops', "Trump's claim that US troops would enter Mexico"],
     ['headline-mismatch', 'health-study', 'Daily walk halves your risk of dementia, study finds'],
     ['headline-mismatch', 'community-post', 'Scientists confirm 5G towers are wiping out songbirds'],
     ['image-credit', 'trump-mexico-troops', 'Photo by Library of Congress on Unsplash'],
@@ -86,8 +100,69 @@ describe('each signal, where the labels put it', () => {
       }
     }
     for (const [kind, t] of totals)
-      if (kind !== 'headline-mismatch' && kind !== 'unsourced-number')
-        expect(t.matched / t.labels, kind).toBeGreaterThanOrEqual(0.8);
+      if (kind !== 'headline-mismatch') expect(t.matched / t.labels, kind).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+it('takes a figure as sourced by an attribution in the sentence before, not by a name or a date there', () => {
+  // "The study … tracked 12,400 adults" attributes the next sentence's 18 percent.
+  expect(kindsAt('health-study', 'Participants who walked at least 30 minutes a day')).not.toContain(
+    'unsourced-number',
+  );
+  // "…found in August 2023, just weeks after … October 2023." names nobody: the 70 percent that follows rests on nothing.
+  expect(kindsAt('community-post', 'local bird populations have fallen by 70 percent')).toContain('unsourced-number');
+});
+
+describe('a headline prediction against a body that reports a deal already done', () => {
+  it('flags the first article: "would enter" in the headline, "had agreed" in the body, and drafts a claim-precision question on it', () => {
+    const { f, marks } = get('trump-mexico-troops');
+    const mark = marks.find((m) => m.kind === 'headline-mismatch');
+    expect(mark).toBeDefined();
+    expect(f.article.text.slice(mark!.start, mark!.end)).toBe(
+      "Trump's claim that US troops would enter Mexico is denied by the president of Mexico",
+    );
+    expect(f.article.text.slice(mark!.cue.start, mark!.cue.end)).toBe('would');
+    expect(f.article.text.slice(mark!.related!.start, mark!.related!.end)).toContain('had agreed to allow');
+    expect(mark!.reason.en).toContain('“had agreed”');
+    const draft = draftQuiz(f.article, marks, 'first-article');
+    const question = draft.questions.find((q) => q.skill === 'claim-precision');
+    expect(question?.passage.text).toBe(
+      "Trump's claim that US troops would enter Mexico is denied by the president of Mexico",
+    );
+    expect(question?.draft.signal).toBe('headline-mismatch');
+  });
+
+  const headlineMarks = async (headline: string, body: string) => {
+    const result = await extractArticle(`${headline}\n\nBy Test Desk\n\n${body}`);
+    if (!result.ok) throw new Error(result.error.message);
+    return mapArticle(result.article).marks.filter((m) => m.kind === 'headline-mismatch');
+  };
+  const approved =
+    'Mayor Ana Lopez said on Monday that the council had approved the sale of the port to a private operator. Councillors met in private. The port employs 300 people.';
+
+  it('flags any headline prediction whose claimant the body reports claiming an approval', async () => {
+    for (const headline of [
+      'Lopez says the city will sell the port',
+      "Lopez's claim that the port could be sold draws protests",
+    ]) {
+      const marks = await headlineMarks(headline, approved);
+      expect(marks, headline).toHaveLength(1);
+      expect(marks[0]!.reason.en).toMatch(
+        /a prediction; the body reports a claim of a deal already done \(“had approved”\)/,
+      );
+    }
+  });
+
+  it('stays quiet when the body reports the same prediction, a denial, or no deal', async () => {
+    const predicted =
+      'Mayor Ana Lopez said on Monday that the council would vote on the sale of the port next month. Councillors met in private. The port employs 300 people.';
+    const denied =
+      'Mayor Ana Lopez denied on Monday that the council had approved the sale of the port. Councillors met in private. The port employs 300 people.';
+    const notAgreed =
+      'Mayor Ana Lopez said on Monday that the council had not agreed to any sale of the port. Councillors met in private. The port employs 300 people.';
+    for (const body of [predicted, denied, notAgreed])
+      expect(await headlineMarks('Lopez says the city will sell the port', body), body).toEqual([]);
+    expect(await headlineMarks('City sells the port after council vote', approved)).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 // A site's accent colour gets a readable text colour (WCAG contrast), computed, not guessed.
 
 import { expect, it } from 'vitest';
-import { accentVars, contrast, inkFor, luminance } from '../../widget/accent.ts';
+import { accentVars, contrast, inkFor, luminance } from '../../widget/core/accent.ts';
 
 it('computes WCAG relative luminance and contrast', () => {
   expect(luminance([255, 255, 255])).toBeCloseTo(1);

@@ -1,7 +1,7 @@
 // The three ways onto a page: the script tag's own spot, placeholders (also added later), and Lateral.mount().
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { boot } from '../../widget/boot.ts';
+import { loadEmbeds as boot } from '../../widget/core/load-embeds.ts';
 import { fakeApi, ORIGIN } from './fake-api.ts';
 import { fakeLoader, settle } from './harness.ts';
 
@@ -47,6 +47,18 @@ describe('the script tag', () => {
     expect(spot?.tagName).toBe('DIV');
     expect(title(spot)).toBe('Reading a claim');
     expect(loaderArgs).toEqual([ORIGIN, 'n0nce']);
+  });
+
+  it('asks for question 1 at once, before anything is drawn, and the widget uses that answer', async () => {
+    const script = embedScript({ 'data-quiz': 'test-quiz', 'data-lang': 'es' });
+    start(script);
+    // Synchronously, in the same run as embed.js: the request is under way before the first render settles.
+    expect(vi.mocked(fetch).mock.calls.map((c) => String(c[0]))).toEqual([
+      `${ORIGIN}/api/quizzes/test-quiz?lang=es&questions=1`,
+    ]);
+    await settle();
+    expect(title(script.nextElementSibling)).toBe('Cómo leer una afirmación');
+    expect(vi.mocked(fetch)).toHaveBeenCalledTimes(1);
   });
 
   it('does nothing but warn when the tag sits in <head>', async () => {

@@ -1,7 +1,7 @@
 // Options from data-* attributes (lenient, with defaults) and from Lateral.mount() (strict, with helpful errors).
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { configFromAttributes, configFromOptions, pageLang } from '../../widget/config.ts';
+import { configFromAttributes, configFromOptions, pageLang } from '../../widget/core/config.ts';
 import { ORIGIN } from './fake-api.ts';
 
 /** happy-dom's CSS.supports accepts any value; a browser's validates colours like this (checked in e2e). */

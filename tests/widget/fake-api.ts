@@ -18,7 +18,10 @@ export const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
 
 const KEY: Record<string, string[]> = { q1: ['a'], q2: ['a', 'c'], q3: ['t'] };
 
-export function quizFixture(lang: Lang, results: ResultsVisibility = 'public'): Quiz {
+/** Optional parts of a quiz as newer Workers send them: when its facts were checked, and a Turnstile challenge. */
+export type QuizExtras = Partial<Pick<Quiz, 'checkedAt' | 'version' | 'challenge'>>;
+
+export function quizFixture(lang: Lang, results: ResultsVisibility = 'public', extras: QuizExtras = {}): Quiz {
   const en = lang === 'en';
   return {
     id: QUIZ_ID,
@@ -29,7 +32,9 @@ export function quizFixture(lang: Lang, results: ResultsVisibility = 'public'): 
     languages: ['en', 'es'],
     results,
     version: '0123456789ab',
-    checkedAt: '2026-11-24',
+    // No date unless a test gives one, as from a Worker older than dated facts: the widget then shows none.
+    checkedAt: '',
+    ...extras,
     estimatedMinutes: 2,
     questionCount: 3,
     questions: [
@@ -137,20 +142,28 @@ function routeOf(url: URL): Route {
 const json = (data: unknown, status = 200) =>
   new Response(JSON.stringify(data), { status, headers: { 'Content-Type': 'application/json' } });
 
+/** A queued failure: a network error, an HTTP status, or a status with the API's error code. */
+export type Outcome = number | 'network' | { status: number; code: string };
+
 /**
  * A fake API whose `fetch` the widget uses; `fail()` queues failures, `hold()` keeps a route's answers
- * back until released, `calls` records every request.
+ * back until released, `calls` records every request. With `extras.challenge`, attempts need a
+ * `turnstile` token in their body, as the Worker's do (403 challenge_failed without one).
  */
-export function fakeApi({ visibility = 'public' as ResultsVisibility, percentile = 60 as number | null } = {}) {
+export function fakeApi({
+  visibility = 'public' as ResultsVisibility,
+  percentile = 60 as number | null,
+  extras = {} as QuizExtras,
+} = {}) {
   const calls: Call[] = [];
-  const failures: Partial<Record<Route, (number | 'network')[]>> = {};
+  const failures: Partial<Record<Route, Outcome[]>> = {};
   const held: Partial<Record<Route, Promise<void>>> = {};
   let attempts = 0;
   const api = {
     calls,
     results: resultsFixture(),
-    /** The next call(s) to `route` fail: with an HTTP status, or as a network error. */
-    fail(route: Route, ...outcomes: (number | 'network')[]) {
+    /** The next call(s) to `route` fail: with an HTTP status (and error code), or as a network error. */
+    fail(route: Route, ...outcomes: Outcome[]) {
       failures[route] = [...(failures[route] ?? []), ...outcomes];
     },
     /** Answers to `route` wait until the returned function is called. */
@@ -173,14 +186,20 @@ export function fakeApi({ visibility = 'public' as ResultsVisibility, percentile
       await held[route];
       const failure = failures[route]?.shift();
       if (failure === 'network') throw new TypeError('Failed to fetch');
-      if (failure) return json({ error: { code: 'internal', message: 'failed on purpose' } }, failure);
+      if (typeof failure === 'number') {
+        return json({ error: { code: 'internal', message: 'failed on purpose' } }, failure);
+      }
+      if (failure) return json({ error: { code: failure.code, message: 'refused on purpose' } }, failure.status);
       const lang = (url.searchParams.get('lang') ?? 'en') as Lang;
-      if (route === 'whole') return json(quizFixture(lang, visibility));
+      if (route === 'whole') return json(quizFixture(lang, visibility, extras));
       if (route === 'quiz') {
-        const quiz = quizFixture(lang, visibility);
+        const quiz = quizFixture(lang, visibility, extras);
         return json({ ...quiz, questions: quiz.questions.slice(0, Number(url.searchParams.get('questions'))) });
       }
       if (route === 'attempt') {
+        if (extras.challenge && !(body as { turnstile?: string } | undefined)?.turnstile) {
+          return json({ error: { code: 'challenge_failed', message: 'No Turnstile token.' } }, 403);
+        }
         return json({ attempt: `token-${++attempts}`, expiresAt: '2030-01-01T00:00:00Z' } satisfies AttemptGrant, 201);
       }
       if (route === 'check') {

@@ -2,8 +2,8 @@
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MESSAGE_SOURCE } from '../../contract/messages.ts';
-import { postEvent, reportSize, wordpressSecret } from '../../widget/frame-child.ts';
-import { cleanDetail, onFrameMessage } from '../../widget/frame-host.ts';
+import { postEvent, reportFrom, reportSize, wordpressSecret } from '../../widget/frames/frame-child.ts';
+import { cleanDetail, onFrameMessage } from '../../widget/frames/frame-host.ts';
 import { ORIGIN } from './fake-api.ts';
 
 afterEach(() => {
@@ -108,5 +108,22 @@ describe('inside the embed iframe', () => {
     ]);
     location.hash = '';
     vi.unstubAllGlobals();
+  });
+
+  it('passes the widget’s own events on to the framing page, and stops when the widget goes', () => {
+    const posted: unknown[] = [];
+    const parent = { postMessage: (data: unknown) => posted.push(data) };
+    vi.spyOn(window, 'parent', 'get').mockReturnValue(parent as unknown as Window);
+    const host = document.createElement('div');
+    document.body.append(host);
+    const stop = reportFrom(host);
+    const detail = { quizId: 'q', questionId: 'a', correct: true };
+    host.dispatchEvent(new CustomEvent('lateral:answer', { detail, bubbles: true, composed: true }));
+    host.dispatchEvent(new CustomEvent('click'));
+    stop();
+    host.dispatchEvent(new CustomEvent('lateral:complete', { detail: { quizId: 'q', score: 1, total: 2 } }));
+    expect(posted.filter((m) => (m as { type?: string }).type === 'event')).toEqual([
+      { source: MESSAGE_SOURCE, type: 'event', name: 'lateral:answer', detail },
+    ]);
   });
 });

@@ -1,11 +1,11 @@
 // Mounts a widget on a scratch element against the fake API and acts on it the way a reader would.
 
 import type { WidgetEventName } from '../../contract/messages.ts';
-import type { WidgetConfig } from '../../widget/config.ts';
-import { framesModule } from '../../widget/frames-module.ts';
-import { laterModule } from '../../widget/later-module.ts';
-import type { ChunkLoader, ChunkName } from '../../widget/load-chunk.ts';
-import { mountWidget } from '../../widget/mount.tsx';
+import type { WidgetConfig } from '../../widget/core/config.ts';
+import type { ChunkLoader, ChunkName } from '../../widget/core/load-chunk.ts';
+import { mountWidget } from '../../widget/core/mount.tsx';
+import { framesChunk } from '../../widget/frames/frames-chunk.ts';
+import { laterChunk } from '../../widget/later/later-chunk.ts';
 import { type FakeApi, fakeApi, ORIGIN, QUIZ_ID } from './fake-api.ts';
 
 export const config = (overrides: Partial<WidgetConfig> = {}): WidgetConfig => ({
@@ -28,7 +28,7 @@ export function fakeLoader(failing: ChunkName[] = []): ChunkLoader & { requested
       failing.splice(failing.indexOf(name), 1);
       return Promise.reject(new Error(`could not load ${name}`));
     }
-    return Promise.resolve(name === 'later' ? laterModule : framesModule);
+    return Promise.resolve(name === 'later' ? laterChunk : framesChunk);
   };
   return Object.assign(load as ChunkLoader, { requested });
 }
@@ -55,9 +55,8 @@ export async function mountTest({
       events.push({ name, detail: (event as CustomEvent).detail, event: event as CustomEvent });
     });
   }
-  const unmount = mountWidget(host, config(overrides), { load: loader, fetch: api.fetch });
-  const root = host.shadowRoot;
-  if (!root) throw new Error('no shadow root');
+  const root = host.attachShadow({ mode: 'open' });
+  const unmount = mountWidget(host, root, config(overrides), { load: loader, fetch: api.fetch });
   await settle();
 
   const buttons = () => [...root.querySelectorAll('button')];

@@ -1,8 +1,9 @@
 // Spanish readers get natural Mexican Spanish, numbers and plurals through Intl, and the article quote marked as such.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { fill, formatPercent, plural } from '../../widget/format.ts';
-import { coreStrings, laterStrings } from '../../widget/strings.ts';
+import { fill, formatDay, formatPercent, plural } from '../../widget/shared/format.ts';
+import { coreStrings, laterStrings } from '../../widget/shared/strings.ts';
+import { fakeApi } from './fake-api.ts';
 import { mountTest } from './harness.ts';
 
 afterEach(() => document.body.replaceChildren());
@@ -19,6 +20,13 @@ describe('in Spanish', () => {
     await w.press('Empezar el quiz');
     expect(w.root.querySelector('.count')?.textContent).toBe('Pregunta 1 de 3');
     expect(w.text()).toContain('Elige una respuesta.');
+  });
+
+  it('says when the facts were checked the way Mexican Spanish writes a date', async () => {
+    const w = await mountTest({ overrides: { lang: 'es' }, api: fakeApi({ extras: { checkedAt: '2026-11-24' } }) });
+    expect(w.root.querySelector('.meta')?.textContent).toBe(
+      '3 preguntas · alrededor de 2 minutosDatos verificados el 24 de noviembre de 2026',
+    );
   });
 
   it('checks answers in Spanish and shows the quote with its translation, marked "Traducción"', async () => {
@@ -72,6 +80,13 @@ describe('formatting', () => {
     expect(plural('es', 16, coreStrings.es.minutes)).toBe('alrededor de 16 minutos');
     expect(plural('es', 1, laterStrings.es.takes)).toBe('Resultados de 1 persona');
     expect(plural('en', 1200, laterStrings.en.takes)).toBe('Scores of 1,200 readers');
+  });
+
+  it('writes days through Intl in the one locale of each language (en-GB, es-MX), and refuses non-dates', () => {
+    expect(formatDay('en', '2026-11-24')).toBe('24 November 2026');
+    expect(formatDay('es', '2026-01-05')).toBe('5 de enero de 2026');
+    expect(formatDay('en', '2026-13-40')).toBeNull();
+    expect(formatDay('en', undefined)).toBeNull();
   });
 
   it('formats percentages for each language and fills placeholders as plain text', () => {

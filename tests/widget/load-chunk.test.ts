@@ -1,8 +1,8 @@
 // Lazy chunks arrive as classic scripts from the widget's origin, carry the page's CSP nonce, and can be retried.
 
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { chunkLoader } from '../../widget/load-chunk.ts';
-import { sharedDeps } from '../../widget/shared-deps.ts';
+import { chunkLoader } from '../../widget/core/load-chunk.ts';
+import { sharedDeps } from '../../widget/core/shared-deps.ts';
 import { ORIGIN } from './fake-api.ts';
 
 beforeEach(() => {

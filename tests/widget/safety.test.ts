@@ -1,7 +1,7 @@
 // Quiz text is data, never markup; links only to the web; styles that a strict CSP allows; nothing sent but answers.
 
 import { afterEach, expect, it } from 'vitest';
-import { httpUrl } from '../../widget/safe-url.ts';
+import { httpUrl } from '../../widget/shared/safe-url.ts';
 import { HOSTILE_TEXT } from './fake-api.ts';
 import { mountTest } from './harness.ts';
 

@@ -36,6 +36,19 @@ describe('loading and start', () => {
     expect(w.button('Start the quiz')).toBeTruthy();
   });
 
+  it('says when the facts were checked, from the quiz’s checkedAt, and nothing when a quiz has none', async () => {
+    const w = await mountTest({ api: fakeApi({ extras: { checkedAt: '2026-11-24', version: 'a1b2c3' } }) });
+    expect(w.root.querySelector('.meta')?.textContent).toBe(
+      '3 questions · about 2 minutesFacts checked 24 November 2026',
+    );
+    expect(w.root.querySelector('.meta br')).not.toBeNull();
+    const without = await mountTest();
+    expect(without.text()).not.toContain('Facts checked');
+    // A date that is not one is left out rather than shown as "Invalid Date".
+    const broken = await mountTest({ api: fakeApi({ extras: { checkedAt: 'soon' } }) });
+    expect(broken.root.querySelector('.meta')?.textContent).toBe('3 questions · about 2 minutes');
+  });
+
   it('asks for an attempt token only when the reader presses Start', async () => {
     const w = await mountTest();
     expect(w.api.callsTo('attempt')).toHaveLength(0);

@@ -64,9 +64,18 @@ describe('GET /embed/:quizId', () => {
     expect(page).toMatch(new RegExp(`<div data-lateral-quiz="${QUIZ}" data-frame=""></div>`));
   });
 
-  it('rejects an accent that is not a hex colour, and a language the quiz lacks', async () => {
-    const page = await (await call(`/embed/${QUIZ}?accent=red&lang=fr&theme=neon`)).text();
+  it('rejects an accent that is not a CSS colour, and a language the quiz lacks', async () => {
+    const page = await (
+      await call(`/embed/${QUIZ}?accent=${encodeURIComponent('url(//evil.example/x)')}&lang=fr&theme=neon`)
+    ).text();
     expect(page).not.toMatch(/data-accent|data-lang|data-theme/);
+  });
+
+  it('takes the accent by the same rule as the script tag and Lateral.mount: any CSS colour a site writes', async () => {
+    for (const accent of ['red', 'rgb(10 125 90 / 80%)', '#0a7d5a']) {
+      const page = await (await call(`/embed/${QUIZ}?accent=${encodeURIComponent(accent)}`)).text();
+      expect(page, accent).toContain(`data-accent="${accent}"`);
+    }
   });
 
   it('answers an unknown quiz with a readable, frameable 404 page that escapes the id', async () => {
@@ -105,6 +114,17 @@ describe('GET /', () => {
     expect(page).toContain(`&lt;iframe src=&quot;${origin}/embed/${QUIZ}&quot;`);
     expect(page).toContain(`<code id="snippet-url">${origin}/embed/${QUIZ}</code>`);
     expect(page).not.toContain('localhost');
+  });
+
+  it('lets the widget on our own pages run a Turnstile check: Cloudflare’s challenge origin for scripts and frames only', async () => {
+    for (const path of ['/', `/embed/${QUIZ}`]) {
+      const csp = (await call(path)).headers.get('Content-Security-Policy') ?? '';
+      const directive = (name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `)) ?? '';
+      expect(directive('script-src'), path).toContain('https://challenges.cloudflare.com');
+      expect(directive('frame-src'), path).toContain('https://challenges.cloudflare.com');
+      expect(directive('connect-src'), path).not.toContain('challenges.cloudflare.com');
+      expect(directive('style-src'), path).not.toContain('challenges.cloudflare.com');
+    }
   });
 
   it('runs under a strict policy of its own, with no inline script or style', async () => {

@@ -1,13 +1,16 @@
 // The demo host page at `/`: an article with the quiz embedded both ways, and the codes to do the same elsewhere.
 
 import { html } from 'hono/html';
-import type { QuizFile } from '../../contract/quiz.ts';
+import type { Lang, QuizFile } from '../../contract/quiz.ts';
 import { ARTICLE_SUMMARIES } from './article-summaries.ts';
-import type { EmbedOptions } from './embed-options.ts';
+import type { EmbedOptions } from '../../contract/embed-options.ts';
 import { demoPagePolicy } from './page-headers.ts';
 import { FRAME_HEIGHT, FRAME_WIDTH, embedUrl, frameTitle, oembedDiscoveryUrl, snippets } from './snippets.ts';
 
 type Choice = { label: string; href: string; current: boolean };
+
+/** Each language by its own name, for the demo page's language switch. */
+const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
 
 function demoHref(quiz: QuizFile, options: EmbedOptions): string {
   const params = new URLSearchParams({ quiz: quiz.id });
@@ -38,7 +41,7 @@ export function demoPage(origin: string, quiz: QuizFile, options: EmbedOptions) 
   const theme = options.theme ?? 'auto';
   const pageUrl = `${origin}/?quiz=${encodeURIComponent(quiz.id)}`;
   const langs = quiz.languages.map((l) => ({
-    label: l === 'es' ? 'Español' : 'English',
+    label: LANGUAGE_NAMES[l],
     href: demoHref(quiz, { ...options, lang: l }),
     current: (options.lang ?? 'en') === l,
   }));

@@ -2,7 +2,7 @@
 
 import { html } from 'hono/html';
 import type { QuizFile } from '../../contract/quiz.ts';
-import type { EmbedOptions } from './embed-options.ts';
+import type { EmbedOptions } from '../../contract/embed-options.ts';
 import { embedUrl, oembedDiscoveryUrl } from './snippets.ts';
 
 const NO_SCRIPT = {

@@ -3,7 +3,7 @@
 import type { QuizFile } from '../../contract/quiz.ts';
 import { fail } from '../errors.ts';
 import { findQuiz, quizzes } from '../quiz-bank.ts';
-import { type EmbedOptions, embedOptions } from './embed-options.ts';
+import { type EmbedOptions, quizEmbedOptions } from '../../contract/embed-options.ts';
 import { FRAME_HEIGHT, FRAME_WIDTH, iframeMarkup } from './snippets.ts';
 
 export type OembedResponse = {
@@ -42,13 +42,13 @@ export function resolveEmbeddable(
   if (match) {
     const quiz = findQuiz(decodeURIComponent(match[2] ?? ''));
     if (!quiz) return undefined;
-    const options = embedOptions(quiz, query);
+    const options = quizEmbedOptions(quiz.languages, query);
     return { quiz, options: match[1] === 'results' ? { ...options, view: 'results' } : options };
   }
   if (path === '') {
     const id = query('quiz');
     const quiz = id ? findQuiz(id) : quizzes[0];
-    return quiz ? { quiz, options: embedOptions(quiz, query) } : undefined;
+    return quiz ? { quiz, options: quizEmbedOptions(quiz.languages, query) } : undefined;
   }
   return undefined;
 }

@@ -6,6 +6,13 @@ import type { Context } from 'hono';
 export const PAGE_CACHE = 'public, max-age=300';
 
 /**
+ * Where Cloudflare Turnstile's script and challenge frame come from. Our own pages allow it, so the
+ * widget on them can run the check when the Worker turns Turnstile on (issue 9); host pages add the
+ * same origin themselves (docs/embedding.md).
+ */
+export const TURNSTILE_ORIGIN = 'https://challenges.cloudflare.com';
+
+/**
  * The iframe page (/embed/:quizId) may be framed by any site: that is its job. The page's own origin
  * is listed next to 'self' because WordPress frames it with `sandbox="allow-scripts"`, which gives
  * the document an opaque origin; naming the origin keeps the policy exact whatever 'self' means there.
@@ -13,12 +20,12 @@ export const PAGE_CACHE = 'public, max-age=300';
 export function embedPagePolicy(origin: string): string {
   return [
     "default-src 'none'",
-    `script-src 'self' ${origin}`,
+    `script-src 'self' ${origin} ${TURNSTILE_ORIGIN}`,
     `style-src 'self' ${origin}`,
     `connect-src 'self' ${origin}`,
     `img-src 'self' ${origin} data:`,
     // The results view (`?view=results`) is the results page in an iframe of its own.
-    `frame-src 'self' ${origin}`,
+    `frame-src 'self' ${origin} ${TURNSTILE_ORIGIN}`,
     "base-uri 'none'",
     "form-action 'none'",
     'frame-ancestors *',
@@ -29,10 +36,10 @@ export function embedPagePolicy(origin: string): string {
 export function demoPagePolicy(): string {
   return [
     "default-src 'none'",
-    "script-src 'self'",
+    `script-src 'self' ${TURNSTILE_ORIGIN}`,
     "style-src 'self'",
     "connect-src 'self'",
-    "frame-src 'self'",
+    `frame-src 'self' ${TURNSTILE_ORIGIN}`,
     "img-src 'self' data:",
     "base-uri 'none'",
     "form-action 'none'",

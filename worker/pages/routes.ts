@@ -5,7 +5,7 @@ import { isLang } from '../../contract/quiz.ts';
 import type { AppEnv } from '../env.ts';
 import { findQuiz, quizzes } from '../quiz-bank.ts';
 import { demoPage } from './demo-page.ts';
-import { embedOptions } from './embed-options.ts';
+import { quizEmbedOptions } from '../../contract/embed-options.ts';
 import { embedPage } from './embed-page.ts';
 import { notFoundPage } from './not-found-page.ts';
 import { oembed } from './oembed.ts';
@@ -23,7 +23,7 @@ pages.get('/', (c) => {
     demoPage(
       origin,
       quiz,
-      embedOptions(quiz, (name) => c.req.query(name)),
+      quizEmbedOptions(quiz.languages, (name) => c.req.query(name)),
     ),
   );
 });
@@ -41,7 +41,7 @@ pages.get('/embed/:quizId', (c) => {
     embedPage(
       origin,
       quiz,
-      embedOptions(quiz, (name) => c.req.query(name)),
+      quizEmbedOptions(quiz.languages, (name) => c.req.query(name)),
     ),
   );
 });

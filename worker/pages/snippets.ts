@@ -1,7 +1,7 @@
 // The copy-paste embed codes, filled in with the Worker's own origin: shown on the demo page and used by oEmbed.
 
-import type { QuizFile } from '../../contract/quiz.ts';
-import { type EmbedOptions, embedQuery } from './embed-options.ts';
+import type { Lang, QuizFile } from '../../contract/quiz.ts';
+import { type EmbedOptions, embedQuery } from '../../contract/embed-options.ts';
 
 /** Size of the iframe before the quiz inside reports its own height. */
 export const FRAME_WIDTH = 640;
@@ -17,9 +17,12 @@ export function oembedDiscoveryUrl(origin: string, pageUrl: string): string {
   return `${origin}/oembed?url=${encodeURIComponent(pageUrl)}&format=json`;
 }
 
+/** The word before a quiz's title in an iframe's accessible name. */
+const QUIZ_WORD: Record<Lang, string> = { en: 'Quiz', es: 'Cuestionario' };
+
 export function frameTitle(quiz: QuizFile, options: EmbedOptions): string {
   const lang = options.lang ?? 'en';
-  return `${lang === 'es' ? 'Cuestionario' : 'Quiz'}: ${quiz.title[lang]}`;
+  return `${QUIZ_WORD[lang]}: ${quiz.title[lang]}`;
 }
 
 /** Attribute-escapes a value for the snippets, which are text, not markup we render. */

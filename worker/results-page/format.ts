@@ -1,8 +1,6 @@
 // Numbers, shares, days and durations written the way each page language writes them (Intl).
 
-import type { Lang } from '../../contract/quiz.ts';
-
-const LOCALE: Record<Lang, string> = { en: 'en-GB', es: 'es-ES' };
+import { type Lang, LOCALES } from '../../contract/quiz.ts';
 
 export type Format = {
   count: (n: number) => string;
@@ -16,7 +14,7 @@ export type Format = {
 };
 
 export function formatFor(lang: Lang): Format {
-  const locale = LOCALE[lang];
+  const locale = LOCALES[lang];
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });

@@ -1,7 +1,8 @@
 // The /results/:quizId routes: the page for anyone when public, and behind the results token when private.
 
 import type { Context } from 'hono';
-import { isLang, type QuizFile } from '../../contract/quiz.ts';
+import { quizEmbedOptions } from '../../contract/embed-options.ts';
+import { LANGS, type QuizFile } from '../../contract/quiz.ts';
 import { type AppEnv, settings } from '../env.ts';
 import { fail } from '../errors.ts';
 import { currentVersion, findQuiz, findVersion, quizAt } from '../quiz-bank.ts';
@@ -19,13 +20,8 @@ const MAX_FORM_BYTES = 4096;
 
 /** A page is forgiving: an unknown language or theme falls back to the default instead of an error. */
 export function pageOptions(quiz: QuizFile | undefined, query: (name: string) => string | undefined): PageOptions {
-  const lang = query('lang');
-  const theme = query('theme');
-  return {
-    lang: isLang(lang) && (!quiz || quiz.languages.includes(lang)) ? lang : 'en',
-    theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
-    embed: query('embed') === '1',
-  };
+  const { lang = 'en', theme = 'auto' } = quizEmbedOptions(quiz?.languages ?? LANGS, query);
+  return { lang, theme, embed: query('embed') === '1' };
 }
 
 async function send(c: Context<AppEnv>, html: string, status: 200 | 401 | 404, opts: PageOptions, cache: string) {

@@ -3,13 +3,12 @@
 
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
+import type { Theme } from '../../contract/embed-options.ts';
 import type { Lang, QuizView } from '../../contract/quiz.ts';
 import { COPY_SCRIPT } from './copy-script.ts';
 import { EMBED_SCRIPT } from './embed-script.ts';
 import { STRINGS, type Strings } from './strings.ts';
 import { RESULTS_CSS } from './styles.ts';
-
-export type Theme = 'auto' | 'light' | 'dark';
 
 export type PageOptions = { lang: Lang; theme: Theme; embed: boolean };
 

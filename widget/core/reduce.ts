@@ -1,0 +1,133 @@
+// The reader's way through a quiz as one pure function: reduce(state, event) → state. Effects only dispatch events.
+
+import type { CheckResult, Results, SubmissionResult } from '../../contract/api.ts';
+import type { Quiz } from '../../contract/quiz.ts';
+import type { Skill } from '../../contract/skills.ts';
+
+export type Step = 'start' | 'question' | 'end';
+
+/**
+ * What went wrong, as the reader needs to know it: `offline`, `server` and `busy` can be retried as
+ * is, `expired` needs a fresh attempt, `challenge` a fresh Turnstile check, `missing` will not get
+ * better by retrying soon.
+ */
+export type Failure = 'offline' | 'server' | 'busy' | 'expired' | 'missing' | 'rejected' | 'challenge';
+
+/** Why a finished take was not counted (issue 9): the reader still gets a score, from the widget's own verdicts. */
+export type Refusal = 'too_fast' | 'daily_limit';
+
+export type Shared = '' | 'copied' | 'manual';
+
+export type Answered = { chosen: string[]; correct: boolean; skill: Skill };
+
+export type State = {
+  /** The questions known so far (just the first until Start fetched the rest); `questionCount` is the whole count. */
+  quiz: Quiz | null;
+  loadFailure: Failure | null;
+  step: Step;
+  /** Which take this is. Effects tag their answers with it, so those for an abandoned take are dropped. */
+  take: number;
+  index: number;
+  chosen: string[];
+  busy: boolean;
+  feedback: CheckResult | null;
+  /** Why the last check, step on or submission failed; cleared by the next try. */
+  failure: Failure | null;
+  /** Each answer the server has checked, by question id, with its verdict: a refused take is scored from these. */
+  answers: Record<string, Answered>;
+  /** The attempt token; every retry of the submission sends it again, so the take counts once. */
+  attempt: string | null;
+  result: SubmissionResult | null;
+  refused: Refusal | null;
+  crowd: Results | null;
+  shared: Shared;
+  /** Counts screens the reader moved to; each new one puts focus on its heading. */
+  focus: number;
+};
+
+export type Event =
+  | { type: 'loading' }
+  | { type: 'loaded'; quiz: Quiz }
+  | { type: 'load-failed'; failure: Failure }
+  | { type: 'start' }
+  | { type: 'restart' }
+  | { type: 'choose'; choiceId: string }
+  | { type: 'busy'; take: number }
+  | { type: 'failed'; take: number; failure: Failure }
+  | { type: 'checked'; take: number; result: CheckResult }
+  | { type: 'next'; take: number }
+  | { type: 'attempt'; take: number; token: string }
+  /** The take is over: saved, or (`refused`) scored here because the server would not count it. */
+  | { type: 'finished'; take: number; result: SubmissionResult; refused?: Refusal }
+  | { type: 'crowd'; take: number; results: Results }
+  | { type: 'shared'; shared: Shared };
+
+/** Everything one take shows, as it is when the reader starts or retakes the quiz. */
+const TAKE = {
+  step: 'question' as Step,
+  index: 0,
+  chosen: [],
+  busy: false,
+  feedback: null,
+  failure: null,
+  answers: {},
+  attempt: null,
+  result: null,
+  refused: null,
+  crowd: null,
+  shared: '' as Shared,
+};
+
+export const initialState: State = { ...TAKE, step: 'start', quiz: null, loadFailure: null, take: 0, focus: 0 };
+
+type On = { [T in Event['type']]: (s: State, e: Extract<Event, { type: T }>) => Partial<State> };
+
+/** What each event changes; `reduce` copies the rest. */
+const on: On = {
+  loading: () => ({ loadFailure: null }),
+  // The whole quiz may be here already (fetched at Start): never trade it for fewer questions.
+  loaded: (s, e) => ({
+    loadFailure: null,
+    quiz: (s.quiz?.questions.length ?? 0) > e.quiz.questions.length ? s.quiz : e.quiz,
+  }),
+  'load-failed': (_, e) => ({ loadFailure: e.failure }),
+  start: (s) => ({ ...TAKE, take: s.take + 1, focus: s.focus + 1 }),
+  restart: (s) => ({ ...TAKE, step: 'start', take: s.take + 1, quiz: null }),
+  choose: ({ quiz, index, chosen, feedback }, { choiceId: id }) => {
+    const question = quiz?.questions[index];
+    if (!question || feedback) return {};
+    const picked = chosen.includes(id);
+    return {
+      chosen: question.type !== 'multiple' ? [id] : picked ? chosen.filter((c) => c !== id) : [...chosen, id],
+      failure: null,
+    };
+  },
+  busy: () => ({ busy: true, failure: null }),
+  failed: (_, e) => ({ busy: false, failure: e.failure }),
+  checked: ({ quiz, index, chosen, answers }, { result }) => ({
+    busy: false,
+    feedback: result,
+    answers: {
+      ...answers,
+      [quiz?.questions[index]?.id ?? '']: { chosen, correct: result.correct, skill: result.skill },
+    },
+  }),
+  next: (s) => ({ index: s.index + 1, chosen: [], busy: false, feedback: null, failure: null, focus: s.focus + 1 }),
+  attempt: (_, e) => ({ attempt: e.token }),
+  finished: (s, e) => ({
+    busy: false,
+    failure: null,
+    step: 'end',
+    result: e.result,
+    refused: e.refused ?? null,
+    focus: s.focus + 1,
+  }),
+  crowd: (_, e) => ({ crowd: e.results }),
+  shared: (_, e) => ({ shared: e.shared }),
+};
+
+export function reduce(state: State, event: Event): State {
+  // An answer for a take the reader has left (Retake, Start again) changes nothing.
+  if ('take' in event && event.take !== state.take) return state;
+  return { ...state, ...on[event.type](state, event as never) };
+}
