@@ -17,8 +17,9 @@ export type EmbedOptions = { lang?: Lang; theme?: Theme; accent?: string; view?:
 
 /**
  * What may pass as a join code: anything a person could have typed for one (letters, digits, spaces,
- * hyphens, dots), bounded. One that is not a code of ours is kept as typed, so the widget can tell the
- * reader it is not a group, and still run the quiz; nothing else is, so it is safe to echo.
+ * hyphens, dots). One that is not a code of ours is kept as typed, so the widget can tell the reader
+ * it is not a group, and still run the quiz. The widget only ever writes it as text and as a path
+ * segment, encoded; pages about a quiz keep only these characters (quizEmbedOptions).
  */
 const TYPED_CODE = /^[\w .-]{1,20}$/;
 
@@ -59,8 +60,7 @@ export function readEmbedOptions(read: (key: keyof EmbedOptions) => unknown, com
   take('theme', (v) => THEMES.includes(v as Theme), oneOf(THEMES));
   take('accent', isColour, 'a CSS colour');
   take('view', (v) => VIEWS.includes(v as View), oneOf(VIEWS));
-  take('group', (v) => typeof v === 'string' && TYPED_CODE.test(v), 'a class code such as "K7MW3R"');
-  if (options.group) options.group = normalizeGroupCode(options.group) ?? options.group;
+  take('group', (v) => typeof v === 'string', 'text');
   return options;
 }
 
@@ -75,8 +75,13 @@ export function embedQuery(options: EmbedOptions): string {
   return query ? `?${query}` : '';
 }
 
-/** For a page about one quiz (the iframe page, oEmbed, the demo): a language the quiz lacks is left out too. */
+/**
+ * For a page about one quiz (the iframe page, oEmbed, the demo): a language the quiz lacks is left out too,
+ * and a join code is written the one way codes are stored. (The widget leaves that to the API, which
+ * reads codes the same way: its first download stays smaller.)
+ */
 export function quizEmbedOptions(languages: readonly Lang[], read: (key: keyof EmbedOptions) => unknown): EmbedOptions {
-  const { lang, ...options } = readEmbedOptions(read);
-  return lang && languages.includes(lang) ? { lang, ...options } : options;
+  const { lang, group, ...options } = readEmbedOptions(read);
+  const code = group && TYPED_CODE.test(group) ? { group: normalizeGroupCode(group) ?? group } : {};
+  return lang && languages.includes(lang) ? { lang, ...options, ...code } : { ...options, ...code };
 }
