@@ -10,7 +10,7 @@ export const GROUP_CODE_LENGTH = 6;
 
 /**
  * The code in its stored form, or null when the text cannot be one: case does not matter, and spaces,
- * hyphens and dots (as in "k7m 2qx" or "K7M-2QX") are ignored.
+ * hyphens and dots (as in "k7m 2qx" or "K7M-W3R") are ignored.
  */
 export function normalizeGroupCode(text: unknown): string | null {
   if (typeof text !== 'string' || text.length > 40) return null;

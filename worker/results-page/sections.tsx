@@ -18,9 +18,9 @@ export function KeyFigures({ f, t, fmt, crowd }: SectionProps) {
   const score = (n: number | null) => (n === null ? '–' : fmt.decimal(n));
   const everyone = (value: string, name: string) =>
     crowd ? (
-      <p class="crowd" data-figure={`everyone:${name}`}>
+      <dd class="crowd" data-figure={`everyone:${name}`}>
         {crowd.g.everyoneValue(value)}
-      </p>
+      </dd>
     ) : null;
   return (
     <dl class="key-figures">

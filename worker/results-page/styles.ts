@@ -82,7 +82,7 @@ button{font:inherit;font-weight:600;padding:8px 14px;border-radius:6px;border:1p
 .inline-form{display:inline}
 .inline-form button{padding:2px 10px;font-size:14px}
 .error{color:var(--wrong);font-weight:600}
-.key-figures .crowd,.crowd{margin:2px 0 0;font-size:13px;color:var(--muted);font-variant-numeric:tabular-nums}
+.key-figures .crowd,.crowd{margin:2px 0 0;font-size:13px;font-weight:400;line-height:1.4;color:var(--muted);font-variant-numeric:tabular-nums}
 .crowd{margin:0 0 6px;font-size:14px}
 .bar-svg .mark{fill:var(--fg)}
 .create-group form,.copy-field{display:grid;gap:6px;max-width:560px}

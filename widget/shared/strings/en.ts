@@ -31,7 +31,7 @@ export const later = {
   withGroup: "You're taking this with group {code}.",
   haveCode: 'Have a class code?',
   codeLabel: 'Class code',
-  codeHint: 'The code your teacher gave you, such as K7M 2QX. Your answers stay anonymous.',
+  codeHint: 'The code your teacher gave you, such as K7M W3R. Your answers stay anonymous.',
   useCode: 'Use this code',
   checkingCode: 'Checking…',
   unknownGroup:

@@ -29,7 +29,7 @@ export const later: typeof en.later = {
   withGroup: 'Estás haciendo este quiz con el grupo {code}.',
   haveCode: '¿Tienes un código de clase?',
   codeLabel: 'Código de clase',
-  codeHint: 'El código que te dio tu docente, por ejemplo K7M 2QX. Tus respuestas siguen siendo anónimas.',
+  codeHint: 'El código que te dio tu docente, por ejemplo K7M W3R. Tus respuestas siguen siendo anónimas.',
   useCode: 'Usar este código',
   checkingCode: 'Revisando…',
   unknownGroup:
