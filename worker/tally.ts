@@ -146,19 +146,23 @@ export function toResults(
   const distribution = scoreDistribution(tally, total);
   const scoreSum = distribution.reduce((sum, n, score) => sum + n * score, 0);
   const all = Object.fromEntries(shown.questions.map((q) => [q.id, mergedQuestion(q, versions, tallies)]));
-  const perQuestion = Object.fromEntries(
-    Object.entries(all).map(([id, r]) => [id, { correct: r.correct, total: r.answered }]),
-  );
   const questions: Record<string, QuestionResults> = {};
   const questionsPending: Record<string, number> = {};
   for (const [id, r] of Object.entries(all)) {
     if (enoughAnswers(r.answered)) questions[id] = r;
     else questionsPending[id] = r.answered;
   }
+  // Skills sum the questions shown, never one held back: otherwise a skill's figure minus its shown
+  // questions' would give away how a held-back question's few readers answered.
+  const counts = (ids: Record<string, QuestionResults>) =>
+    Object.fromEntries(Object.entries(ids).map(([id, r]) => [id, { correct: r.correct, total: r.answered }]));
   const skills: Results['skills'] = {};
   const skillsPending: Results['skillsPending'] = {};
-  for (const [skill, s] of Object.entries(skillScores(view, perQuestion)) as [Skill, SkillScore][]) {
-    if (enoughAnswers(s.total)) skills[skill] = s;
+  const answered = skillScores(view, counts(all));
+  const shownSkills = skillScores(view, counts(questions));
+  for (const [skill, s] of Object.entries(answered) as [Skill, SkillScore][]) {
+    const fromShown = shownSkills[skill];
+    if (fromShown && enoughAnswers(fromShown.total)) skills[skill] = fromShown;
     else skillsPending[skill] = s.total;
   }
   return {

@@ -118,7 +118,7 @@ describe('a group’s results page', () => {
     const html = await (await call(`/results/${QUIZ}/groups/${created.group.code}?key=${keyOf(created)}`)).text();
     const text = visibleText(html);
     expect(text).toContain(
-      'figures for a question or a skill appear once it has 10 answers in the group (so far: 8), so that no student’s answers can be picked out',
+      'figures for a question or a skill appear once it has 10 answers in the group (so far: 4), so that no student’s answers can be picked out',
     );
     expect(html).not.toContain('data-figure="question:');
     expect(html).not.toContain('table-skills');

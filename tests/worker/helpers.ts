@@ -1,18 +1,29 @@
-// Shared test helpers: requests through the Hono app with a real local KV, and a KV that counts or fails.
+// Shared test helpers: requests through the Hono app with a real local KV, stored records of any version, and a KV that counts or fails.
 
 import { env } from 'cloudflare:workers';
 import type { AttemptGrant } from '../../contract/api.ts';
-import type { QuizFile } from '../../contract/quiz.ts';
+import type { GradedQuestion, Lang, QuizFile } from '../../contract/quiz.ts';
+import type { QuizVersion } from '../../contract/quiz-version.ts';
 import type { Env } from '../../worker/env.ts';
 import { app } from '../../worker/index.ts';
-import { currentVersion, quizzes } from '../../worker/quiz-bank.ts';
+import { currentVersion, quizzes, versionsOf } from '../../worker/quiz-bank.ts';
+import { type SubmissionRecord, encodeAnswer, writeSubmission } from '../../worker/store.ts';
 import type { Summary } from '../../worker/tally.ts';
 
 export const testEnv = env as unknown as Env;
 export const quiz: QuizFile = quizzes[0] as QuizFile;
 export const QUIZ = quiz.id;
-/** The version of the quiz as built, before any test deploys another. */
-export const VERSION = currentVersion(quiz).version;
+/**
+ * The current version of the quiz as built (questions/versions/), before any test deploys another.
+ * Tests about today's behaviour use it and derive every figure from it, never from one edition's content.
+ */
+export const BUILT: QuizVersion = structuredClone(currentVersion(quiz));
+export const VERSION = BUILT.version;
+/**
+ * The quiz's first recorded version: where records, summaries and a1 tokens from before versions are counted.
+ * It is the built version too while the quiz has had only one edition.
+ */
+export const FIRST: QuizVersion = structuredClone(versionsOf(quiz)[0] as QuizVersion);
 
 /** Takes folded into a stored summary, across every version. */
 export function foldedTakes(summary: Summary | null): number | undefined {
@@ -33,8 +44,11 @@ export async function newAttempt(overrides: Partial<Env> = {}): Promise<string> 
   return ((await res.json()) as AttemptGrant).attempt;
 }
 
-/** Answers that score exactly `score`: the first `score` questions right, the rest wrong. */
-export function answersScoring(score: number, target: QuizFile = quiz): Record<string, string[]> {
+/** Answers that score exactly `score` on `target` (a quiz or one of its versions): the first `score` questions right, the rest wrong. */
+export function answersScoring(
+  score: number,
+  target: { questions: readonly GradedQuestion[] } = quiz,
+): Record<string, string[]> {
   return Object.fromEntries(
     target.questions.map((q, i) => {
       if (i < score) return [q.id, q.correct];
@@ -47,6 +61,51 @@ export function answersScoring(score: number, target: QuizFile = quiz): Record<s
 export async function submit(score: number, overrides: Partial<Env> = {}, lang: 'en' | 'es' = 'en') {
   const attempt = await newAttempt(overrides);
   return postJson(`/api/quizzes/${QUIZ}/submissions`, { attempt, lang, answers: answersScoring(score) }, overrides);
+}
+
+/**
+ * A submission as the Worker stores it (worker/store.ts, worker/submissions.ts), graded against `version`
+ * (the built one unless said): the answers of `answersScoring(score, version)`, so its score is `score`.
+ */
+export function storedRecord(
+  score: number,
+  version: QuizVersion = BUILT,
+  { lang = 'en', day = new Date().toISOString().slice(0, 10) }: { lang?: Lang; day?: string } = {},
+): SubmissionRecord {
+  if (score > version.questions.length) throw new Error(`score ${score} is more than version ${version.version} has`);
+  const answers = answersScoring(score, version);
+  return {
+    v: 2,
+    q: version.version,
+    s: score,
+    t: version.questions.length,
+    l: lang,
+    d: day,
+    a: Object.fromEntries(version.questions.map((q, i) => [q.id, encodeAnswer(i < score, answers[q.id] ?? [])])),
+  };
+}
+
+/**
+ * A record written before quiz versions existed (`v: 1`, no `q`): its answers are to the quiz's first
+ * recorded version, the content live then, which is where the Worker counts it.
+ */
+export function legacyRecord(score: number, options: { lang?: Lang; day?: string } = {}): SubmissionRecord {
+  const { q: _version, ...record } = storedRecord(score, FIRST, options);
+  return { ...record, v: 1 };
+}
+
+/** Writes records straight into KV, `batch` at a time: how tests seed more takes than HTTP could make quickly. */
+export async function storeRecords(
+  items: { bucket: number; id: string; record: SubmissionRecord }[],
+  batch = 500,
+): Promise<void> {
+  for (let i = 0; i < items.length; i += batch) {
+    await Promise.all(
+      items
+        .slice(i, i + batch)
+        .map(({ bucket, id, record }) => writeSubmission(testEnv.SCORES, QUIZ, bucket, id, record)),
+    );
+  }
 }
 
 export type KvCounts = { get: number; put: number; list: number; delete: number; getWithMetadata: number };

@@ -1,70 +1,43 @@
-// KV operations per submission, per results read (of the current and of an earlier quiz version) and per rollup, with 1,000 to 100,000 stored submissions.
+// KV operations per submission, per results read (of the current and of an earlier quiz version) and per rollup, with 1,000 to 100,000 stored submissions;
+// and with class groups (1,000 groups of 30, 10,000 groups of 1): per grouped take, per group results read, per rollup.
 // Run by `npm run bench` (bench/vitest.bench.config.ts), not by `npm test`: seeding 100,000 keys takes a minute or two.
 
 import { reset } from 'cloudflare:test';
-import { env } from 'cloudflare:workers';
 import { expect, inject, it } from 'vitest';
 import type { AttemptGrant, Results } from '../../contract/api.ts';
-import type { QuizFile } from '../../contract/quiz.ts';
 import type { Env } from '../../worker/env.ts';
 import { app } from '../../worker/index.ts';
-import { currentVersion, firstVersion, quizzes } from '../../worker/quiz-bank.ts';
+import { firstVersion } from '../../worker/quiz-bank.ts';
 import { rollup } from '../../worker/rollup.ts';
 import { GROUP_CODE_ALPHABET } from '../../contract/group-code.ts';
 import { hashResultsKey } from '../../worker/groups.ts';
-import {
-  type SubmissionRecord,
-  bucketOf,
-  encodeAnswer,
-  keys as storeKeys,
-  writeGroup,
-  writeSubmission,
-} from '../../worker/store.ts';
+import { type SubmissionRecord, bucketOf, keys as storeKeys, writeGroup } from '../../worker/store.ts';
 import { type Tallies, addRecord } from '../../worker/tally.ts';
-import { countingKv } from './helpers.ts';
+import { BUILT, countingKv, quiz, storeRecords, storedRecord, testEnv } from './helpers.ts';
 import { deploy, undeploy, withNewQuestion } from './versions-support.ts';
 import type { FoldCpu, GroupKvCost, KvCostAtSize } from '../../bench/lib/kv-cost-types.ts';
 import { median } from '../../bench/lib/pool.ts';
 
 type Counted = ReturnType<typeof countingKv>;
 
-const testEnv = env as unknown as Env;
-const quiz = quizzes[0] as QuizFile;
 const legacyVersion = firstVersion(quiz);
 /** A day of traffic, in hours that are all settled: the youngest is 3 hours old. */
 const HOURS = 24;
 const LIVE = 10;
 
+/** A take of the version as built, the one readers are given until the edit below. */
 function record(i: number): SubmissionRecord {
-  const score = i % (quiz.questions.length + 1);
-  return {
-    v: 1,
-    s: score,
-    t: quiz.questions.length,
-    l: i % 3 ? 'en' : 'es',
-    d: '2026-11-20',
-    a: Object.fromEntries(quiz.questions.map((q, k) => [q.id, encodeAnswer(k < score, [q.choices[0]?.id ?? 'a'])])),
-  };
+  return storedRecord(i % (BUILT.questions.length + 1), BUILT, { lang: i % 3 ? 'en' : 'es' });
 }
 
-async function seed(count: number, groupOf: (i: number) => string | undefined = () => undefined): Promise<void> {
+async function seed(count: number): Promise<void> {
   const newest = bucketOf(Date.now()) - 3;
-  const keys = Array.from({ length: count }, (_, i) => i);
-  for (let i = 0; i < count; i += 1000) {
-    await Promise.all(
-      keys.slice(i, i + 1000).map((k) => {
-        const group = groupOf(k);
-        return writeSubmission(
-          testEnv.SCORES,
-          quiz.id,
-          newest - (k % HOURS),
-          `s${String(k).padStart(24, '0')}`,
-          // Takes in groups are today's: graded against the current version.
-          group ? { ...record(k), v: 2, q: currentVersion(quiz).version, g: group } : record(k),
-        );
-      }),
-    );
-  }
+  const items = Array.from({ length: count }, (_, k) => ({
+    bucket: newest - (k % HOURS),
+    id: `s${String(k).padStart(24, '0')}`,
+    record: record(k),
+  }));
+  await storeRecords(items, 1000);
 }
 
 /** The i-th of a fixed list of distinct join codes. */
@@ -112,6 +85,17 @@ function countingGroupWrites(kv: KVNamespace) {
     },
   });
   return { ...counted, kv: wrapped, groupWrites: () => groupWrites };
+}
+
+/** `takes` takes of the version as built, spread over the same settled hours, take k in group k mod `groups`. */
+async function seedInGroups(takes: number, groups: number): Promise<void> {
+  const newest = bucketOf(Date.now()) - 3;
+  const items = Array.from({ length: takes }, (_, k) => ({
+    bucket: newest - (k % HOURS),
+    id: `s${String(k).padStart(24, '0')}`,
+    record: { ...record(k), g: codeOf(k % groups) },
+  }));
+  await storeRecords(items, 1000);
 }
 
 const request = (path: string, init: RequestInit, overrides: Partial<Env>) =>
@@ -177,16 +161,16 @@ for (const stored of inject('kvCostSizes')) {
     await submitCounted({ RESULTS_CACHE_SECONDS: '30' });
     const cached = await submitCounted({ RESULTS_CACHE_SECONDS: '30' });
 
-    // An edit deployed: a second edition with a 17th question, and readers of it in the current hour.
+    // An edit deployed: an edition with a question added, and readers of it in the current hour.
     // Both versions' figures come from the same summary and lists, so either read costs the same.
-    const first = firstVersion(quiz);
+    const earlier = BUILT.version;
     const edited = deploy(withNewQuestion());
     const afterEdit = { current: 0, earlier: 0, submissionPuts: 0 };
     try {
       for (let i = 0; i < LIVE; i++)
         afterEdit.submissionPuts = (await submitCounted({ RESULTS_CACHE_SECONDS: '0' })).counts.put;
       afterEdit.current = await resultsOps(LIVE, edited.version);
-      afterEdit.earlier = await resultsOps(stored + LIVE + 3, first);
+      afterEdit.earlier = await resultsOps(stored + LIVE + 3, earlier);
       expect(afterEdit.current).toBeLessThanOrEqual(5);
       expect(afterEdit.earlier).toBeLessThanOrEqual(5);
       expect(afterEdit.submissionPuts).toBe(1);
@@ -229,7 +213,7 @@ for (const [groups, perGroup] of inject('kvGroupSizes')) {
     await reset();
     await seedGroups(groups);
     const takes = groups * perGroup;
-    await seed(takes, (i) => codeOf(i % groups));
+    await seedInGroups(takes, groups);
     const code = codeOf(0);
 
     // One more take in group 0, through HTTP: the attempt checks the code, the submission stores it.
@@ -287,7 +271,7 @@ it('times the fold of 10,000 submissions in memory', ({ task }) => {
     const tallies: Tallies = {};
     for (const r of records) addRecord(tallies, r, legacyVersion);
     runs.push(performance.now() - started);
-    expect(tallies[legacyVersion]?.takes).toBe(records.length);
+    expect(tallies[BUILT.version]?.takes).toBe(records.length);
   }
   const medianMs = median(runs);
   task.meta.foldCpu = {

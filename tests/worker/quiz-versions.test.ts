@@ -3,18 +3,43 @@
 import { reset } from 'cloudflare:test';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AttemptGrant, QuizList, Results, SubmissionResult } from '../../contract/api.ts';
-import type { Quiz } from '../../contract/quiz.ts';
+import type { QuestionFile, Quiz } from '../../contract/quiz.ts';
+import { gradedQuestion, versionOf } from '../../contract/quiz-version.ts';
 import { LOCAL_ATTEMPT_SECRET } from '../../worker/env.ts';
 import { newAttemptId } from '../../worker/attempt-token.ts';
+import { versionsOf } from '../../worker/quiz-bank.ts';
 import { rollup } from '../../worker/rollup.ts';
-import { HOUR_MS, type SubmissionRecord, bucketOf, encodeAnswer, keys, writeSubmission } from '../../worker/store.ts';
+import { HOUR_MS, type SubmissionRecord, bucketOf, keys, writeSubmission } from '../../worker/store.ts';
 import type { Tally } from '../../worker/tally.ts';
-import { QUIZ, VERSION, answersScoring, call, newAttempt, postJson, quiz, testEnv } from './helpers.ts';
-import { OFF, csvValue, figure, knownTakes, parseCsv, seed, tableRows, visibleText } from './results-support.ts';
 import {
+  BUILT,
+  FIRST,
+  QUIZ,
+  VERSION,
+  answersScoring,
+  call,
+  legacyRecord,
+  newAttempt,
+  postJson,
+  quiz,
+  testEnv,
+} from './helpers.ts';
+import {
+  OFF,
+  csvValue,
+  figure,
+  knownTakes,
+  longDate,
+  parseCsv,
+  seed,
+  tableRows,
+  visibleText,
+} from './results-support.ts';
+import {
+  DEPLOY_DAY,
   NEW_QUESTION,
+  builtEdition,
   deploy,
-  firstEdition,
   undeploy,
   withChangedAnswer,
   withNewQuestion,
@@ -24,6 +49,8 @@ const submissions = `/api/quizzes/${QUIZ}/submissions`;
 const json = async (query = '') => (await (await call(`/api/quizzes/${QUIZ}/results${query}`)).json()) as Results;
 const csv = async (query = '') => parseCsv(await (await call(`/api/quizzes/${QUIZ}/results.csv${query}`)).text());
 const page = async (query = '') => (await call(`/results/${QUIZ}${query}`)).text();
+/** Questions in the edition as built; a deploy of `withNewQuestion` has one more. */
+const BUILT_COUNT = BUILT.questions.length;
 
 afterEach(async () => {
   undeploy();
@@ -35,9 +62,12 @@ describe('the version of a quiz', () => {
     const served = (await (await call(`/api/quizzes/${QUIZ}?questions=1`)).json()) as Quiz;
     expect(served.version).toBe(VERSION);
     expect(served.version).toMatch(/^[0-9a-f]{12}$/);
-    expect(served.checkedAt).toBe('2026-11-24');
+    // The registry's current version is the one the served questions hash to.
+    expect(served.version).toBe(versionOf(quiz.questions.map(gradedQuestion)));
+    expect(served.checkedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(served.checkedAt).toBe(quiz.checkedAt);
     const list = (await (await call('/api/quizzes?lang=es')).json()) as QuizList;
-    expect(list.quizzes.find((q) => q.id === QUIZ)).toMatchObject({ version: VERSION, checkedAt: '2026-11-24' });
+    expect(list.quizzes.find((q) => q.id === QUIZ)).toMatchObject({ version: VERSION, checkedAt: quiz.checkedAt });
   });
 
   it('changes with a deploy that changes what is graded, and the quiz served changes with it', async () => {
@@ -45,11 +75,11 @@ describe('the version of a quiz', () => {
     expect(b.version).not.toBe(VERSION);
     const served = (await (await call(`/api/quizzes/${QUIZ}`)).json()) as Quiz;
     expect(served.version).toBe(b.version);
-    expect(served.questionCount).toBe(17);
+    expect(served.questionCount).toBe(BUILT_COUNT + 1);
   });
 
   it('stays the same when only wording, explanations, translations or sources change', async () => {
-    const edited = firstEdition();
+    const edited = builtEdition();
     for (const q of edited) {
       q.prompt.en = `${q.prompt.en} (reworded)`;
       q.explanation.es = `${q.explanation.es} (corregido)`;
@@ -76,49 +106,57 @@ describe('the version of a quiz', () => {
   });
 });
 
-describe('the reproduction of issue 10: 10 takes, a 17th question added, 1 more take', () => {
+describe('the reproduction of issue 10: 10 takes, a question added, 1 more take', () => {
   it('shows no figure for the new question until it has 10 answers, and one histogram per version', async () => {
+    const skill = NEW_QUESTION.skill;
     await seed(knownTakes(10));
+    // The versions the registry held before the deploy, with the 10 takes under the built one.
+    const before = versionsOf(quiz).map((v) => ({
+      version: v.version,
+      since: v.since,
+      takes: v.version === VERSION ? 10 : 0,
+      questionCount: v.questions.length,
+    }));
     const b = deploy(withNewQuestion());
     await seed(knownTakes(1));
 
     const current = await json();
     expect(current.version).toBe(b.version);
     expect(current.takes).toBe(1);
-    expect(current.total).toBe(17);
-    expect(current.scoreDistribution).toHaveLength(18);
+    expect(current.total).toBe(BUILT_COUNT + 1);
+    expect(current.scoreDistribution).toHaveLength(BUILT_COUNT + 2);
     expect(current.scoreDistribution.reduce((x, y) => x + y, 0)).toBe(1);
     expect(current.questions[NEW_QUESTION.id]).toBeUndefined();
     expect(current.questionsPending).toEqual({ [NEW_QUESTION.id]: 1 });
-    expect(current.skills['manipulation-technique']).toBeUndefined();
-    expect(current.skillsPending).toEqual({ 'manipulation-technique': 1 });
-    // The 16 unchanged questions count their answers in both versions.
-    for (const q of firstEdition()) expect(current.questions[q.id]?.answered).toBe(11);
+    expect(current.skills[skill]).toBeUndefined();
+    expect(current.skillsPending).toEqual({ [skill]: 1 });
+    // The unchanged questions count their answers in both versions.
+    for (const q of builtEdition()) expect(current.questions[q.id]?.answered).toBe(11);
     expect(current.versions).toEqual([
-      { version: VERSION, since: '2026-11-24', takes: 10, questionCount: 16 },
-      { version: b.version, since: '2026-12-01', takes: 1, questionCount: 17 },
+      ...before,
+      { version: b.version, since: DEPLOY_DAY, takes: 1, questionCount: BUILT_COUNT + 1 },
     ]);
 
     const first = await json(`?version=${VERSION}`);
     expect(first.takes).toBe(10);
-    expect(first.total).toBe(16);
-    expect(first.scoreDistribution).toHaveLength(17);
+    expect(first.total).toBe(BUILT_COUNT);
+    expect(first.scoreDistribution).toHaveLength(BUILT_COUNT + 1);
     expect(first.scoreDistribution.reduce((x, y) => x + y, 0)).toBe(10);
     expect(first.questions[NEW_QUESTION.id]).toBeUndefined();
 
     const rows = await csv();
     expect(rows.filter((r) => r.key === NEW_QUESTION.id || r.key.startsWith(`${NEW_QUESTION.id}/`))).toEqual([]);
-    expect(rows.filter((r) => r.section === 'skill' && r.key === 'manipulation-technique')).toEqual([]);
-    expect(rows.filter((r) => r.section === 'score')).toHaveLength(18);
+    expect(rows.filter((r) => r.section === 'skill' && r.key === skill)).toEqual([]);
+    expect(rows.filter((r) => r.section === 'score')).toHaveLength(BUILT_COUNT + 2);
 
     const html = await page();
     const text = visibleText(html);
-    expect(html).not.toContain('id="table-q17"');
+    expect(html).not.toContain(`id="table-q${BUILT_COUNT + 1}"`);
     expect(figure(html, `question:${NEW_QUESTION.id}:pending`)).toBe(
       'Figures for this question appear once it has 10 answers (so far: 1).',
     );
     expect(text).not.toContain(NEW_QUESTION.choices[1]?.text.en);
-    expect(text).toContain('This quiz was updated on 1 December 2026.');
+    expect(text).toContain(`This quiz was updated on ${longDate(DEPLOY_DAY)}.`);
     expect(html).toContain(`href="?lang=en&amp;version=${VERSION}"`);
 
     // Nine more readers of the new version: the new question and its skill now have their 10 answers.
@@ -126,7 +164,7 @@ describe('the reproduction of issue 10: 10 takes, a 17th question added, 1 more 
     const later = await json();
     expect(later.questions[NEW_QUESTION.id]?.answered).toBe(10);
     expect(later.questionsPending).toEqual({});
-    expect(later.skills['manipulation-technique']?.total).toBe(10);
+    expect(later.skills[skill]?.total).toBe(10);
     expect(later.scoreDistribution.reduce((x, y) => x + y, 0)).toBe(10);
     expect((await json(`?version=${VERSION}`)).takes).toBe(10);
   });
@@ -136,19 +174,19 @@ describe('a take in progress during a deploy', () => {
   it('is graded by the version its attempt was issued for, and counted under that version', async () => {
     const attempt = await newAttempt(OFF);
     const answers = answersScoring(quiz.questions.length);
-    // Version B: question 1 has another correct answer, and a 17th question is added.
+    // Version B: question 1 has another correct answer, and a question is added.
     const b = deploy(withNewQuestion(withChangedAnswer()));
     const res = await postJson(submissions, { attempt, lang: 'en', answers }, OFF);
     expect(res.status).toBe(201);
     const result = (await res.json()) as SubmissionResult;
-    // Graded by A: every answer right, out of A's 16 questions.
-    expect(result.score).toBe(16);
-    expect(result.total).toBe(16);
+    // Graded by A: every answer right, out of A's questions.
+    expect(result.score).toBe(BUILT_COUNT);
+    expect(result.total).toBe(BUILT_COUNT);
     const stored = await testEnv.SCORES.list<SubmissionRecord>({ prefix: keys.submissions(QUIZ) });
     expect(stored.keys.map((k) => k.metadata?.q)).toEqual([VERSION]);
 
     expect((await json(`?version=${VERSION}`)).takes).toBe(1);
-    expect((await json(`?version=${VERSION}`)).scoreDistribution[16]).toBe(1);
+    expect((await json(`?version=${VERSION}`)).scoreDistribution[BUILT_COUNT]).toBe(1);
     expect((await json()).version).toBe(b.version);
     expect((await json()).takes).toBe(0);
 
@@ -163,7 +201,11 @@ describe('a take in progress during a deploy', () => {
   it('cannot be submitted with the new version answers it was not issued for, and stores nothing', async () => {
     const attempt = await newAttempt(OFF);
     deploy(withNewQuestion());
-    const res = await postJson(submissions, { attempt, lang: 'en', answers: answersScoring(17) }, OFF);
+    const res = await postJson(
+      submissions,
+      { attempt, lang: 'en', answers: answersScoring(quiz.questions.length) },
+      OFF,
+    );
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { message: string } }).error.message).toContain(NEW_QUESTION.id);
     expect((await testEnv.SCORES.list()).keys).toHaveLength(0);
@@ -175,7 +217,7 @@ describe('a take in progress during a deploy', () => {
     expect(res.status).toBe(201);
     const { attempt } = (await res.json()) as AttemptGrant;
     expect(attempt.split('.')[3]).toBe(VERSION);
-    const answers = answersScoring(16, { ...quiz, questions: firstEdition() });
+    const answers = answersScoring(BUILT_COUNT, BUILT);
     expect((await postJson(submissions, { attempt, lang: 'es', answers }, OFF)).status).toBe(201);
     expect((await json(`?version=${VERSION}`)).takes).toBe(1);
 
@@ -203,11 +245,18 @@ describe('a take in progress during a deploy', () => {
       .replaceAll('/', '_')
       .replace(/=+$/, '');
     deploy(withNewQuestion());
-    const answers = answersScoring(3, { ...quiz, questions: firstEdition() });
+    // Answers to the first recorded version, the content that was live when a1 tokens were issued.
+    const answers = answersScoring(3, FIRST);
     const res = await postJson(submissions, { attempt: `a1.${id}.${exp}.${b64}`, lang: 'en', answers }, OFF);
     expect(res.status).toBe(201);
-    expect(((await res.json()) as SubmissionResult).total).toBe(16);
-    expect((await json(`?version=${VERSION}`)).takes).toBe(1);
+    const result = (await res.json()) as SubmissionResult;
+    expect(result.total).toBe(FIRST.questions.length);
+    expect(result.score).toBe(3);
+    expect((await json(`?version=${FIRST.version}`)).takes).toBe(1);
+    // Under that version and no other.
+    expect((await json()).versions.map((v) => v.takes)).toEqual(
+      versionsOf(quiz).map((v) => (v.version === FIRST.version ? 1 : 0)),
+    );
   });
 });
 
@@ -226,17 +275,39 @@ describe('figures across versions', () => {
     expect((await json(`?version=${VERSION}`)).questions[changed?.id ?? '']?.answered).toBe(12);
   });
 
+  it('shows on the page, as in the JSON and CSV, what a version carries over before its own first take', async () => {
+    await seed(knownTakes(12));
+    deploy(withChangedAnswer());
+    const [changed, unchanged] = quiz.questions as [QuestionFile, QuestionFile];
+    const r = await json();
+    expect(r.takes).toBe(0);
+    // The unchanged questions keep their 12 answers from the version before; the changed one starts from zero.
+    const carried = r.questions[unchanged.id];
+    expect(carried?.answered).toBe(12);
+    expect(r.questionsPending[changed.id]).toBe(0);
+    expect(Object.keys(r.skills).length).toBeGreaterThan(0);
+    expect(csvValue(await csv(), 'question', unchanged.id, 'answered')).toBe('12');
+
+    const html = await page();
+    const text = visibleText(html);
+    expect(text).not.toContain('Nobody has taken this quiz yet.');
+    expect(text).toContain('Nobody has taken this version of the quiz yet.');
+    const pct = Math.round(((carried?.correct ?? 0) / 12) * 100);
+    expect(figure(html, `question:${unchanged.id}:percent_correct`)).toBe(
+      `${pct}% answered correctly (${carried?.correct} of 12)`,
+    );
+    expect(figure(html, `question:${changed.id}:pending`)).toBe(
+      'Figures for this question appear once it has 10 answers (so far: 0).',
+    );
+    expect(tableRows(html, 'table-skills')).toHaveLength(Object.keys(r.skills).length);
+    // This version's own take-level figures: none yet, and no empty histogram pretending otherwise.
+    expect(html).not.toContain('id="table-scores"');
+    expect(visibleText(await page('?lang=es'))).toContain('Nadie ha hecho todavía esta versión del cuestionario.');
+  });
+
   it('reads records and a summary written before versions as the first version', async () => {
     const bucket = bucketOf(Date.now()) - 5;
-    const legacy = (score: number): SubmissionRecord => ({
-      v: 1,
-      s: score,
-      t: 16,
-      l: 'en',
-      d: '2026-11-20',
-      a: Object.fromEntries(firstEdition().map((q, i) => [q.id, encodeAnswer(i < score, q.correct)])),
-    });
-    for (let i = 0; i < 4; i++) await writeSubmission(testEnv.SCORES, QUIZ, bucket, `legacy${i}`, legacy(i));
+    for (let i = 0; i < 4; i++) await writeSubmission(testEnv.SCORES, QUIZ, bucket, `legacy${i}`, legacyRecord(i));
     const folded: Tally = {
       takes: 2,
       scores: { 5: 2 },
@@ -249,9 +320,14 @@ describe('figures across versions', () => {
       JSON.stringify({ v: 1, next: { bucket }, tally: folded, updatedAt: new Date().toISOString() }),
     );
     deploy(withNewQuestion());
-    expect((await json(`?version=${VERSION}`)).takes).toBe(6);
+    // All six under the first recorded version, none under any later one (the built one included).
+    const byVersion = async () => (await json()).versions.map((v) => [v.version, v.takes]);
+    const expected = versionsOf(quiz).map((v) => [v.version, v.version === FIRST.version ? 6 : 0]);
+    expect((await json(`?version=${FIRST.version}`)).takes).toBe(6);
+    expect(await byVersion()).toEqual(expected);
     await rollup(testEnv, Date.now());
-    expect((await json(`?version=${VERSION}`)).takes).toBe(6);
+    expect((await json(`?version=${FIRST.version}`)).takes).toBe(6);
+    expect(await byVersion()).toEqual(expected);
     expect((await json()).takes).toBe(0);
   });
 
@@ -260,7 +336,14 @@ describe('figures across versions', () => {
       const missing = await call(`/api/quizzes/${QUIZ}/${path}?version=0123456789ab`);
       expect(missing.status).toBe(404);
       expect(await missing.json()).toEqual({
-        error: { code: 'not_found', message: expect.stringContaining(`Its versions: ${VERSION}`) },
+        error: {
+          code: 'not_found',
+          message: expect.stringContaining(
+            `Its versions: ${versionsOf(quiz)
+              .map((v) => v.version)
+              .join(', ')}.`,
+          ),
+        },
       });
       const malformed = await call(`/api/quizzes/${QUIZ}/${path}?version=<b>`);
       expect(malformed.status).toBe(400);
@@ -274,10 +357,12 @@ describe('figures across versions', () => {
   });
 
   it('says on the page when the facts were checked, in English and Spanish', async () => {
-    expect(figure(await page(), 'checked_at')).toBe('Facts checked 24 November 2026.');
-    expect(figure(await page('?lang=es'), 'checked_at')).toBe('Datos verificados el 24 de noviembre de 2026.');
-    expect(csvValue(await csv(), 'quiz', QUIZ, 'checked_at')).toBe('2026-11-24');
-    expect((await json()).checkedAt).toBe('2026-11-24');
+    expect(figure(await page(), 'checked_at')).toBe(`Facts checked ${longDate(quiz.checkedAt)}.`);
+    expect(figure(await page('?lang=es'), 'checked_at')).toBe(
+      `Datos verificados el ${longDate(quiz.checkedAt, 'es')}.`,
+    );
+    expect(csvValue(await csv(), 'quiz', QUIZ, 'checked_at')).toBe(quiz.checkedAt);
+    expect((await json()).checkedAt).toBe(quiz.checkedAt);
   });
 
   it('shows an earlier version as such, linking back to the current one', async () => {
@@ -285,12 +370,13 @@ describe('figures across versions', () => {
     deploy(withNewQuestion());
     const html = await page(`?version=${VERSION}&lang=es`);
     const text = visibleText(html);
+    const [from, to] = [longDate(BUILT.since, 'es'), longDate(DEPLOY_DAY, 'es')];
     expect(text).toContain(
-      'Estas cifras son de una versión anterior de este cuestionario, usada del 24 de noviembre de 2026 al 1 de diciembre de 2026, con 16 preguntas.',
+      `Estas cifras son de una versión anterior de este cuestionario, usada del ${from} al ${to}, con ${BUILT_COUNT} preguntas.`,
     );
     expect(html).toContain('href="?lang=es"');
     expect(figure(html, 'takes')).toBe('3');
-    expect(tableRows(html, 'table-scores')).toHaveLength(17);
+    expect(tableRows(html, 'table-scores')).toHaveLength(BUILT_COUNT + 1);
     // The language switch stays on the same version.
     expect(html).toContain(`href="?lang=en&amp;version=${VERSION}"`);
   });

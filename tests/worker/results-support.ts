@@ -141,6 +141,21 @@ export function visibleText(html: string): string {
   return decode(/<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '');
 }
 
+const MONTHS: Record<Lang, string[]> = {
+  en: 'January February March April May June July August September October November December'.split(' '),
+  es: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' '),
+};
+
+/**
+ * A YYYY-MM-DD day as the page writes it ("24 November 2026", "24 de noviembre de 2026"), spelled out here
+ * rather than through the Intl formatting the Worker uses, so a test of the page checks that formatting.
+ */
+export function longDate(day: string, lang: Lang = 'en'): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const name = MONTHS[lang][month - 1];
+  return lang === 'es' ? `${date} de ${name} de ${year}` : `${date} ${name} ${year}`;
+}
+
 export function footerText(html: string): string {
   return decode(/<footer>([\s\S]*)<\/footer>/.exec(html)?.[1] ?? '');
 }

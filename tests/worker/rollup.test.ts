@@ -4,40 +4,33 @@ import type { Results } from '../../contract/api.ts';
 import worker from '../../worker/index.ts';
 import { computeResults } from '../../worker/results.ts';
 import { ROLLUP_OPERATION_BUDGET, rollup, rollupQuiz } from '../../worker/rollup.ts';
-import { HOUR_MS, type SubmissionRecord, bucketOf, encodeAnswer, keys, writeSubmission } from '../../worker/store.ts';
+import { HOUR_MS, bucketOf, keys } from '../../worker/store.ts';
 import type { Summary } from '../../worker/tally.ts';
-import { QUIZ, answersScoring, call, countingKv, foldedTakes, quiz, submit, testEnv } from './helpers.ts';
+import {
+  BUILT,
+  QUIZ,
+  call,
+  countingKv,
+  foldedTakes,
+  quiz,
+  storeRecords,
+  storedRecord,
+  submit,
+  testEnv,
+} from './helpers.ts';
 
 const OFF = { RATE_LIMIT: 'off' } as const;
 /** Late enough that every hour holding today's attempts is settled (1 h token life + 5 min margin). */
 const later = () => Date.now() + 3 * HOUR_MS;
 const summary = () => testEnv.SCORES.get<Summary>(keys.summary(QUIZ), 'json');
 
-function record(score: number, lang: 'en' | 'es' = 'en'): SubmissionRecord {
-  const answers = answersScoring(score);
-  return {
-    v: 1,
-    s: score,
-    t: quiz.questions.length,
-    l: lang,
-    d: '2026-11-20',
-    a: Object.fromEntries(quiz.questions.map((q, i) => [q.id, encodeAnswer(i < score, answers[q.id] ?? [])])),
-  };
-}
-
-/** Seeds submissions straight into KV, in an hour that is long settled. */
+/** Seeds submissions of the current version straight into KV, in an hour that is long settled. */
 async function seed(count: number, hoursAgo = 5): Promise<number[]> {
   const bucket = bucketOf(Date.now()) - hoursAgo;
-  const scores = Array.from({ length: count }, (_, i) => (i * 7) % (quiz.questions.length + 1));
-  for (let i = 0; i < count; i += 500) {
-    await Promise.all(
-      scores
-        .slice(i, i + 500)
-        .map((score, j) =>
-          writeSubmission(testEnv.SCORES, QUIZ, bucket, `seed${String(i + j).padStart(8, '0')}`, record(score)),
-        ),
-    );
-  }
+  const scores = Array.from({ length: count }, (_, i) => (i * 7) % (BUILT.questions.length + 1));
+  await storeRecords(
+    scores.map((score, i) => ({ bucket, id: `seed${String(i).padStart(8, '0')}`, record: storedRecord(score) })),
+  );
   return scores;
 }
 

@@ -5,10 +5,22 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Results } from '../../contract/api.ts';
 import type { QuestionFile } from '../../contract/quiz.ts';
 import { rollupQuiz } from '../../worker/rollup.ts';
-import { HOUR_MS, type SubmissionRecord, bucketOf, encodeAnswer, writeSubmission } from '../../worker/store.ts';
-import { QUIZ, VERSION, answersScoring, call, newAttempt, postJson, quiz, testEnv } from './helpers.ts';
+import { HOUR_MS, bucketOf, writeSubmission } from '../../worker/store.ts';
+import {
+  BUILT,
+  FIRST,
+  QUIZ,
+  answersScoring,
+  call,
+  legacyRecord,
+  newAttempt,
+  postJson,
+  quiz,
+  storedRecord,
+  testEnv,
+} from './helpers.ts';
 import { OFF } from './results-support.ts';
-import { deploy, firstEdition, undeploy, withChangedAnswer, withNewQuestion } from './versions-support.ts';
+import { deploy, undeploy, withChangedAnswer, withNewQuestion } from './versions-support.ts';
 
 type Step =
   | { kind: 'start' }
@@ -16,13 +28,16 @@ type Step =
   | { kind: 'deploy' }
   | { kind: 'rollup'; budget: number };
 
-/** A take of the first edition stored hours ago, before versions (v1 record) or after (v2). */
+/**
+ * A take stored hours ago: before versions (a v1 record, of the quiz's first recorded version, counted there)
+ * or after (a v2 record of the version as built).
+ */
 type Seed = { hoursAgo: number; legacy: boolean; score: number };
 
 const seedArb: fc.Arbitrary<Seed> = fc.record({
   hoursAgo: fc.integer({ min: 2, max: 4 }),
   legacy: fc.boolean(),
-  score: fc.nat(16),
+  score: fc.nat(Math.min(FIRST.questions.length, BUILT.questions.length)),
 });
 
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -32,7 +47,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('submit' as const),
       which: fc.nat(20),
-      score: fc.nat(16),
+      // Up to the most questions any edition deployed below has; clamped to the take's own.
+      score: fc.nat(BUILT.questions.length + 1),
       retry: fc.boolean(),
     }),
   },
@@ -41,7 +57,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('rollup' as const), budget: fc.integer({ min: 3, max: 6 }) }) },
 );
 
-/** Editions deployed in turn: the first as built, a 17th question, then question 1's answer changed as well. */
+/** Editions deployed in turn after the one built: a question added, then question 1's answer changed as well. */
 const editions: (() => QuestionFile[])[] = [() => withNewQuestion(), () => withNewQuestion(withChangedAnswer())];
 
 async function clearKv(): Promise<void> {
@@ -78,18 +94,12 @@ describe('counting across versions', () => {
           let edition = 0;
           // Stored before the steps run: a rollup has never passed their hours.
           for (const [i, seed] of seeds.entries()) {
-            const record: SubmissionRecord = {
-              v: seed.legacy ? 1 : 2,
-              ...(seed.legacy ? {} : { q: VERSION }),
-              s: seed.score,
-              t: 16,
-              l: 'es',
-              d: '2026-11-20',
-              a: Object.fromEntries(firstEdition().map((q, j) => [q.id, encodeAnswer(j < seed.score, q.correct)])),
-            };
+            const record = seed.legacy
+              ? legacyRecord(seed.score, { lang: 'es' })
+              : storedRecord(seed.score, BUILT, { lang: 'es' });
             const bucket = bucketOf(Date.now()) - seed.hoursAgo;
             await writeSubmission(testEnv.SCORES, QUIZ, bucket, `seed${String(i).padStart(4, '0')}`, record);
-            count(VERSION);
+            count(seed.legacy ? FIRST.version : BUILT.version);
           }
           for (const s of steps) {
             if (s.kind === 'start') {

@@ -3,16 +3,19 @@
 import type { QuestionFile, QuizFile } from '../../contract/quiz.ts';
 import { type QuizVersion, recordVersion } from '../../contract/quiz-version.ts';
 import { quizVersions } from '../../worker/quiz-bank.ts';
-import { quiz } from './helpers.ts';
+import { BUILT, quiz } from './helpers.ts';
 
 const original = { questions: structuredClone(quiz.questions), versions: structuredClone(quizVersions[quiz.id]) };
+
+/** The day a test deploys another edition: the day after the built version became current, so the order of versions holds. */
+export const DEPLOY_DAY = new Date(Date.parse(`${BUILT.since}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Replaces the served quiz's questions and records the new version as `npm run build` would
  * (contract/quiz-version.ts recordVersion), as of `since`. The same objects the Worker reads are changed,
  * so the next request sees the new edition: a deploy, within one isolate.
  */
-export function deploy(questions: QuestionFile[], since = '2026-12-01'): QuizVersion {
+export function deploy(questions: QuestionFile[], since = DEPLOY_DAY): QuizVersion {
   quiz.questions = questions;
   const { registry } = recordVersion({ quizId: quiz.id, versions: quizVersions[quiz.id] ?? [] }, quiz, since);
   quizVersions[quiz.id] = registry.versions;
@@ -25,7 +28,7 @@ export function undeploy(): void {
   quizVersions[quiz.id] = structuredClone(original.versions) ?? [];
 }
 
-/** A 17th question, practising a skill no other question of the first edition practises. */
+/** A question added to the end of the quiz: in `withNewQuestion`, the only one practising its skill. */
 export const NEW_QUESTION: QuestionFile = {
   id: 'loaded-words',
   type: 'single',
@@ -41,12 +44,21 @@ export const NEW_QUESTION: QuestionFile = {
   passage: { text: 'is denied by the president of Mexico' },
 };
 
-/** The first edition plus a 17th question: the reproduction of issue 10. */
+/**
+ * The edition as built plus NEW_QUESTION: the reproduction of issue 10. The new question's skill starts
+ * from zero too, as a skill new to the quiz would: questions of `base` that practised it are tagged with
+ * another skill of the quiz. Skill tags are not graded, so those questions keep their graded key and
+ * their figures still merge across versions.
+ */
 export function withNewQuestion(base: QuizFile['questions'] = original.questions): QuestionFile[] {
-  return [...structuredClone(base), structuredClone(NEW_QUESTION)];
+  const questions = structuredClone(base);
+  const other = questions.find((q) => q.skill !== NEW_QUESTION.skill)?.skill;
+  if (!other) throw new Error('the quiz practises no other skill than the new question');
+  for (const q of questions) if (q.skill === NEW_QUESTION.skill) q.skill = other;
+  return [...questions, structuredClone(NEW_QUESTION)];
 }
 
-/** The first edition with question 1's correct answer moved to another choice: its figures must start again. */
+/** The edition as built with question 1's correct answer moved to another choice: its figures must start again. */
 export function withChangedAnswer(base: QuizFile['questions'] = original.questions): QuestionFile[] {
   const questions = structuredClone(base);
   const first = questions[0] as QuestionFile;
@@ -55,7 +67,7 @@ export function withChangedAnswer(base: QuizFile['questions'] = original.questio
   return questions;
 }
 
-/** The first edition's questions, as built. */
-export function firstEdition(): QuestionFile[] {
+/** The questions of the edition as built (the current version, BUILT), whatever a test has deployed since. */
+export function builtEdition(): QuestionFile[] {
   return structuredClone(original.questions);
 }

@@ -92,9 +92,7 @@ export function renderResultsPage(
         <p class="source">{t.quizOn(quiz.source.title, quiz.source.publisher)}</p>
         <VersionNote f={f} t={t} fmt={fmt} opts={opts} unknownVersion={unknownVersion} />
         <KeyFigures {...props} />
-        {f.takes === 0 ? (
-          <p class="empty">{t.noTakes}</p>
-        ) : (
+        {f.takes > 0 ? (
           <>
             <ScoresSection {...props} />
             <DailySection {...props} />
@@ -102,6 +100,16 @@ export function renderResultsPage(
             <QuestionsSection {...props} />
             <LanguagesSection {...props} />
           </>
+        ) : f.versions.some((v) => v.takes > 0) ? (
+          // A version with no takes of its own (the current one just after an edit, or an earlier one):
+          // its unchanged questions carry their answers from the other versions, as in the JSON and CSV.
+          <>
+            <p class="empty">{t.noTakesOfVersion}</p>
+            <SkillsSection {...props} />
+            <QuestionsSection {...props} />
+          </>
+        ) : (
+          <p class="empty">{t.noTakes}</p>
         )}
         {opts.embed ? null : <CreateGroupForm quiz={quiz} opts={opts} />}
       </main>

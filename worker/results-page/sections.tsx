@@ -119,7 +119,8 @@ export function DailySection({ f, t, fmt }: SectionProps) {
 
 /** What the small-number rule puts where the per-question or per-skill figures would be, when none is shown yet. */
 function SmallNumbers({ f, t, fmt, crowd }: SectionProps) {
-  const soFar = Math.max(0, ...f.pendingQuestions.map((q) => q.answers), ...f.pendingSkills.map((s) => s.answers));
+  // A skill shows only through its shown questions, so the questions' answers say how far off the figures are.
+  const soFar = Math.max(0, ...f.pendingQuestions.map((q) => q.answers));
   const say = crowd ? crowd.g.groupSmallNumbers : t.smallNumbers;
   return <p class="empty">{say(fmt.count(f.minAnswersForShares), fmt.count(soFar))}</p>;
 }

@@ -14,6 +14,8 @@ export type Strings = {
   medianScore: string;
   ofTotal: (total: string) => string;
   noTakes: string;
+  /** A version nobody has taken while others have: its questions unchanged from them still have figures. */
+  noTakesOfVersion: string;
   scoresTitle: string;
   scoresDesc: (takes: string, mean: string, median: string, total: string) => string;
   scoreAxis: (total: string) => string;
@@ -95,6 +97,8 @@ const en: Strings = {
   medianScore: 'Median score',
   ofTotal: (t) => `of ${t}`,
   noTakes: 'Nobody has taken this quiz yet. Figures appear here after the first take.',
+  noTakesOfVersion:
+    'Nobody has taken this version of the quiz yet. Questions it shares unchanged with other versions include the answers given there.',
   scoresTitle: 'How many questions people got right',
   scoresDesc: (n, m, md, t) => `Histogram of ${n} takes by score out of ${t}. Mean ${m}, median ${md}.`,
   scoreAxis: (t) => `Score: questions right out of ${t}`,
@@ -181,6 +185,8 @@ const es: Strings = {
   medianScore: 'Puntuación mediana',
   ofTotal: (t) => `de ${t}`,
   noTakes: 'Nadie ha hecho todavía este cuestionario. Las cifras aparecerán tras la primera participación.',
+  noTakesOfVersion:
+    'Nadie ha hecho todavía esta versión del cuestionario. Las preguntas que comparte sin cambios con otras versiones incluyen las respuestas dadas en ellas.',
   scoresTitle: 'Cuántas preguntas acertó la gente',
   scoresDesc: (n, m, md, t) =>
     `Histograma de ${n} participaciones según la puntuación sobre ${t}. Media ${m}, mediana ${md}.`,
