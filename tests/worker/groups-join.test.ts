@@ -149,3 +149,21 @@ describe('taking the quiz in a group', () => {
     expect((await storedRecords())[0]?.g).toBe('WXY379');
   });
 });
+
+describe('the class link and embeds with a group set', () => {
+  it('puts the join code on the iframe page’s widget, written the one way codes are stored', async () => {
+    const html = await (await call(`/embed/${QUIZ}?group=k7m-w3r`)).text();
+    expect(html).toContain('data-group="K7MW3R"');
+    // A typo is passed on as typed (the widget then says it is no group); markup is never echoed.
+    expect(await (await call(`/embed/${QUIZ}?group=zz99`)).text()).toContain('data-group="zz99"');
+    const hostile = await (await call(`/embed/${QUIZ}?group=${encodeURIComponent('"><script>x</script>')}`)).text();
+    expect(hostile).not.toContain('data-group');
+    expect(hostile).not.toContain('<script>x');
+  });
+
+  it('keeps the group when WordPress or Ghost embed the class link by oEmbed', async () => {
+    const url = encodeURIComponent(`http://localhost/embed/${QUIZ}?group=K7MW3R`);
+    const body = (await (await call(`/oembed?url=${url}&format=json`)).json()) as { html: string };
+    expect(body.html).toContain(`src="http://localhost/embed/${QUIZ}?group=K7MW3R"`);
+  });
+});
