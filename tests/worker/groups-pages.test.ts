@@ -99,7 +99,7 @@ describe('a group’s results page', () => {
     expect(text).toContain('Takes11everyone 22');
     expect(text).toMatch(/your class \d+%, everyone \d+%/);
     expect(html).toContain('<meta name="robots" content="noindex"/>');
-    expect(html).toContain(`href="?key=${key}&amp;lang=es"`);
+    expect(html).toContain(`href="?lang=es&amp;key=${key}"`);
     expect(html).toContain(`/api/quizzes/${QUIZ}/groups/${code}/results.csv?key=${key}&amp;lang=en`);
     expect(html).toContain(`/api/quizzes/${QUIZ}/groups/${code}/results?key=${key}`);
     expect(html).toContain('Replace this results link');

@@ -20,9 +20,10 @@ export type Access = { kind: 'public' } | { kind: 'token'; token: string };
  * `keep` adds what else the address needs (a group page's results key).
  */
 export function pageQuery({ lang, theme, embed }: PageOptions, keep: Record<string, string> = {}): string {
-  const params = new URLSearchParams({ ...keep, lang });
+  const params = new URLSearchParams({ lang });
   if (theme !== 'auto') params.set('theme', theme);
   if (embed) params.set('embed', '1');
+  for (const [name, value] of Object.entries(keep)) params.set(name, value);
   return `?${params}`;
 }
 
