@@ -11,8 +11,12 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            // Tests read results uncached unless a test turns the cache on itself.
-            miniflare: { compatibilityFlags: ['nodejs_compat'], bindings: { RESULTS_CACHE_SECONDS: '0' } },
+            // Local development (the public default attempt secret); results uncached and the minimum
+            // time per question lifted, unless a test sets them itself (tests answer in milliseconds).
+            miniflare: {
+              compatibilityFlags: ['nodejs_compat'],
+              bindings: { LOCAL_DEV: '1', RESULTS_CACHE_SECONDS: '0', MIN_SECONDS_PER_QUESTION: '0' },
+            },
           }),
         ],
         test: { name: 'worker', include: ['tests/worker/**/*.test.ts'], testTimeout: 60_000 },
@@ -38,6 +42,11 @@ export default defineConfig({
             },
           },
         },
+      },
+      // The quiz editor's page: its pure modules (edits, state, problems in words, coverage, the preview's API) in a DOM.
+      {
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        test: { name: 'editor', environment: 'happy-dom', include: ['tests/editor/**/*.test.{ts,tsx}'] },
       },
       // Quiz content: every file in questions/ against the format, the article and the research notes.
       { test: { name: 'content', environment: 'node', include: ['tests/content/**/*.test.ts'] } },

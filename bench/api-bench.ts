@@ -112,7 +112,11 @@ export async function runApiBench({ rounds = 5, seconds = 3, connections = 10 } 
   const workers: DevWorker[] = [];
   try {
     // As deployed, but without the per-client brake: every request comes from one address here.
-    const ours = await startDevWorker({ persistTo, vars: { RATE_LIMIT: 'off' }, logLevel: 'warn' });
+    const ours = await startDevWorker({
+      persistTo,
+      vars: { LOCAL_DEV: '1', RATE_LIMIT: 'off', MIN_SECONDS_PER_QUESTION: '0' },
+      logLevel: 'warn',
+    });
     workers.push(ours);
     const list = scenarios(quiz);
     const recorded: Record<string, { status: number; body: string }> = {};

@@ -17,7 +17,8 @@ export default defineConfig({
   plugins: [
     cloudflareTest({
       wrangler: { configPath: './wrangler.toml' },
-      miniflare: { compatibilityFlags: ['nodejs_compat'] },
+      // Local development, and the minimum time per question lifted explicitly: the bench submits at once.
+      miniflare: { compatibilityFlags: ['nodejs_compat'], bindings: { LOCAL_DEV: '1', MIN_SECONDS_PER_QUESTION: '0' } },
     }),
   ],
   test: {

@@ -173,7 +173,13 @@ export async function runWidgetBench({ loads = 21 } = {}): Promise<WidgetFigure>
   let host: Server | undefined;
   let browser: Browser | undefined;
   try {
-    workers.push(await startDevWorker({ persistTo, vars: { RATE_LIMIT: 'off' }, logLevel: 'warn' }));
+    workers.push(
+      await startDevWorker({
+        persistTo,
+        vars: { LOCAL_DEV: '1', RATE_LIMIT: 'off', MIN_SECONDS_PER_QUESTION: '0' },
+        logLevel: 'warn',
+      }),
+    );
     workers.push(
       await startDevWorker({
         config: 'bench/minimal-preact/wrangler.toml',

@@ -1,6 +1,8 @@
 // Request and response bodies of the public API under /api: the contract the widget and embedders rely on.
 
+import type { InferOutput } from 'valibot';
 import type { Citation, Lang, Passage, QuizSummary } from './quiz.ts';
+import type { attemptRequest, checkRequest, groupRequest, submissionRequest } from './requests.ts';
 import type { Skill } from './skills.ts';
 
 export type ErrorCode =
@@ -14,23 +16,38 @@ export type ErrorCode =
   | 'attempt_invalid'
   | 'rate_limited'
   | 'unauthorized'
+  | 'forbidden'
+  | 'conflict'
+  | 'invalid_quiz'
+  | 'not_configured'
   | 'storage_unavailable'
   | 'internal'
   | 'not_implemented'
+  /** A required secret or setting is missing (503). */
+  | 'not_configured'
+  /** The submission came sooner after its attempt than a reader could read the questions (422). */
+  | 'too_fast'
+  /** DAILY_SUBMISSION_LIMIT was reached for today, UTC (429). */
+  | 'daily_limit'
+  /** Turnstile is on and its token was missing or did not verify (403). */
+  | 'challenge_failed'
+  /** A class group's join code names no group of this quiz (404). */
   | 'group_not_found'
+  /** The class group has ended (410). */
   | 'group_expired'
+  /** The results key is missing, wrong, or was replaced (403). */
   | 'group_link_invalid';
 
 export type ApiError = { error: { code: ErrorCode; message: string } };
 
 export type QuizList = { quizzes: QuizSummary[] };
 
+/** The body of `POST /attempts`: `{}` or nothing, or `{ turnstile }` when the quiz carries a `challenge`. */
+export type AttemptRequest = InferOutput<typeof attemptRequest>;
+
 export type AttemptGrant = { attempt: string; expiresAt: string };
 
-export type CheckRequest = { questionId: string; choiceIds: string[] };
-
-/** `POST /attempts`: a Turnstile token when the quiz carries a `challenge`; otherwise the body may be empty. */
-export type AttemptRequest = { turnstile?: string };
+export type CheckRequest = InferOutput<typeof checkRequest>;
 
 export type CheckResult = {
   correct: boolean;
@@ -45,7 +62,7 @@ export type CheckResult = {
 /** Answers by question id; each is the list of chosen choice ids. */
 export type Answers = Record<string, string[]>;
 
-export type Submission = { attempt: string; lang: Lang; answers: Answers };
+export type Submission = InferOutput<typeof submissionRequest>;
 
 export type SkillScore = { correct: number; total: number };
 
@@ -55,6 +72,8 @@ export type SubmissionResult = {
   skills: Partial<Record<Skill, SkillScore>>;
   /** Share of takes (0–100) scoring at or below this one; null when results are private or fewer than 2 took it. */
   percentile: number | null;
+  /** True when `percentile` compares with delayed figures (see `Results.stale`): the end screen says so. */
+  stale?: boolean;
 };
 
 export type QuestionResults = {
@@ -115,12 +134,22 @@ export type Results = {
   freshnessSeconds: number;
   /** MIN_ANSWERS_FOR_SHARES. */
   minAnswersForShares: number;
-  /** Set when the rollup has fallen behind (issue 9): the figures are older than usual, by about `rollupLagSeconds`. */
+  /**
+   * True when the figures are only the last folded summary, as of `updatedAt`: the rollup is too far
+   * behind for the newer takes to be added at a bounded cost. Pages and the end screen say figures are delayed.
+   * Always sent by the Worker (optional only for older fixtures).
+   */
   stale?: boolean;
+  /** How far the scheduled rollup is behind, in seconds: 0 when it runs on time. Always sent by the Worker. */
   rollupLagSeconds?: number;
 };
 
-export type Health = { ok: true; version: string };
+export type Health = {
+  ok: true;
+  version: string;
+  /** The worst rollup lag over all quizzes, in seconds; null when it could not be read just now. */
+  rollup: { lagSeconds: number | null };
+};
 
 /** A class or partner-site group, as anyone holding its join code may see it. */
 export type GroupInfo = {
@@ -131,13 +160,8 @@ export type GroupInfo = {
   expiresAt: string;
 };
 
-/** `POST /api/quizzes/:quizId/groups` body; every field is optional. */
-export type GroupRequest = {
-  /** A label only the results link shows, such as "Period 3". */
-  name?: string;
-  /** Days until the group expires, from 1 to the Worker's GROUP_LIFETIME_DAYS (the default). */
-  days?: number;
-};
+/** `POST /api/quizzes/:quizId/groups` body, as checked (contract/requests.ts); every field is optional. */
+export type GroupRequest = InferOutput<typeof groupRequest>;
 
 /** Where a group is joined and read. `results` carries the secret: it is shown once and never stored. */
 export type GroupLinks = {

@@ -13,6 +13,11 @@ export const LANGS = Object.keys(LOCALES) as Lang[];
 /** A quiz or question id: lowercase words joined by dashes (file names in questions/, addresses, data-quiz). */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,47}$/;
 
+/** A quiz (or question) id: what may go into an address or a KV key without a second look. */
+export function isQuizId(value: unknown): value is string {
+  return typeof value === 'string' && ID_PATTERN.test(value);
+}
+
 export function isLang(value: unknown): value is Lang {
   return LANGS.includes(value as Lang);
 }
@@ -129,7 +134,7 @@ export type Quiz = {
   /** How many questions the whole quiz has, also when `?questions=N` sent only the first N. */
   questionCount: number;
   questions: Question[];
-  /** Present when the Worker asks readers for a Turnstile challenge before an attempt (issue 9). */
+  /** Present when the Worker asks for a Cloudflare Turnstile token with each attempt (shared-contract.md). */
   challenge?: { turnstileSiteKey: string };
 };
 

@@ -4,7 +4,9 @@ import { spawn } from 'node:child_process';
 
 const port = Number(process.env.PORT ?? 8787);
 const origin = `http://localhost:${port}`;
-// Results uncached locally, so a newcomer sees their own take on the results page at once.
+// LOCAL_DEV=1 is the one dev-only setting: it lets attempts be signed with the public local default
+// secret (a deployed Worker without ATTEMPT_SECRET refuses them). Results uncached locally, so a
+// newcomer sees their own take on the results page at once.
 const args = [
   'wrangler',
   'dev',
@@ -12,6 +14,8 @@ const args = [
   String(port),
   '--ip',
   '127.0.0.1',
+  '--var',
+  'LOCAL_DEV:1',
   '--var',
   'RESULTS_CACHE_SECONDS:0',
   ...process.argv.slice(2),

@@ -1,44 +1,57 @@
 // The public JSON API under /api: every route of the contract in contract/api.ts, in one table.
 
-import { type Context, Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { AttemptGrant, CheckResult, Health, QuizList, Results, SubmissionResult } from '../contract/api.ts';
 import { type Lang, type QuizFile, isLang } from '../contract/quiz.ts';
 import type { QuizVersion } from '../contract/quiz-version.ts';
+import { attemptRequest, checkRequest, submissionRequest } from '../contract/requests.ts';
 import pkg from '../package.json';
 import { issueAttempt, verifyAttempt } from './attempt-token.ts';
 import { type AppEnv, attemptSecret, settings } from './env.ts';
-import { fail, methodNotAllowed } from './errors.ts';
+import { ApiFailure, fail, methodNotAllowed } from './errors.ts';
 import { checkAnswer, findQuestion, validateAnswers, validateChoiceIds } from './grading.ts';
 import { groupsApi } from './groups-api.ts';
 import { findGroup } from './groups.ts';
-import { currentVersion, findVersion, firstVersion, publicQuiz, quizAt, quizSummary, quizzes } from './quiz-bank.ts';
+import { currentVersion, findVersion, firstVersion, publicQuiz, quizAt } from './quiz-bank.ts';
+import { quizSummaries } from './quiz-catalog.ts';
 import { langParam, quizLang, requireQuiz } from './quiz-params.ts';
-import { requireVersion } from './version-param.ts';
 import { rateLimit } from './rate-limit.ts';
-import { readJsonObject } from './read-body.ts';
+import { type OnInvalid, issueField, jsonBody, readBody } from './read-body.ts';
 import { requireResultsAccess } from './results-access.ts';
 import { csvHeaders, resultsCsv } from './results-csv.ts';
 import { resultsFor } from './results.ts';
+import { rollupHealth } from './rollup-health.ts';
+import { requireDailyBudget, requirePlausibleTime } from './submission-brakes.ts';
 import { recordSubmission, submissionResult } from './submissions.ts';
 import { percentileOf } from './tally.ts';
+import { requireWholeTurnstileSetup, turnstileSiteKey, verifyTurnstile } from './turnstile.ts';
+import { requireVersion } from './version-param.ts';
 
 export const api = new Hono<AppEnv>();
 
 /** Larger than any quiz; a bound keeps the parameter's values (and so the cached variants) few. */
 const MAX_QUESTIONS_PARAM = 100;
 
-api.get('/health', (c) => c.json<Health>({ ok: true, version: pkg.version }));
+/**
+ * An unpublished quiz is gone from the list, the quiz route and new attempts, but its results stay
+ * readable, and a reader who started before it was unpublished can still check answers and submit.
+ */
+const UNPUBLISHED_TOO = { hidden: true };
 
-api.get('/quizzes', (c) => {
+api.get('/health', async (c) =>
+  c.json<Health>({ ok: true, version: pkg.version, rollup: await rollupHealth(c.env, Date.now()) }),
+);
+
+api.get('/quizzes', async (c) => {
   const lang = langParam(c.req.query('lang'));
-  const now = Date.now();
-  return c.json<QuizList>({ quizzes: quizzes.map((q) => quizSummary(q, lang, now)) });
+  return c.json<QuizList>({ quizzes: await quizSummaries(c.env, lang, Date.now()) });
 });
 
 api.get('/quizzes/:quizId', async (c) => {
-  const quiz = requireQuiz(c.req.param('quizId'));
+  const quiz = await requireQuiz(c, c.req.param('quizId'));
   const lang = quizLang(quiz, c.req.query('lang'));
-  const { body, etag } = await quizPayload(quiz, lang, questionsParam(c.req.query('questions')));
+  const questions = questionsParam(c.req.query('questions'));
+  const { body, etag } = await quizPayload(quiz, lang, questions, turnstileSiteKey(c.env));
   c.header('Cache-Control', 'public, max-age=300, stale-while-revalidate=86400');
   c.header('Content-Language', lang);
   c.header('Vary', 'Accept-Encoding');
@@ -47,63 +60,121 @@ api.get('/quizzes/:quizId', async (c) => {
   return c.body(body, 200, { 'Content-Type': 'application/json' });
 });
 
+/** An unknown quiz is a 404 before its body is read, whatever the body holds. */
+const knownQuiz =
+  (options?: { hidden: boolean }): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    await requireQuiz(c, c.req.param('quizId') ?? '', options);
+    await next();
+  };
+
 // `?group=CODE` joins a class group: checked here (1 KV read), then carried by the signed attempt.
-api.post('/quizzes/:quizId/attempts', rateLimit, async (c) => {
-  const quiz = requireQuiz(c.req.param('quizId'));
+api.post('/quizzes/:quizId/attempts', rateLimit, knownQuiz(), async (c) => {
+  const quiz = await requireQuiz(c, c.req.param('quizId'));
   // `?version=`: the version of the quiz the reader holds (a page loaded before a deploy); absent, the current one.
   const version = requireVersion(quiz, c.req.query('version'));
+  const secret = attemptSecret(c.env);
+  requireWholeTurnstileSetup(c.env);
+  // Without Turnstile the body is not read at all, as before: any body gets a grant.
+  if (turnstileSiteKey(c.env) && c.env.TURNSTILE_SECRET) {
+    await verifyTurnstile(c.env.TURNSTILE_SECRET, await turnstileToken(c));
+  }
+  const ttl = settings(c.env).attemptTtlSeconds;
   const now = Date.now();
   const typed = c.req.query('group');
   const group = typed ? await findGroup(c.env.SCORES, quiz.id, typed, now) : undefined;
-  const { token, attempt } = await issueAttempt(
-    attemptSecret(c.env),
-    quiz.id,
-    now,
-    settings(c.env).attemptTtlSeconds,
-    version.version,
-    group?.code,
-  );
+  const { token, attempt } = await issueAttempt(secret, quiz.id, now, ttl, version.version, group?.code);
   c.header('Cache-Control', 'no-store');
   return c.json<AttemptGrant>({ attempt: token, expiresAt: new Date(attempt.expiresAt).toISOString() }, 201);
 });
 
-api.post('/quizzes/:quizId/check', async (c) => {
-  const quiz = requireQuiz(c.req.param('quizId'));
-  const body = await readJsonObject(c);
+/** The reader's Turnstile token from the attempt body; a body without one is a missing token (403). */
+async function turnstileToken(c: Context<AppEnv>): Promise<string | undefined> {
+  try {
+    return (await readBody(c, attemptRequest)).turnstile;
+  } catch (err) {
+    if (err instanceof ApiFailure && err.status === 413) throw err;
+    return undefined;
+  }
+}
+
+/** A question id that is not a string names no question: 404, as for an unknown id. */
+const checkInvalid: OnInvalid = (issues) => {
+  if (issues.some((issue) => issueField(issue) === 'questionId')) {
+    fail(404, 'not_found', 'There is no such question: "questionId" must be a question id.');
+  }
+  fail(400, 'bad_request', issues[0].message);
+};
+
+api.post('/quizzes/:quizId/check', knownQuiz(UNPUBLISHED_TOO), jsonBody(checkRequest, checkInvalid), async (c) => {
+  const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
+  const body = c.req.valid('json');
   const question = findQuestion(quiz, body.questionId);
   const choiceIds = validateChoiceIds(question, body.choiceIds);
-  const lang = quizLang(quiz, typeof body.lang === 'string' ? body.lang : c.req.query('lang'));
+  const lang = quizLang(quiz, body.lang ?? c.req.query('lang'));
   return c.json<CheckResult>(checkAnswer(question, choiceIds, lang));
 });
 
-api.post('/quizzes/:quizId/submissions', rateLimit, async (c) => {
-  const quiz = requireQuiz(c.req.param('quizId'));
-  const body = await readJsonObject(c);
-  const now = Date.now();
-  const attempt = await verifyAttempt(attemptSecret(c.env), quiz.id, body.attempt, now);
-  if (!isLang(body.lang) || !quiz.languages.includes(body.lang)) {
-    fail(400, 'bad_request', `Field "lang" must be one of: ${quiz.languages.join(', ')}.`);
+/** An attempt that is not a string is not a valid attempt token: 422, as for a forged one. */
+const submissionInvalid: OnInvalid = (issues) => {
+  if (issues.some((issue) => issueField(issue) === 'attempt')) {
+    fail(422, 'attempt_invalid', 'This attempt token is not valid for this quiz. Start the quiz again.');
   }
-  // Graded by the version the attempt was issued for, even when another has been deployed since.
-  const version = findVersion(quiz, attempt.quizVersion ?? firstVersion(quiz));
-  if (!version) {
-    fail(
-      422,
-      'attempt_invalid',
-      'This attempt was issued for a version of the quiz that is not known here. Start again.',
+  fail(400, 'bad_request', issues[0].message);
+};
+
+api.post(
+  '/quizzes/:quizId/submissions',
+  rateLimit,
+  knownQuiz(UNPUBLISHED_TOO),
+  jsonBody(submissionRequest, submissionInvalid),
+  async (c) => {
+    const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
+    const body = c.req.valid('json');
+    const now = Date.now();
+    const attempt = await verifyAttempt(attemptSecret(c.env), quiz.id, body.attempt, now);
+    if (!quiz.languages.includes(body.lang)) {
+      fail(400, 'bad_request', `Field "lang" must be one of: ${quiz.languages.join(', ')}.`);
+    }
+    // Graded by the version the attempt was issued for, even when another has been deployed since.
+    const version = findVersion(quiz, attempt.quizVersion ?? firstVersion(quiz));
+    if (!version) {
+      fail(
+        422,
+        'attempt_invalid',
+        'This attempt was issued for a version of the quiz that is not known here. Start again.',
+      );
+    }
+    const graded = quizAt(quiz, version);
+    const answers = validateAnswers(graded, body.answers);
+    // With a daily limit, the figures read to count today's takes also give the percentile: one read.
+    const isCurrent = version.version === currentVersion(quiz).version;
+    let counted: Results | undefined;
+    const brakes = async () => {
+      requirePlausibleTime(c.env, graded, attempt, now);
+      await requireDailyBudget(c.env, now, async (q) => {
+        const results = await resultsFor(c, q);
+        if (q.id === quiz.id && isCurrent) counted = results;
+        return results;
+      });
+    };
+    const kv = c.env.SCORES;
+    const stored = await recordSubmission(kv, graded, version.version, attempt, body.lang, answers, now, brakes);
+    const { record, created } = stored;
+    // Otherwise read after the write, so a results outage never costs a take. Compared with the same version.
+    const crowd =
+      quiz.results !== 'public' ? null : created && counted ? counted : await crowdResults(c, quiz, version);
+    const percentile = crowd ? percentileOf(crowd.scoreDistribution, record.s) : null;
+    c.header('Cache-Control', 'no-store');
+    return c.json<SubmissionResult>(
+      submissionResult(graded, record, percentile, crowd?.stale === true),
+      created ? 201 : 200,
     );
-  }
-  const graded = quizAt(quiz, version);
-  const answers = validateAnswers(graded, body.answers);
-  const stored = await recordSubmission(c.env.SCORES, graded, version.version, attempt, body.lang, answers, now);
-  const { record, created } = stored;
-  const percentile = quiz.results === 'public' ? await crowdPercentile(c, quiz, version, record.s) : null;
-  c.header('Cache-Control', 'no-store');
-  return c.json<SubmissionResult>(submissionResult(graded, record, percentile), created ? 201 : 200);
-});
+  },
+);
 
 api.get('/quizzes/:quizId/results', async (c) => {
-  const quiz = requireQuiz(c.req.param('quizId'));
+  const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   await requireResultsAccess(c, quiz);
   const results = await resultsFor(c, quiz, requireVersion(quiz, c.req.query('version')));
   c.header(
@@ -114,7 +185,7 @@ api.get('/quizzes/:quizId/results', async (c) => {
 });
 
 api.get('/quizzes/:quizId/results.csv', async (c) => {
-  const quiz = requireQuiz(c.req.param('quizId'));
+  const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   await requireResultsAccess(c, quiz);
   const lang = quizLang(quiz, c.req.query('lang'));
   const shown = requireVersion(quiz, c.req.query('version'));
@@ -137,22 +208,29 @@ api.get('/quizzes/:quizId/:action{attempts|check|submissions}', methodNotAllowed
 api.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/results.csv', methodNotAllowed('GET'));
 
 /**
- * Quiz files change only with a deploy: each variant's body and ETag are made once per isolate.
- * Values, not promises, are kept: workerd does not let one request wait on another's pending work.
+ * A quiz object never changes (files change with a deploy, published revisions are immutable): each
+ * variant's body and ETag are made once per isolate and quiz object. Values, not promises, are kept:
+ * workerd does not let one request wait on another's pending work.
  */
-const payloads = new Map<string, { body: string; etag: string }>();
+const payloads = new WeakMap<QuizFile, Map<string, { body: string; etag: string }>>();
 
-async function quizPayload(quiz: QuizFile, lang: Lang, first: number | undefined) {
-  const key = `${quiz.id}|${currentVersion(quiz).version}|${lang}|${first ?? ''}`;
-  const known = payloads.get(key);
+async function quizPayload(quiz: QuizFile, lang: Lang, first: number | undefined, turnstileSiteKey: string | null) {
+  let variants = payloads.get(quiz);
+  if (!variants) {
+    variants = new Map();
+    payloads.set(quiz, variants);
+  }
+  const key = `${currentVersion(quiz).version}|${lang}|${first ?? ''}|${turnstileSiteKey ?? ''}`;
+  const known = variants.get(key);
   if (known) return known;
-  const body = JSON.stringify(publicQuiz(quiz, lang, first));
+  const reader = publicQuiz(quiz, lang, first);
+  const body = JSON.stringify(turnstileSiteKey ? { ...reader, challenge: { turnstileSiteKey } } : reader);
   const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(body));
   const payload = {
     body,
     etag: `"${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}"`,
   };
-  payloads.set(key, payload);
+  variants.set(key, payload);
   return payload;
 }
 
@@ -169,16 +247,13 @@ function questionsParam(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-/** Compared with everyone else who took the same version; a results outage must not fail a saved submission. */
-async function crowdPercentile(
-  c: Context<AppEnv>,
-  quiz: QuizFile,
-  version: QuizVersion,
-  score: number,
-): Promise<number | null> {
+/**
+ * Everyone else's figures so far, for the version the reader took; a results outage must not fail a take
+ * (the percentile is then left out).
+ */
+async function crowdResults(c: Context<AppEnv>, quiz: QuizFile, version: QuizVersion): Promise<Results | null> {
   try {
-    const results = await resultsFor(c, quiz, version);
-    return percentileOf(results.scoreDistribution, score);
+    return await resultsFor(c, quiz, version);
   } catch (err) {
     console.error('[lateral] percentile unavailable:', err);
     return null;

@@ -1,6 +1,7 @@
 // Signed attempt tokens: issued without storage, verified with HMAC, carrying a time-ordered attempt id and the quiz version.
 
 import { VERSION_PATTERN } from '../contract/quiz-version.ts';
+import { MAX_ATTEMPT_TTL_SECONDS } from './env.ts';
 import { fail } from './errors.ts';
 
 const VERSION = 'a2';
@@ -86,7 +87,14 @@ export async function issueAttempt(
   };
 }
 
-/** Rejects forged, tampered and other-quiz tokens (422) and expired ones (410). */
+/** How far ahead of this clock a token's issue time may be: clocks of different machines disagree a little. */
+const CLOCK_TOLERANCE_MS = 15 * 60_000;
+
+/**
+ * Rejects forged, tampered and other-quiz tokens (422) and expired ones (410). A token is one exact
+ * string: the signature and `exp` must be exactly as issued (no padding-bit or leading-zero variants),
+ * and the lifetime it claims may not pass MAX_ATTEMPT_TTL_SECONDS, which the rollup waits out.
+ */
 export async function verifyAttempt(secret: string, quizId: string, token: unknown, now: number): Promise<Attempt> {
   if (typeof token !== 'string' || token.length > 200) invalidAttempt();
   const parts = token.split('.');
@@ -101,13 +109,19 @@ export async function verifyAttempt(secret: string, quizId: string, token: unkno
   if (quizVersion !== null && !VERSION_PATTERN.test(quizVersion)) invalidAttempt();
   if (group !== undefined && (legacy || !/^[0-9A-Z]{1,12}$/.test(group))) invalidAttempt();
   const sig = fromBase64Url(sigText);
-  if (!sig) invalidAttempt();
+  if (!sig || toBase64Url(sig.buffer) !== sigText) invalidAttempt();
   const exp = Number(expText);
+  if (String(exp) !== expText) invalidAttempt();
   const key = await hmacKey(secret);
   const text = signedText(quizId, id, exp, quizVersion, group);
   if (!(await crypto.subtle.verify('HMAC', key, sig, encoder.encode(text)))) invalidAttempt();
+  const issuedAt = attemptIssuedAt(id);
+  const lifetime = exp * 1000 - issuedAt;
+  if (lifetime <= 0 || lifetime > MAX_ATTEMPT_TTL_SECONDS * 1000 || issuedAt > now + CLOCK_TOLERANCE_MS) {
+    invalidAttempt();
+  }
   if (now >= exp * 1000) fail(410, 'attempt_expired', 'This attempt has expired. Start the quiz again.');
-  return { id, quizId, issuedAt: attemptIssuedAt(id), expiresAt: exp * 1000, quizVersion, ...(group ? { group } : {}) };
+  return { id, quizId, issuedAt, expiresAt: exp * 1000, quizVersion, ...(group ? { group } : {}) };
 }
 
 function invalidAttempt(): never {

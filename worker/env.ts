@@ -1,21 +1,41 @@
 // The Worker's bindings and settings, typed once (wrangler.toml declares them).
 
+import { fail } from './errors.ts';
+
 export type Env = {
   SCORES: KVNamespace;
+  /** Attempts and submissions per client address. */
   RATE_LIMITER?: RateLimit;
+  /** Results-token presentations (Bearer or form) per client address: a brake on guessing. */
+  RESULTS_TOKEN_LIMITER?: RateLimit;
   ASSETS?: Fetcher;
   /** HMAC key for attempt tokens: `wrangler secret put ATTEMPT_SECRET` before deploying. */
   ATTEMPT_SECRET?: string;
+  /** "1" only in local development (`npm start`, tests, load test, benchmarks): allows the public default secret. */
+  LOCAL_DEV?: string;
   /** Bearer token that unlocks results of quizzes whose results are private. */
   RESULTS_TOKEN?: string;
-  /** How long an attempt token stays valid, in seconds. */
+  /** Turns the quiz editor at /editor on, and is what an editor signs in with. Unset: /editor answers 404. */
+  EDITOR_TOKEN?: string;
+  /** A tight brake on editor sign-in attempts per client address (wrangler.toml). */
+  EDITOR_LIMITER?: RateLimit;
+  /** How long an attempt token stays valid, in seconds; at most MAX_ATTEMPT_TTL_SECONDS. */
   ATTEMPT_TTL_SECONDS?: string;
-  /** Extra wait, past the token lifetime, before an hour of submissions is folded (covers KV's list delay). */
+  /** Extra wait, past the longest token lifetime, before an hour of submissions is folded (list delay, clock skew). */
   SETTLE_MARGIN_SECONDS?: string;
   /** How long results responses are cached at the edge, in seconds; 0 turns the cache off. */
   RESULTS_CACHE_SECONDS?: string;
-  /** "off" lifts the per-client rate limit (local load tests only). */
+  /** "off" lifts the per-client rate limits (local load tests and benchmarks only). */
   RATE_LIMIT?: string;
+  /** The least plausible time per question between an attempt and its submission, in seconds; 0 lifts it. */
+  MIN_SECONDS_PER_QUESTION?: string;
+  /** Takes accepted per UTC day, all quizzes together; unset means unlimited. */
+  DAILY_SUBMISSION_LIMIT?: string;
+  /** Cloudflare Turnstile: on when both are set. The site key is public; the secret is a secret. */
+  TURNSTILE_SITE_KEY?: string;
+  TURNSTILE_SECRET?: string;
+  /** The origin readers and host pages use, e.g. https://quiz.example.org: embed snippets, oEmbed and CSP name it. */
+  PUBLIC_ORIGIN?: string;
   /** Days a class group lasts (and its results stay readable), 1–365; the default 180 is also the longest a request may ask. */
   GROUP_LIFETIME_DAYS?: string;
   /** Groups one client address may create for one quiz per UTC day. */
@@ -24,18 +44,47 @@ export type Env = {
 
 export type AppEnv = { Bindings: Env };
 
-/** The documented local default; a deployed Worker must set its own secret. */
+/** The documented local default; only accepted when LOCAL_DEV is set. */
 export const LOCAL_ATTEMPT_SECRET = 'lateral-local-development-secret';
 
-let warnedAboutSecret = false;
+/**
+ * The longest attempt lifetime any token may claim. The rollup waits this long (plus the margin) before
+ * folding an hour, whatever ATTEMPT_TTL_SECONDS says today, so a setting lowered by a redeploy never
+ * folds an hour while tokens issued under the old setting can still land in it (issue 9).
+ */
+export const MAX_ATTEMPT_TTL_SECONDS = 3600;
 
+export function isLocalDev(env: Env): boolean {
+  return env.LOCAL_DEV === '1';
+}
+
+const warned = new Set<string>();
+
+/** Logs a configuration problem once per isolate: the message names the setting to fix. */
+export function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.error(`[lateral] ${message}`);
+}
+
+/**
+ * The attempt-signing secret. Outside local development a missing secret, or the public default,
+ * refuses service (503) rather than signing with something anyone can read in this repository.
+ */
 export function attemptSecret(env: Env): string {
-  if (env.ATTEMPT_SECRET) return env.ATTEMPT_SECRET;
-  if (!warnedAboutSecret) {
-    warnedAboutSecret = true;
-    console.warn('[lateral] ATTEMPT_SECRET is not set; using the local development default');
-  }
-  return LOCAL_ATTEMPT_SECRET;
+  const secret = env.ATTEMPT_SECRET;
+  if (secret && (secret !== LOCAL_ATTEMPT_SECRET || isLocalDev(env))) return secret;
+  if (!secret && isLocalDev(env)) return LOCAL_ATTEMPT_SECRET;
+  warnOnce(
+    secret
+      ? 'ATTEMPT_SECRET is the public local default: set your own with `npx wrangler secret put ATTEMPT_SECRET`. Attempts and submissions are refused until then.'
+      : 'ATTEMPT_SECRET is not set: set it with `npx wrangler secret put ATTEMPT_SECRET`. Attempts and submissions are refused until then.',
+  );
+  notConfigured();
+}
+
+export function notConfigured(): never {
+  fail(503, 'not_configured', 'Quizzes cannot be recorded on this site yet: the service is not fully configured.');
 }
 
 function seconds(value: string | undefined, fallback: number): number {
@@ -48,6 +97,7 @@ export type Settings = {
   settleMarginSeconds: number;
   resultsCacheSeconds: number;
   rateLimit: boolean;
+  minSecondsPerQuestion: number;
   groupLifetimeDays: number;
   groupDailyLimit: number;
 };
@@ -56,15 +106,31 @@ export type Settings = {
 export const MAX_GROUP_LIFETIME_DAYS = 365;
 
 export function settings(env: Env): Settings {
+  const ttl = seconds(env.ATTEMPT_TTL_SECONDS, 3600);
+  if (ttl > MAX_ATTEMPT_TTL_SECONDS) {
+    warnOnce(`ATTEMPT_TTL_SECONDS (${ttl}) is above the maximum; tokens are issued for ${MAX_ATTEMPT_TTL_SECONDS} s.`);
+  }
   return {
-    attemptTtlSeconds: seconds(env.ATTEMPT_TTL_SECONDS, 3600),
-    settleMarginSeconds: seconds(env.SETTLE_MARGIN_SECONDS, 300),
+    attemptTtlSeconds: Math.min(ttl, MAX_ATTEMPT_TTL_SECONDS),
+    settleMarginSeconds: seconds(env.SETTLE_MARGIN_SECONDS, 900),
     resultsCacheSeconds: seconds(env.RESULTS_CACHE_SECONDS, 30),
     rateLimit: env.RATE_LIMIT !== 'off',
+    minSecondsPerQuestion: seconds(env.MIN_SECONDS_PER_QUESTION, 1),
     groupLifetimeDays: Math.min(
       MAX_GROUP_LIFETIME_DAYS,
       Math.max(1, Math.floor(seconds(env.GROUP_LIFETIME_DAYS, 180))),
     ),
     groupDailyLimit: Math.floor(seconds(env.GROUP_DAILY_LIMIT, 20)),
   };
+}
+
+/** DAILY_SUBMISSION_LIMIT as a number, null when unset; a value that is not a whole number refuses service. */
+export function dailySubmissionLimit(env: Env): number | null {
+  const value = env.DAILY_SUBMISSION_LIMIT?.trim();
+  if (value === undefined || value === '') return null;
+  if (!/^\d{1,9}$/.test(value)) {
+    warnOnce(`DAILY_SUBMISSION_LIMIT must be a whole number, not "${value.slice(0, 20)}". Submissions are refused.`);
+    notConfigured();
+  }
+  return Number(value);
 }

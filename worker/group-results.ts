@@ -8,14 +8,15 @@ import type { Env } from './env.ts';
 import type { GroupSummary } from './group-fold.ts';
 import { groupInfo, groupNotFound, liveGroup, requireGroupKey } from './groups.ts';
 import { currentVersion, firstVersion, versionsOf } from './quiz-bank.ts';
-import { forEachUnfolded, resultsMeta } from './results.ts';
+import { foldStateOf, resultsMeta, visitUnfolded } from './results.ts';
 import { readGroupView } from './store.ts';
-import { type StoredSummary, type Tallies, addRecord, toResults, upgradeSummary } from './tally.ts';
+import { type StoredSummary, type Tallies, addRecord, toResults } from './tally.ts';
 
 /**
  * Checks the code and the results key, then computes both sets of figures. KV cost: 1 bulk read (the
- * group, its tally, the quiz's summary) plus the 2–3 lists of the hours the rollup has not folded,
- * which serve the group and the crowd at once: at most 5 operations after the rollup.
+ * group, its tally, the quiz's summary) plus the 2–4 lists of the hours the rollup has not folded,
+ * which serve the group and the crowd at once: at most 5 operations after the rollup, and never more
+ * than a quiz's own results read (a rollup far behind gives both as folded, marked stale).
  * Nothing is cached: replacing a results link must shut the old one out on the next read.
  */
 export async function computeGroupResults(
@@ -35,21 +36,31 @@ export async function computeGroupResults(
   const group = liveGroup(view.group, quiz.id, typedCode, now);
 
   const legacyVersion = firstVersion(quiz);
-  const summary = view.summary && upgradeSummary(view.summary, legacyVersion);
-  const crowd: Tallies = summary ? structuredClone(summary.tallies) : {};
-  const mine: Tallies = view.groupSummary ? structuredClone(view.groupSummary.tallies) : {};
+  const fold = await foldStateOf(env, { id: quiz.id, legacyVersion }, view.summary, now);
+  const crowdFolded: Tallies = fold.summary?.tallies ?? {};
+  const mineFolded: Tallies = view.groupSummary?.tallies ?? {};
+  const crowd = structuredClone(crowdFolded);
+  const mine = structuredClone(mineFolded);
   // The group's own tally may be a rollup ahead of the summary (it is written first): skip what it holds.
   const through = view.groupSummary?.through ?? '';
-  await forEachUnfolded(env.SCORES, quiz.id, summary, now, (subKey, record) => {
-    addRecord(crowd, record, legacyVersion);
-    if (record.g === group.code && subKey > through) addRecord(mine, record, legacyVersion);
-  });
-  const meta = resultsMeta(env, now);
+  const live = fold.marker
+    ? await visitUnfolded(env.SCORES, quiz.id, fold.marker, now, (subKey, record) => {
+        addRecord(crowd, record, legacyVersion);
+        if (record.g === group.code && subKey > through) addRecord(mine, record, legacyVersion);
+      })
+    : true;
+  // A rollup too far behind (issue 9): both sets of figures as folded, marked stale, at the same bounded cost.
+  const meta = resultsMeta(env, now, live, fold.summary);
   const versions = versionsOf(quiz);
+  const stale = { stale: !live, rollupLagSeconds: fold.lagSeconds };
   return {
-    ...toResults(quiz, versions, mine, shown, meta),
+    ...toResults(quiz, versions, live ? mine : mineFolded, shown, meta),
+    ...stale,
     group: { ...groupInfo(group), name: group.name },
     // Everyone's figures only where everyone may see them anyway.
-    crowd: quiz.results === 'public' ? toResults(quiz, versions, crowd, shown, meta) : null,
+    crowd:
+      quiz.results === 'public'
+        ? { ...toResults(quiz, versions, live ? crowd : crowdFolded, shown, meta), ...stale }
+        : null,
   };
 }

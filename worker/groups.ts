@@ -8,9 +8,6 @@ import { type GroupRecord, readGroup, writeGroup } from './store.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-/** Longest group label; it is the teacher's own note ("Period 3"), shown only behind the results link. */
-export const MAX_GROUP_NAME = 60;
-
 /** A join code drawn uniformly from the alphabet (rejection sampling, so no character is likelier). */
 export function newGroupCode(): string {
   const n = GROUP_CODE_ALPHABET.length;
@@ -43,23 +40,10 @@ export function groupInfo(group: GroupRecord): GroupInfo {
   return { code: group.code, quizId: group.quizId, createdAt: group.createdAt, expiresAt: group.expiresAt };
 }
 
-/** Reads a label: plain text on one line, trimmed, at most MAX_GROUP_NAME characters; empty means none. */
-export function groupName(value: unknown): string | null {
-  if (value === undefined || value === null || value === '') return null;
-  if (typeof value !== 'string') fail(400, 'bad_request', 'Field "name" must be text.');
-  // Control characters (line breaks included) would only garble the page and the CSV.
-  const name = value.replace(/\p{Cc}+/gu, ' ').trim();
-  if (name.length > MAX_GROUP_NAME)
-    fail(400, 'bad_request', `Field "name" must be at most ${MAX_GROUP_NAME} characters.`);
-  return name || null;
-}
-
-export function groupDays(value: unknown, longest: number): number {
-  if (value === undefined || value === null || value === '') return longest;
-  const days = typeof value === 'string' ? Number(value) : value;
-  if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > longest) {
-    fail(400, 'bad_request', `Field "days" must be a whole number of days from 1 to ${longest}.`);
-  }
+/** The lifetime a request asked for (checked by contract/requests.ts), bounded by the Worker's GROUP_LIFETIME_DAYS. */
+export function groupDays(days: number | undefined, longest: number): number {
+  if (days === undefined) return longest;
+  if (days > longest) fail(400, 'bad_request', `Field "days" must be a whole number of days from 1 to ${longest}.`);
   return days;
 }
 

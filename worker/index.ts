@@ -2,6 +2,7 @@
 
 import { Hono } from 'hono';
 import { api } from './api.ts';
+import { editor } from './editor/routes.ts';
 import type { AppEnv, Env } from './env.ts';
 import { onError, onNotFound } from './errors.ts';
 import { apiCors, securityHeaders } from './http-headers.ts';
@@ -29,6 +30,9 @@ app.route('/', pages);
 app.get('/results/:quizId', getResultsPage);
 app.post('/results/:quizId', rateLimit, postResultsPage);
 
+// GET /editor (sign-in or the editor) · POST /editor/session · /editor/api/* (drafts, publish): 404 without EDITOR_TOKEN.
+// Nothing else links here, and /api never reads drafts: readers only ever reach published quizzes.
+app.route('/editor', editor);
 // GET  /results/:id/groups/:code?key= (a class group's results) · POST /results/:id/groups (create, from the form)
 // POST /results/:id/groups/:code/key (replace the group's results link)
 app.get('/results/:quizId/groups/:code', getGroupResultsPage);

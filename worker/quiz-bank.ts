@@ -18,9 +18,20 @@ export function findQuiz(id: string): QuizFile | undefined {
   return byId.get(id);
 }
 
+/**
+ * Versions of quizzes published from the editor: their registry lives in KV beside them and is
+ * attached to each revision as it is read (worker/published-quizzes.ts), so everything below serves
+ * both kinds alike.
+ */
+const publishedVersions = new WeakMap<QuizFile, QuizVersion[]>();
+
+export function rememberVersions(quiz: QuizFile, versions: QuizVersion[]): void {
+  if (versions.length) publishedVersions.set(quiz, versions);
+}
+
 /** A quiz's versions, oldest first; the last is the one served now. The build writes at least one for every quiz. */
 export function versionsOf(quiz: QuizFile): QuizVersion[] {
-  const known = quizVersions[quiz.id];
+  const known = publishedVersions.get(quiz) ?? quizVersions[quiz.id];
   if (known?.length) return known;
   // Only a bank built without the registry gets here: the file's own content is then the one version.
   const questions = quiz.questions.map(gradedQuestion);

@@ -1,11 +1,14 @@
-// The quiz and language a request names, read the same way by every API route.
+// The quiz and language a request names, read the same way by every API route (the quiz list's and the groups').
 
+import type { Context } from 'hono';
 import { type Lang, type QuizFile, isLang } from '../contract/quiz.ts';
+import type { AppEnv } from './env.ts';
 import { fail } from './errors.ts';
-import { findQuiz } from './quiz-bank.ts';
+import { findQuiz } from './quiz-catalog.ts';
 
-export function requireQuiz(id: string): QuizFile {
-  const quiz = findQuiz(id);
+/** A bundled or published quiz; `hidden` admits unpublished ones (their results stay readable). */
+export async function requireQuiz(c: Context<AppEnv>, id: string, options?: { hidden: boolean }): Promise<QuizFile> {
+  const quiz = await findQuiz(c.env, id, options);
   if (!quiz) fail(404, 'not_found', `There is no quiz "${id.slice(0, 60)}".`);
   return quiz;
 }

@@ -4,15 +4,8 @@ import type { Context } from 'hono';
 import type { QuizFile } from '../contract/quiz.ts';
 import type { AppEnv, Env } from './env.ts';
 import { fail } from './errors.ts';
-
-const encoder = new TextEncoder();
-
-async function sameSecret(a: string, b: string): Promise<boolean> {
-  // Compare digests so timing reveals nothing about the token, not even its length.
-  const [x, y] = await Promise.all([a, b].map((s) => crypto.subtle.digest('SHA-256', encoder.encode(s))));
-  if (!x || !y) return false;
-  return crypto.subtle.timingSafeEqual(x, y);
-}
+import { tokenGuessBrake } from './rate-limit.ts';
+import { sameSecret } from './same-secret.ts';
 
 /** The token of an `Authorization: Bearer <token>` header, if the request sent one. */
 export function bearerToken(c: Context<AppEnv>): string | undefined {
@@ -25,9 +18,22 @@ export async function isResultsToken(env: Env, given: string | undefined): Promi
   return Boolean(expected && given && (await sameSecret(given, expected)));
 }
 
+/**
+ * Whether a token the client presented opens the results. Every presentation passes the guessing
+ * brake first (429 once an address has tried too often), so no answer tells a right guess from a wrong one.
+ */
+export async function presentedTokenOpens(c: Context<AppEnv>, given: string | undefined): Promise<boolean> {
+  if (given === undefined) return false;
+  await tokenGuessBrake(c);
+  return isResultsToken(c.env, given);
+}
+
 export async function requireResultsAccess(c: Context<AppEnv>, quiz: QuizFile): Promise<void> {
   if (quiz.results === 'public') return;
-  if (!(await isResultsToken(c.env, bearerToken(c)))) {
-    fail(401, 'unauthorized', 'The results of this quiz are private. Send the results token as a Bearer token.');
+  if (!(await presentedTokenOpens(c, bearerToken(c)))) {
+    fail(401, 'unauthorized', 'The results of this quiz are private. Send the results token as a Bearer token.', {
+      'Cache-Control': 'no-store',
+      'WWW-Authenticate': 'Bearer realm="lateral-results"',
+    });
   }
 }

@@ -13,10 +13,11 @@ type Row = [section: string, key: string, label: string, measure: string, value:
 /**
  * A cell a spreadsheet will not run: text starting with = + - @ (or a tab or carriage return) is a
  * formula to Excel, LibreOffice and Sheets, so it gets a leading apostrophe (OWASP "CSV Injection").
+ * Spreadsheets skip leading spaces and control characters before reading a formula, so those count too.
  */
 export function csvCell(value: string | number | null): string {
   let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (/^[\t\r]|^[\s\p{Cc}\p{Cf}]*[=+\-@]/u.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

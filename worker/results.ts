@@ -6,16 +6,8 @@ import type { QuizFile } from '../contract/quiz.ts';
 import type { QuizVersion } from '../contract/quiz-version.ts';
 import { type AppEnv, type Env, settings } from './env.ts';
 import { currentVersion, firstVersion, versionsOf } from './quiz-bank.ts';
-import {
-  bucketOf,
-  bucketOfKey,
-  firstBucket,
-  keys,
-  listSubmissions,
-  readSummary,
-  type SubmissionPage,
-  type SubmissionRecord,
-} from './store.ts';
+import { type RollupTarget, settledAt } from './rollup.ts';
+import { type SubmissionRecord, bucketOf, firstBucket, keys, listSubmissions, readSummary } from './store.ts';
 import {
   type FoldMarker,
   type StoredSummary,
@@ -29,13 +21,48 @@ import {
 /** KV lists may lag writes by up to 60 s in production; locally they are immediate. */
 export const LIST_DELAY_SECONDS = 60;
 
-/** Past this many unfolded hours (a rollup that stopped running), one prefix scan beats one list per hour. */
-const MAX_HOURS_LISTED_ONE_BY_ONE = 6;
+/**
+ * The most unfolded hours a results read lists, one list each (more only for an hour holding over
+ * 1,000 takes): a rollup that runs every minute leaves 2–4. Past it (a cron stopped for about 6 hours
+ * or more), results are the last summary, marked stale, so a read costs at most 1 read + 9 lists,
+ * whatever the stored volume (issue 9).
+ */
+export const MAX_UNFOLDED_HOURS = 9;
+
+/** A bound on list calls for hours that each hold more than 1,000 takes (one list returns at most 1,000). */
+export const MAX_RESULTS_LISTS = 60;
+
+/** Where the rollup stands for a quiz: its marker, and how long it is overdue. No marker: nothing stored yet. */
+export type FoldState = { summary: Summary | null; marker: FoldMarker | null; lagSeconds: number };
+
+/** 1 read, plus 1 list while the rollup has never written this quiz's summary. */
+export async function foldState(env: Env, quiz: RollupTarget, now: number): Promise<FoldState> {
+  const stored = await readSummary<StoredSummary>(env.SCORES, quiz.id);
+  return foldStateOf(env, quiz, stored, now);
+}
+
+/** `foldState` for a summary already read (a group's results read it in one bulk read with the group's). */
+export async function foldStateOf(
+  env: Env,
+  quiz: RollupTarget,
+  stored: StoredSummary | null,
+  now: number,
+): Promise<FoldState> {
+  const summary = stored && upgradeSummary(stored, quiz.legacyVersion);
+  let marker: FoldMarker | null = summary?.next ?? null;
+  if (!marker) {
+    const first = await firstBucket(env.SCORES, quiz.id);
+    marker = first === null ? null : { bucket: first };
+  }
+  const overdue = marker ? now - settledAt(marker.bucket, env) : 0;
+  return { summary, marker, lagSeconds: Math.max(0, Math.floor(overdue / 1000)) };
+}
 
 /**
- * Computes the results of one version (the current one by default) from KV: 1 summary read plus,
- * normally, 2–3 lists of the unsettled hours. Every version's tallies live in the one summary, so
- * reading an earlier version costs the same.
+ * Computes the results of one version (the current one by default) from KV: the summary plus the hours
+ * not folded yet, listed live (normally 1 read and 2–4 lists). Every version's tallies live in the one
+ * summary, so reading an earlier version costs the same. When the rollup is too far behind, the summary
+ * alone, marked stale with the lag.
  */
 export async function computeResults(
   env: Env,
@@ -43,64 +70,56 @@ export async function computeResults(
   now: number,
   shown: QuizVersion = currentVersion(quiz),
 ): Promise<Results> {
-  const kv = env.SCORES;
   const legacyVersion = firstVersion(quiz);
-  const summary = await readUpgradedSummary(kv, quiz);
-  const tallies: Tallies = summary ? structuredClone(summary.tallies) : {};
-  await forEachUnfolded(kv, quiz.id, summary, now, (_, record) => addRecord(tallies, record, legacyVersion));
-  return toResults(quiz, versionsOf(quiz), tallies, shown, resultsMeta(env, now));
-}
-
-/** The quiz's summary in today's shape, whichever shape it was stored in; null before any rollup. */
-export async function readUpgradedSummary(kv: KVNamespace, quiz: QuizFile): Promise<Summary | null> {
-  const stored = await readSummary<StoredSummary>(kv, quiz.id);
-  return stored && upgradeSummary(stored, firstVersion(quiz));
-}
-
-export function resultsMeta(env: Env, now: number) {
+  const { summary, marker, lagSeconds } = await foldState(env, { id: quiz.id, legacyVersion }, now);
+  const folded: Tallies = summary?.tallies ?? {};
+  const tallies = structuredClone(folded);
+  const live = marker
+    ? await visitUnfolded(env.SCORES, quiz.id, marker, now, (_, record) => addRecord(tallies, record, legacyVersion))
+    : true;
   return {
-    updatedAt: new Date(now).toISOString(),
+    ...toResults(quiz, versionsOf(quiz), live ? tallies : folded, shown, resultsMeta(env, now, live, summary)),
+    stale: !live,
+    rollupLagSeconds: lagSeconds,
+  };
+}
+
+/** When the figures were made and how fresh they are: now when listed live, the summary's time when stale. */
+export function resultsMeta(env: Env, now: number, live: boolean, summary: Summary | null) {
+  return {
+    updatedAt: live ? new Date(now).toISOString() : (summary?.updatedAt ?? new Date(now).toISOString()),
     freshnessSeconds: LIST_DELAY_SECONDS + settings(env).resultsCacheSeconds,
   };
 }
 
 /**
- * Visits every stored submission the summary does not hold yet, in key order: from its marker on, or
- * all of them when no rollup has run (1 more list to find the first hour).
+ * Visits every take the summary does not hold yet, in key order (past `marker.after` inside a page the
+ * rollup stopped in); false, having visited some, when that would take more than the bounded number of
+ * lists: the caller then shows the folded figures, marked stale.
  */
-export async function forEachUnfolded(
+export async function visitUnfolded(
   kv: KVNamespace,
   quizId: string,
-  summary: Summary | null,
+  marker: FoldMarker,
   now: number,
   visit: (key: string, record: SubmissionRecord) => void,
-): Promise<void> {
-  let marker: FoldMarker | null = summary?.next ?? null;
-  if (!marker) {
-    const first = await firstBucket(kv, quizId);
-    marker = first === null ? null : { bucket: first };
-  }
-  if (!marker) return;
-  const from = marker;
-  const addAll = async (prefix: string, cursor: string | undefined, keep: (key: string) => boolean) => {
-    let page: SubmissionPage;
-    do {
-      page = await listSubmissions(kv, prefix, cursor);
-      for (const { key, record } of page.records) if (keep(key)) visit(key, record);
-      cursor = page.cursor;
-    } while (!page.complete);
-  };
+): Promise<boolean> {
   // A minute of lookahead covers clocks that disagree across the hour boundary.
   const last = bucketOf(now + 60_000);
-  const after = from.after;
-  await addAll(keys.bucket(quizId, from.bucket), from.cursor, after === undefined ? () => true : (key) => key > after);
-  if (last - from.bucket <= MAX_HOURS_LISTED_ONE_BY_ONE) {
-    for (let bucket = from.bucket + 1; bucket <= last; bucket++) {
-      await addAll(keys.bucket(quizId, bucket), undefined, () => true);
-    }
-  } else {
-    await addAll(keys.submissions(quizId), undefined, (key) => bucketOfKey(key) > from.bucket);
+  if (last - marker.bucket + 1 > MAX_UNFOLDED_HOURS) return false;
+  let lists = 0;
+  for (let bucket = marker.bucket; bucket <= last; bucket++) {
+    const first = bucket === marker.bucket;
+    let cursor = first ? marker.cursor : undefined;
+    const after = first ? marker.after : undefined;
+    do {
+      if (++lists > MAX_RESULTS_LISTS) return false;
+      const page = await listSubmissions(kv, keys.bucket(quizId, bucket), cursor);
+      for (const { key, record } of page.records) if (after === undefined || key > after) visit(key, record);
+      cursor = page.cursor;
+    } while (cursor);
   }
+  return true;
 }
 
 /**
@@ -146,8 +165,10 @@ export async function cachedResults(
     if (waitUntil) waitUntil(put);
     else await put;
   }
-  // Never keep a copy longer than the period that began when the figures were computed.
-  memory.set(id, { results, until: Date.parse(results.updatedAt) + seconds * 1000 });
+  // Never keep a copy longer than the period that began when the figures were computed (stale
+  // figures carry the summary's older time, and change only with the next rollup: from now).
+  const from = results.stale ? Date.now() : Date.parse(results.updatedAt);
+  memory.set(id, { results, until: from + seconds * 1000 });
   return results;
 }
 

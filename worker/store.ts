@@ -1,6 +1,7 @@
 // All Workers KV access: versioned keys, one write per submission, the summary, and listing by hour.
 
 import type { Lang } from '../contract/quiz.ts';
+import type { QuizVersion } from '../contract/quiz-version.ts';
 
 export const HOUR_MS = 3_600_000;
 
@@ -180,4 +181,149 @@ export async function readCreations(kv: KVNamespace, day: string, client: string
 
 export async function writeCreations(kv: KVNamespace, day: string, client: string, count: number, until: number) {
   await kv.put(keys.groupCreations(day, client), String(count), { expiration: Math.floor(until / 1000) });
+}
+
+// ---- Quizzes published from the editor, and the editor's drafts -------------------------------------------
+
+const revisionText = (revision: number) => String(revision).padStart(6, '0');
+
+export const publishedKeys = {
+  /** One pointer per published quiz: its current revision, whether it is hidden; its metadata feeds the quiz list. */
+  pointer: (quizId: string) => `v1:pub:${quizId}`,
+  pointers: 'v1:pub:',
+  /** Every revision ever published, immutable: the same JSON as a file in questions/. */
+  revision: (quizId: string, revision: number) => `v1:quiz:${quizId}:${revisionText(revision)}`,
+  draft: (quizId: string) => `v1:draft:${quizId}`,
+  drafts: 'v1:draft:',
+};
+
+/**
+ * Where a published quiz stands. `versions` is its version registry, as questions/versions/ keeps one
+ * for a bundled quiz (contract/quiz-version.ts): every graded version ever published, oldest first, so
+ * a take started on an earlier version is graded, and counted, by that version.
+ */
+export type PublishedPointer = {
+  v: 1;
+  revision: number;
+  hidden: boolean;
+  publishedAt: string;
+  versions: QuizVersion[];
+};
+
+/** A published quiz as the quiz list needs it, kept in the pointer's metadata so one `list` reads them all. */
+export type PublishedListing = {
+  id: string;
+  revision: number;
+  hidden: boolean;
+  publishedAt: string;
+  title: { en: string; es: string };
+  languages: Lang[];
+  questionCount: number;
+  /** The current version, and the dates the quiz list reports. */
+  version: string;
+  checkedAt: string;
+  reviewBy?: string;
+};
+
+/**
+ * Metadata holding people's words (titles in Spanish) is stored as one ASCII JSON string: local KV
+ * carries metadata in an HTTP header, where non-ASCII text is not portable (Miniflare warns so).
+ */
+type AsciiMetadata = { j: string };
+
+/** Below KV's 1,024-byte limit on metadata as serialized (ASCII, so characters are bytes). */
+const MAX_METADATA_CHARS = 1000;
+
+function toAscii(value: unknown): AsciiMetadata {
+  return {
+    j: JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  };
+}
+
+function fromAscii<T>(metadata: AsciiMetadata | null | undefined): T | null {
+  if (!metadata || typeof metadata.j !== 'string') return null;
+  try {
+    return JSON.parse(metadata.j) as T;
+  } catch {
+    return null;
+  }
+}
+
+export async function readPublishedPointer(kv: KVNamespace, quizId: string): Promise<PublishedPointer | null> {
+  return kv.get<PublishedPointer>(publishedKeys.pointer(quizId), 'json');
+}
+
+export async function writePublishedPointer(
+  kv: KVNamespace,
+  quizId: string,
+  pointer: PublishedPointer,
+  listing: Omit<PublishedListing, 'id'>,
+): Promise<void> {
+  // KV metadata holds at most 1,024 bytes: titles full of accented letters are shortened to fit, never refused.
+  let metadata = toAscii(listing);
+  for (let max = 100; JSON.stringify(metadata).length > MAX_METADATA_CHARS && max > 0; max -= 20) {
+    metadata = toAscii({
+      ...listing,
+      title: { en: listing.title.en.slice(0, max), es: listing.title.es.slice(0, max) },
+    });
+  }
+  await kv.put(publishedKeys.pointer(quizId), JSON.stringify(pointer), { metadata });
+}
+
+/** One `list` call: up to 1,000 published quizzes with what the list shows, no per-key reads. */
+export async function listPublishedPointers(
+  kv: KVNamespace,
+  cursor?: string,
+): Promise<{ listings: PublishedListing[]; cursor: string | undefined }> {
+  const page = await kv.list<AsciiMetadata>({ prefix: publishedKeys.pointers, ...(cursor ? { cursor } : {}) });
+  const listings = page.keys.flatMap((k) => {
+    const listing = fromAscii<Omit<PublishedListing, 'id'>>(k.metadata);
+    return listing ? [{ ...listing, id: k.name.slice(publishedKeys.pointers.length) }] : [];
+  });
+  return { listings, cursor: page.list_complete ? undefined : page.cursor };
+}
+
+export async function readQuizRevision<T>(kv: KVNamespace, quizId: string, revision: number): Promise<T | null> {
+  // Immutable once written: the edge may keep it as long as it likes.
+  return kv.get<T>(publishedKeys.revision(quizId, revision), { type: 'json', cacheTtl: 86_400 });
+}
+
+export async function writeQuizRevision(
+  kv: KVNamespace,
+  quizId: string,
+  revision: number,
+  quiz: unknown,
+  publishedAt: string,
+): Promise<void> {
+  await kv.put(publishedKeys.revision(quizId, revision), JSON.stringify(quiz), { metadata: { publishedAt } });
+}
+
+/** What the drafts list shows, in each draft key's metadata. */
+export type DraftListing = { id: string; title: string; updatedAt: string };
+
+export async function readDraft<T>(kv: KVNamespace, quizId: string): Promise<T | null> {
+  return kv.get<T>(publishedKeys.draft(quizId), 'json');
+}
+
+export async function writeDraft(
+  kv: KVNamespace,
+  quizId: string,
+  draft: unknown,
+  listing: Omit<DraftListing, 'id'>,
+): Promise<void> {
+  await kv.put(publishedKeys.draft(quizId), JSON.stringify(draft), { metadata: toAscii(listing) });
+}
+
+export async function deleteDraft(kv: KVNamespace, quizId: string): Promise<void> {
+  await kv.delete(publishedKeys.draft(quizId));
+}
+
+/** Drafts are few (people write them): one list page of 1,000 is plenty, and the editor pages on. */
+export async function listDrafts(kv: KVNamespace, cursor?: string) {
+  const page = await kv.list<AsciiMetadata>({ prefix: publishedKeys.drafts, ...(cursor ? { cursor } : {}) });
+  const drafts = page.keys.flatMap((k) => {
+    const listing = fromAscii<Omit<DraftListing, 'id'>>(k.metadata);
+    return listing ? [{ ...listing, id: k.name.slice(publishedKeys.drafts.length) }] : [];
+  });
+  return { drafts, cursor: page.list_complete ? undefined : page.cursor };
 }

@@ -34,7 +34,11 @@ async function storage<T>(operation: Promise<T>): Promise<T> {
   }
 }
 
-/** Grades `answers` against `quiz` at `version` (the attempt's) and stores the record under that version. */
+/**
+ * Grades `answers` against `quiz` at `version` (the attempt's) and stores the record under that version,
+ * once per attempt. `beforeWrite` runs only for a take not stored yet, so its brakes (too fast, daily
+ * limit) can refuse it with nothing stored, while a retry of a stored take always gets its result back.
+ */
 export async function recordSubmission(
   kv: KVNamespace,
   quiz: GradedQuiz,
@@ -43,10 +47,12 @@ export async function recordSubmission(
   lang: Lang,
   answers: Answers,
   now: number,
+  beforeWrite: () => Promise<void> = async () => {},
 ): Promise<{ record: SubmissionRecord; created: boolean }> {
   const bucket = bucketOf(attempt.issuedAt);
   const existing = await storage(readSubmission(kv, quiz.id, bucket, attempt.id));
   if (existing) return { record: existing, created: false };
+  await beforeWrite();
 
   const graded = grade(quiz, answers);
   const record: SubmissionRecord = {
@@ -70,9 +76,10 @@ export function submissionResult(
   quiz: GradedQuiz,
   record: SubmissionRecord,
   percentile: number | null,
+  stale = false,
 ): SubmissionResult {
   const perQuestion = Object.fromEntries(
     Object.entries(record.a).map(([id, text]) => [id, { correct: decodeAnswer(text).correct ? 1 : 0, total: 1 }]),
   );
-  return { score: record.s, total: record.t, skills: skillScores(quiz, perQuestion), percentile };
+  return { score: record.s, total: record.t, skills: skillScores(quiz, perQuestion), percentile, stale };
 }

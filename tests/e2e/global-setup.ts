@@ -20,11 +20,14 @@ declare module 'vitest' {
     /** Playwright's browser server, for `chromium.connect()`. */
     wsEndpoint: string;
     quizId: string;
+    /** The quiz editor's sign-in token (the editor is on in this Worker). */
+    editorToken: string;
   }
 }
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const QUIZ_ID = 'trump-mexico-troops';
+const EDITOR_TOKEN = 'e2e-editor-token-7c41d09a2b';
 
 async function waitForHealth(url: string, wrangler: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 120_000;
@@ -58,7 +61,10 @@ export default async function setup(project: TestProject) {
       join(ROOT, 'node_modules/wrangler/bin/wrangler.js'),
       'dev',
       ...['--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspectorPort)],
-      ...['--persist-to', persist, '--var', 'RATE_LIMIT:off', '--var', 'RESULTS_CACHE_SECONDS:0'],
+      ...['--persist-to', persist, '--var', 'LOCAL_DEV:1', '--var', 'RESULTS_CACHE_SECONDS:0'],
+      // A browser answers in milliseconds: both brakes on scripted takes are lifted explicitly.
+      ...['--var', 'RATE_LIMIT:off', '--var', 'MIN_SECONDS_PER_QUESTION:0'],
+      ...['--var', `EDITOR_TOKEN:${EDITOR_TOKEN}`],
       ...['--show-interactive-dev-session=false', '--log-level', 'warn'],
     ],
     {
@@ -93,6 +99,7 @@ export default async function setup(project: TestProject) {
     project.provide('hostOrigin', host.origin);
     project.provide('wsEndpoint', browser.wsEndpoint());
     project.provide('quizId', QUIZ_ID);
+    project.provide('editorToken', EDITOR_TOKEN);
 
     return async () => {
       await browser.close();

@@ -28,6 +28,9 @@ export async function startHostServer(port: number, lateralOrigin: string, quizI
     const theme = /^(light|dark)$/.test(url.searchParams.get('theme') ?? '')
       ? (url.searchParams.get('theme') as string)
       : 'auto';
+    // ?quiz= embeds another quiz (one published from the editor); only a valid quiz id passes.
+    const asked = url.searchParams.get('quiz') ?? '';
+    const quiz = /^[a-z0-9][a-z0-9-]{0,47}$/.test(asked) ? asked : quizId;
     // ?group= puts a class group's join code on pages that embed with one; only a code's characters pass.
     const group = /^[A-Z0-9]{6}$/.test(url.searchParams.get('group') ?? '')
       ? (url.searchParams.get('group') as string)
@@ -36,7 +39,7 @@ export async function startHostServer(port: number, lateralOrigin: string, quizI
       text
         .replaceAll('{{GROUP}}', group)
         .replaceAll('{{ORIGIN}}', lateralOrigin)
-        .replaceAll('{{QUIZ}}', quizId)
+        .replaceAll('{{QUIZ}}', quiz)
         .replaceAll('{{LANG}}', lang)
         .replaceAll('{{THEME}}', theme);
     if (!/^[a-z0-9-]+\.html$/.test(name)) {

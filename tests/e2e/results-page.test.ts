@@ -64,8 +64,9 @@ describe('the results page in a browser', () => {
     const after = await openPage(RESULTS_PAGE);
     const r = (await (await fetch(`${API}/results`)).json()) as Results;
     const csv = await (await fetch(`${API}/results.csv`)).text();
+    // Since quiz versions, each CSV row starts with the version it covers.
     const csvPercentCorrect = (id: string) =>
-      new RegExp(`^question,${id},.*,percent_correct,(\\d+)\r$`, 'm').exec(csv)?.[1];
+      new RegExp(`^${r.version},question,${id},.*,percent_correct,(\\d+)\r$`, 'm').exec(csv)?.[1];
     expect(await figure(after.page, 'takes')).toBe(String(before + 1));
     expect(r.takes).toBe(before + 1);
     expect(await figure(after.page, 'mean_score')).toBe(`${Math.round((r.meanScore ?? 0) * 10) / 10} of ${r.total}`);

@@ -186,8 +186,12 @@ describe('rollups that die or overlap', () => {
           // A second invocation overlapping the first, as two cron ticks could.
           if (alongside !== undefined) runs.push(rollupQuiz(testEnv, quiz, now, alongside));
           await Promise.allSettled(runs);
-          // Whatever state the runs left, results count each submission once.
-          expect((await computeResults(testEnv, quiz, now)).takes).toBe(total);
+          // Whatever state the runs left, results count each submission once: all of them, or, while the
+          // rollup is too far behind for a bounded read (issue 9), exactly what it has folded, marked stale.
+          const r = await computeResults(testEnv, quiz, now);
+          const folded =
+            (await testEnv.SCORES.get<Summary>(keys.summary(QUIZ), 'json'))?.tallies[BUILT.version]?.takes ?? 0;
+          expect(r.takes).toBe(r.stale ? folded : total);
         }
         for (let i = 0; i < 20 && !(await rollupQuiz(testEnv, quiz, now, 900)).caughtUp; i++);
         const summary = await testEnv.SCORES.get<Summary>(keys.summary(QUIZ), 'json');

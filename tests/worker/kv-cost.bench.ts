@@ -121,7 +121,7 @@ async function submitCounted(overrides: Partial<Env>): Promise<Counted> {
   return counted;
 }
 
-async function resultsOps(expectedTakes: number, version = ''): Promise<number> {
+async function resultsOps(expectedTakes: number, version = '', mayBeStale = false): Promise<number> {
   const counted = countingKv(testEnv.SCORES);
   const query = version ? `?version=${version}` : '';
   const res = await request(
@@ -129,7 +129,11 @@ async function resultsOps(expectedTakes: number, version = ''): Promise<number> 
     {},
     { SCORES: counted.kv, RESULTS_CACHE_SECONDS: '0' },
   );
-  expect(((await res.json()) as Results).takes).toBe(expectedTakes);
+  const results = (await res.json()) as Results;
+  // Before any rollup, a day of unfolded hours is more than a bounded read lists (issue 9): the figures
+  // are then the summary so far, none, marked stale, and the read's cost stays flat.
+  if (mayBeStale && results.stale) expect(results.takes).toBe(0);
+  else expect(results.takes).toBe(expectedTakes);
   return counted.total();
 }
 
@@ -140,7 +144,7 @@ for (const stored of inject('kvCostSizes')) {
     // Readers of the current hour, which no rollup may fold yet.
     for (let i = 0; i < LIVE; i++) await submitCounted({ RESULTS_CACHE_SECONDS: '0' });
 
-    const unfolded = await resultsOps(stored + LIVE);
+    const unfolded = await resultsOps(stored + LIVE, '', true);
 
     const folded: number[] = [];
     const operations: number[] = [];

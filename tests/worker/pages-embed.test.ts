@@ -116,14 +116,18 @@ describe('GET /', () => {
     expect(page).not.toContain('localhost');
   });
 
-  it('lets the widget on our own pages run a Turnstile check: Cloudflare’s challenge origin for scripts and frames only', async () => {
+  it('lets the widget on our own pages run a Turnstile check when it is on: Cloudflare’s challenge origin for scripts and frames only', async () => {
+    const turnstile = { TURNSTILE_SITE_KEY: '1x00000000000000000000AA', TURNSTILE_SECRET: 'secret' };
     for (const path of ['/', `/embed/${QUIZ}`]) {
-      const csp = (await call(path)).headers.get('Content-Security-Policy') ?? '';
+      const policy = async (env = {}) => (await call(path, {}, env)).headers.get('Content-Security-Policy') ?? '';
+      const csp = await policy(turnstile);
       const directive = (name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `)) ?? '';
       expect(directive('script-src'), path).toContain('https://challenges.cloudflare.com');
       expect(directive('frame-src'), path).toContain('https://challenges.cloudflare.com');
       expect(directive('connect-src'), path).not.toContain('challenges.cloudflare.com');
       expect(directive('style-src'), path).not.toContain('challenges.cloudflare.com');
+      // Off, the pages name no third party at all.
+      expect(await policy(), path).not.toContain('challenges.cloudflare.com');
     }
   });
 

@@ -2,7 +2,7 @@
 
 import type { QuizFile } from '../../contract/quiz.ts';
 import { fail } from '../errors.ts';
-import { findQuiz, quizzes } from '../quiz-bank.ts';
+import { quizzes } from '../quiz-bank.ts';
 import { type EmbedOptions, quizEmbedOptions } from '../../contract/embed-options.ts';
 import { FRAME_HEIGHT, FRAME_WIDTH, iframeMarkup } from './snippets.ts';
 
@@ -25,10 +25,11 @@ const CACHE_AGE = 86400;
  * Which quiz a pasted address shows: `/embed/ID` (its query options kept), `/results/ID` (the results
  * view), or the demo page `/` and `/?quiz=ID`. Only addresses on this Worker's own host count.
  */
-export function resolveEmbeddable(
+export async function resolveEmbeddable(
   address: string,
   origin: string,
-): { quiz: QuizFile; options: EmbedOptions } | undefined {
+  findQuiz: FindQuiz,
+): Promise<{ quiz: QuizFile; options: EmbedOptions } | undefined> {
   let url: URL;
   try {
     url = new URL(address);
@@ -40,17 +41,26 @@ export function resolveEmbeddable(
   const path = url.pathname.replace(/\/+$/, '');
   const match = /^\/(embed|results)\/([^/]+)$/.exec(path);
   if (match) {
-    const quiz = findQuiz(decodeURIComponent(match[2] ?? ''));
+    const quiz = await findQuiz(decodedSegment(match[2] ?? ''));
     if (!quiz) return undefined;
     const options = quizEmbedOptions(quiz.languages, query);
     return { quiz, options: match[1] === 'results' ? { ...options, view: 'results' } : options };
   }
   if (path === '') {
     const id = query('quiz');
-    const quiz = id ? findQuiz(id) : quizzes[0];
+    const quiz = id ? await findQuiz(id) : quizzes[0];
     return quiz ? { quiz, options: quizEmbedOptions(quiz.languages, query) } : undefined;
   }
   return undefined;
+}
+
+/** A path segment decoded, or '' when its escapes are malformed (`%` alone would throw a URIError). */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '';
+  }
 }
 
 /** Reads `maxwidth`/`maxheight`: absent means no limit; anything but a positive integer is a bad request. */
@@ -62,12 +72,19 @@ function limit(value: string | undefined, name: string): number {
   return n;
 }
 
-export function oembed(origin: string, query: (name: string) => string | undefined): OembedResponse {
+/** Looks a quiz up by id, bundled or published (worker/quiz-catalog.ts). */
+export type FindQuiz = (id: string) => Promise<QuizFile | undefined>;
+
+export async function oembed(
+  origin: string,
+  query: (name: string) => string | undefined,
+  findQuiz: FindQuiz,
+): Promise<OembedResponse> {
   const format = query('format') ?? 'json';
   if (format !== 'json') fail(501, 'not_implemented', 'Only format=json is supported.');
   const address = query('url');
   if (!address) fail(400, 'bad_request', 'Parameter "url" is required: the address of a Lateral quiz page.');
-  const found = resolveEmbeddable(address, origin);
+  const found = await resolveEmbeddable(address, origin, findQuiz);
   if (!found) fail(404, 'not_found', 'That address is not a Lateral quiz on this site.');
   const { quiz, options } = found;
   // The spec says providers must honour both limits, even ones too small to be useful.

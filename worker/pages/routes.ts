@@ -3,7 +3,10 @@
 import { Hono } from 'hono';
 import { isLang } from '../../contract/quiz.ts';
 import type { AppEnv } from '../env.ts';
-import { findQuiz, quizzes } from '../quiz-bank.ts';
+import { publicOrigin } from '../public-origin.ts';
+import { quizzes } from '../quiz-bank.ts';
+import { findQuiz } from '../quiz-catalog.ts';
+import { turnstileSiteKey } from '../turnstile.ts';
 import { demoPage } from './demo-page.ts';
 import { quizEmbedOptions } from '../../contract/embed-options.ts';
 import { embedPage } from './embed-page.ts';
@@ -13,11 +16,11 @@ import { setDemoPageHeaders, setFrameablePageHeaders } from './page-headers.ts';
 
 export const pages = new Hono<AppEnv>();
 
-pages.get('/', (c) => {
-  const origin = new URL(c.req.url).origin;
+pages.get('/', async (c) => {
+  const origin = publicOrigin(c);
   const id = c.req.query('quiz');
-  const quiz = id ? findQuiz(id) : quizzes[0];
-  setDemoPageHeaders(c);
+  const quiz = id ? await findQuiz(c.env, id) : quizzes[0];
+  setDemoPageHeaders(c, turnstileSiteKey(c.env) !== null);
   if (!quiz) return c.html(notFoundPage(origin, id ?? ''), 404);
   return c.html(
     demoPage(
@@ -28,11 +31,11 @@ pages.get('/', (c) => {
   );
 });
 
-pages.get('/embed/:quizId', (c) => {
-  const origin = new URL(c.req.url).origin;
-  const quiz = findQuiz(c.req.param('quizId'));
+pages.get('/embed/:quizId', async (c) => {
+  const origin = publicOrigin(c);
+  const quiz = await findQuiz(c.env, c.req.param('quizId'));
   // Unknown ids get a page a person can read inside the host's iframe, so it is frameable too.
-  setFrameablePageHeaders(c, origin);
+  setFrameablePageHeaders(c, origin, turnstileSiteKey(c.env) !== null);
   if (!quiz) {
     const lang = c.req.query('lang');
     return c.html(notFoundPage(origin, c.req.param('quizId'), isLang(lang) ? lang : 'en'), 404);
@@ -46,10 +49,14 @@ pages.get('/embed/:quizId', (c) => {
   );
 });
 
-pages.get('/oembed', (c) => {
+pages.get('/oembed', async (c) => {
   // Consumers such as Ghost fetch from their server; browsers may ask too, without credentials.
   c.header('Access-Control-Allow-Origin', '*');
-  const body = oembed(new URL(c.req.url).origin, (name) => c.req.query(name));
+  const body = await oembed(
+    publicOrigin(c),
+    (name) => c.req.query(name),
+    (id) => findQuiz(c.env, id),
+  );
   c.header('Cache-Control', 'public, max-age=3600');
   return c.json(body);
 });

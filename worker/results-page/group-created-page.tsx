@@ -3,7 +3,7 @@
 
 import type { GroupCreated } from '../../contract/api.ts';
 import type { QuizFile, QuizView } from '../../contract/quiz.ts';
-import { MAX_GROUP_NAME } from '../groups.ts';
+import { MAX_GROUP_NAME } from '../../contract/requests.ts';
 import { GROUP_STRINGS, type GroupStrings } from './group-strings.ts';
 import { Document, type PageOptions, TopBar, pageQuery } from './page-shell.tsx';
 import { STRINGS } from './strings.ts';

@@ -1,15 +1,19 @@
 // The /results/:quizId/groups routes: a group's results page, creating a group from the form, replacing its link.
 
 import type { Context } from 'hono';
+import * as v from 'valibot';
+import { groupRequest } from '../../contract/requests.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
 import { type AppEnv, settings } from '../env.ts';
-import { ApiFailure } from '../errors.ts';
+import { ApiFailure, fail } from '../errors.ts';
 import { groupCreated } from '../group-links.ts';
 import { countGroupCreation } from '../group-limit.ts';
 import { computeGroupResults } from '../group-results.ts';
-import { createGroup, findGroup, groupName, replaceResultsKey, requireGroupKey } from '../groups.ts';
-import { currentVersion, findQuiz, findVersion, quizAt } from '../quiz-bank.ts';
-import { clientAddress } from '../rate-limit.ts';
+import { createGroup, findGroup, replaceResultsKey, requireGroupKey } from '../groups.ts';
+import { publicOrigin } from '../public-origin.ts';
+import { currentVersion, findVersion, quizAt } from '../quiz-bank.ts';
+import { findQuiz } from '../quiz-catalog.ts';
+import { clientKey } from '../rate-limit.ts';
 import { renderGroupCreatedPage, renderGroupMessagePage } from './group-created-page.tsx';
 import { renderGroupResultsPage } from './group-results-page.tsx';
 import { GROUP_STRINGS } from './group-strings.ts';
@@ -23,7 +27,7 @@ type Status = 200 | 201 | 400 | 403 | 404 | 410 | 413 | 415 | 429;
 
 /** Every group page holds or follows from a secret: never cached, never named in a Referer. */
 async function send(c: Context<AppEnv>, html: string, status: Status, opts: PageOptions, copy = false) {
-  c.header('Content-Security-Policy', await resultsPagePolicy(false, copy));
+  c.header('Content-Security-Policy', await resultsPagePolicy(false, false, { copyButtons: copy }));
   c.header('Cache-Control', 'private, no-store');
   c.header('Referrer-Policy', 'no-referrer');
   c.header('Content-Language', opts.lang);
@@ -54,15 +58,16 @@ async function refusing(c: Context<AppEnv>, quiz: QuizFile, opts: PageOptions, w
   }
 }
 
-function quizFor(c: Context<AppEnv>) {
-  const quiz = findQuiz(c.req.param('quizId') ?? '');
+/** A bundled or published quiz; an unpublished one's groups keep their results page, but make no new groups. */
+async function quizFor(c: Context<AppEnv>, hidden = true) {
+  const quiz = await findQuiz(c.env, c.req.param('quizId') ?? '', { hidden });
   const opts = pageOptions(quiz, (name) => c.req.query(name));
   return { quiz, opts: { ...opts, embed: false } };
 }
 
 /** GET /results/:quizId/groups/:code?key= — the group's results, for the holder of its results link. */
 export async function getGroupResultsPage(c: Context<AppEnv>) {
-  const { quiz, opts } = quizFor(c);
+  const { quiz, opts } = await quizFor(c);
   if (!quiz) return send(c, renderNotFoundPage(opts), 404, opts);
   const key = c.req.query('key') ?? '';
   // Forgiving about `?version=`, as the quiz's own page: one the quiz never had shows the current one, and says so.
@@ -78,34 +83,37 @@ export async function getGroupResultsPage(c: Context<AppEnv>) {
 
 /** POST /results/:quizId/groups — the "Create a class group" form; answers with the new group, shown once. */
 export async function postCreateGroup(c: Context<AppEnv>) {
-  const { quiz, opts } = quizFor(c);
+  const { quiz, opts } = await quizFor(c, false);
   if (!quiz) return send(c, renderNotFoundPage(opts), 404, opts);
   return refusing(c, quiz, opts, async () => {
     const form = await readForm(c);
-    const name = groupName(form.get('name') ?? '');
+    // The form's one field, checked by the same schema as the API's body.
+    const checked = v.safeParse(groupRequest, { name: form.get('name') ?? undefined });
+    if (!checked.success) fail(400, 'bad_request', checked.issues[0].message);
+    const name = checked.output.name || null;
     const now = Date.now();
-    await countGroupCreation(c.env, quiz.id, clientAddress(c), now);
+    await countGroupCreation(c.env, quiz.id, clientKey(c.req.header('cf-connecting-ip')), now);
     const { group, key } = await createGroup(
       c.env.SCORES,
       quiz,
       { name, days: settings(c.env).groupLifetimeDays },
       now,
     );
-    const created = groupCreated(new URL(c.req.url).origin, quiz, group, key, opts.lang);
+    const created = groupCreated(publicOrigin(c), quiz, group, key, opts.lang);
     return send(c, renderGroupCreatedPage(quiz, created, opts), 201, opts, true);
   });
 }
 
 /** POST /results/:quizId/groups/:code/key — "Replace this results link", from the group's page. */
 export async function postReplaceGroupKey(c: Context<AppEnv>) {
-  const { quiz, opts } = quizFor(c);
+  const { quiz, opts } = await quizFor(c);
   if (!quiz) return send(c, renderNotFoundPage(opts), 404, opts);
   return refusing(c, quiz, opts, async () => {
     const form = await readForm(c);
     const group = await findGroup(c.env.SCORES, quiz.id, c.req.param('code'), Date.now());
     await requireGroupKey(group, form.get('key') ?? undefined);
     const next = await replaceResultsKey(c.env.SCORES, group);
-    const created = groupCreated(new URL(c.req.url).origin, quiz, next.group, next.key, opts.lang);
+    const created = groupCreated(publicOrigin(c), quiz, next.group, next.key, opts.lang);
     return send(c, renderGroupCreatedPage(quiz, created, opts, true), 201, opts, true);
   });
 }

@@ -5,15 +5,20 @@ import { quizEmbedOptions } from '../../contract/embed-options.ts';
 import { LANGS, type QuizFile } from '../../contract/quiz.ts';
 import { type AppEnv, settings } from '../env.ts';
 import { fail } from '../errors.ts';
-import { currentVersion, findQuiz, findVersion, quizAt } from '../quiz-bank.ts';
+import { currentVersion, findVersion, quizAt } from '../quiz-bank.ts';
+import { findQuiz } from '../quiz-catalog.ts';
+import { readBounded } from '../read-body.ts';
+import { bearerToken, presentedTokenOpens } from '../results-access.ts';
 import { requireVersion } from '../version-param.ts';
-import { bearerToken, isResultsToken } from '../results-access.ts';
 import { csvHeaders, resultsCsv } from '../results-csv.ts';
 import { resultsFor } from '../results.ts';
 import { renderLockedPage, renderNotFoundPage } from './locked-page.tsx';
 import { type Access, type PageOptions, pageQuery } from './page-shell.tsx';
 import { renderResultsPage } from './page.tsx';
 import { resultsPagePolicy } from './page-policy.ts';
+
+/** An unpublished quiz keeps its results page: the link a teacher kept still works. */
+const UNPUBLISHED_TOO = { hidden: true };
 
 /** The token form holds one short field; anything bigger is not a form of ours. */
 const MAX_FORM_BYTES = 4096;
@@ -24,8 +29,15 @@ export function pageOptions(quiz: QuizFile | undefined, query: (name: string) =>
   return { lang, theme, embed: query('embed') === '1' };
 }
 
-async function send(c: Context<AppEnv>, html: string, status: 200 | 401 | 404, opts: PageOptions, cache: string) {
-  c.header('Content-Security-Policy', await resultsPagePolicy(opts.embed));
+async function send(
+  c: Context<AppEnv>,
+  html: string,
+  status: 200 | 401 | 404,
+  opts: PageOptions,
+  cache: string,
+  quiz?: QuizFile,
+) {
+  c.header('Content-Security-Policy', await resultsPagePolicy(opts.embed, quiz?.results === 'private'));
   c.header('Cache-Control', cache);
   c.header('Content-Language', opts.lang);
   if (status === 401) c.header('WWW-Authenticate', 'Bearer realm="lateral-results"');
@@ -46,18 +58,18 @@ async function page(c: Context<AppEnv>, quiz: QuizFile, opts: PageOptions, acces
   // Public figures are the same for everyone for the cache period; unlocked private ones are never stored.
   const cache =
     access.kind === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store';
-  return send(c, html, 200, opts, cache);
+  return send(c, html, 200, opts, cache, quiz);
 }
 
 /** GET /results/:quizId?lang=&theme=&embed=1 — a private quiz also opens with `Authorization: Bearer <token>`. */
 export async function getResultsPage(c: Context<AppEnv>) {
-  const quiz = findQuiz(c.req.param('quizId') ?? '');
+  const quiz = await findQuiz(c.env, c.req.param('quizId') ?? '', UNPUBLISHED_TOO);
   const opts = pageOptions(quiz, (name) => c.req.query(name));
   if (!quiz) return send(c, renderNotFoundPage(opts), 404, opts, 'no-store');
   if (quiz.results === 'public') return page(c, quiz, opts, { kind: 'public' });
   const token = bearerToken(c);
-  if (token && (await isResultsToken(c.env, token))) return page(c, quiz, opts, { kind: 'token', token });
-  return send(c, renderLockedPage(quiz, opts, token !== undefined), 401, opts, 'private, no-store');
+  if (token && (await presentedTokenOpens(c, token))) return page(c, quiz, opts, { kind: 'token', token });
+  return send(c, renderLockedPage(quiz, opts, token !== undefined), 401, opts, 'private, no-store', quiz);
 }
 
 /**
@@ -65,14 +77,14 @@ export async function getResultsPage(c: Context<AppEnv>) {
  * so the token travels once in the form body (never the address); `format=csv` downloads the CSV instead.
  */
 export async function postResultsPage(c: Context<AppEnv>) {
-  const quiz = findQuiz(c.req.param('quizId') ?? '');
+  const quiz = await findQuiz(c.env, c.req.param('quizId') ?? '', UNPUBLISHED_TOO);
   const opts = pageOptions(quiz, (name) => c.req.query(name));
   if (!quiz) return send(c, renderNotFoundPage(opts), 404, opts, 'no-store');
   if (quiz.results === 'public') return c.redirect(`/results/${encodeURIComponent(quiz.id)}${pageQuery(opts)}`, 303);
   const form = await readForm(c);
   const token = form.get('token') ?? '';
-  if (!(await isResultsToken(c.env, token)))
-    return send(c, renderLockedPage(quiz, opts, true), 401, opts, 'private, no-store');
+  if (!(await presentedTokenOpens(c, token)))
+    return send(c, renderLockedPage(quiz, opts, true), 401, opts, 'private, no-store', quiz);
   if (form.get('format') === 'csv') {
     const shown = requireVersion(quiz, form.get('version') ?? c.req.query('version'));
     const results = await resultsFor(c, quiz, shown);
@@ -86,9 +98,6 @@ export async function readForm(c: Context<AppEnv>): Promise<URLSearchParams> {
   if (type !== 'application/x-www-form-urlencoded') {
     fail(415, 'unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');
   }
-  const declared = Number(c.req.header('content-length'));
-  if (Number.isFinite(declared) && declared > MAX_FORM_BYTES) fail(413, 'payload_too_large', 'The form is too large.');
-  const text = await c.req.text();
-  if (text.length > MAX_FORM_BYTES) fail(413, 'payload_too_large', 'The form is too large.');
-  return new URLSearchParams(text);
+  const bytes = await readBounded(c, MAX_FORM_BYTES, 'The form');
+  return new URLSearchParams(new TextDecoder().decode(bytes));
 }

@@ -20,10 +20,16 @@ function inlineHashes() {
 }
 
 /**
- * No 'unsafe-inline' anywhere: the stylesheet, the resize script and the copy buttons' script are pinned
- * by hash, the charts are inline SVG styled by class, and forms post back to this origin only. Framed pages (embed=1) may be framed by anyone.
+ * No 'unsafe-inline' anywhere: the stylesheet, the resize script and the copy buttons' script (class group
+ * pages) are pinned by hash, the charts are inline SVG styled by class, and forms post back to this origin
+ * only. Framed pages (embed=1) may be framed by anyone, except a private quiz's pages: its token form must
+ * never sit inside someone else's page. Group pages are never framed.
  */
-export async function resultsPagePolicy(embed: boolean, copyButtons = false): Promise<string> {
+export async function resultsPagePolicy(
+  embed: boolean,
+  isPrivate = false,
+  { copyButtons = false } = {},
+): Promise<string> {
   const { style, script, copy } = await inlineHashes();
   const scripts = [...(embed ? [script] : []), ...(copyButtons ? [copy] : [])];
   return [
@@ -33,6 +39,6 @@ export async function resultsPagePolicy(embed: boolean, copyButtons = false): Pr
     "img-src 'self' data:",
     "form-action 'self'",
     "base-uri 'none'",
-    `frame-ancestors ${embed ? '*' : "'self'"}`,
+    `frame-ancestors ${embed && !isPrivate ? '*' : "'self'"}`,
   ].join('; ');
 }

@@ -90,6 +90,11 @@ export function renderResultsPage(
           {quiz.results === 'private' ? <span class="badge">{t.privateBadge}</span> : null}
         </h1>
         <p class="source">{t.quizOn(quiz.source.title, quiz.source.publisher)}</p>
+        {results.stale ? (
+          <p class="delayed" role="note" data-figure="delayed">
+            {t.delayed(fmt.dateTime(results.updatedAt))}
+          </p>
+        ) : null}
         <VersionNote f={f} t={t} fmt={fmt} opts={opts} unknownVersion={unknownVersion} />
         <KeyFigures {...props} />
         {f.takes > 0 ? (

@@ -71,6 +71,8 @@ export type Strings = {
   showTable: string;
   updated: string;
   freshness: (duration: string) => string;
+  /** Results marked stale: the rollup is far behind, so only takes up to that time are counted. */
+  delayed: (updated: string) => string;
   downloads: string;
   csv: string;
   json: string;
@@ -158,6 +160,7 @@ const en: Strings = {
   showTable: 'Show the figures as a table',
   updated: 'Updated',
   freshness: (d) => `Figures include submissions up to about ${d} old.`,
+  delayed: (u) => `These figures are delayed: they count takes up to ${u} only. Newer takes will be added shortly.`,
   downloads: 'Download the figures:',
   csv: 'CSV (spreadsheet)',
   json: 'JSON',
@@ -249,6 +252,8 @@ const es: Strings = {
   showTable: 'Ver las cifras en una tabla',
   updated: 'Actualizado',
   freshness: (d) => `Las cifras incluyen envíos de hasta hace unos ${d}.`,
+  delayed: (u) =>
+    `Estas cifras llevan retraso: solo cuentan las participaciones hasta ${u}. Las más recientes se añadirán en breve.`,
   downloads: 'Descargar las cifras:',
   csv: 'CSV (hoja de cálculo)',
   json: 'JSON',

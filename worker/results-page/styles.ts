@@ -31,6 +31,7 @@ section{border-top:1px solid var(--line);padding-top:20px;margin-top:28px}
 .key-figures dd{margin:0;font-size:1.6rem;font-weight:700;line-height:1.2;font-variant-numeric:tabular-nums}
 .key-figures dd small{font-size:14px;font-weight:400;color:var(--muted)}
 .empty{background:var(--surface);border-radius:6px;padding:16px;margin:16px 0 0}
+.delayed{background:var(--surface);border-left:4px solid var(--wrong);border-radius:6px;padding:10px 12px;margin:0 0 12px}
 .chart{display:block;overflow:visible;margin:8px 0 4px}
 .chart text{fill:var(--fg);font-size:12px;font-variant-numeric:tabular-nums}
 .chart .tick{fill:var(--muted)}

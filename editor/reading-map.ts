@@ -1,0 +1,44 @@
+// The editor's one door to the reading map (reading-map/, issue 13): import an article, map its marks, name its parts.
+
+import type { Article, ArticleErrorCode, ArticlePart } from '../contract/article.ts';
+import type { QuizSource } from '../contract/quiz.ts';
+import type { Mark } from '../contract/reading-map.ts';
+import { extractArticle, mapArticle } from '../reading-map/index.ts';
+
+export type { ArticlePart, Mark };
+
+/** The map could not read what was given; `code` says why, and the editor says it in its own words. */
+export class ImportRefused extends Error {
+  constructor(readonly code: ArticleErrorCode) {
+    super(code);
+  }
+}
+
+/** Extracts the article from a saved page or pasted text; the quiz's source is filled from what the page says. */
+export async function importArticle(
+  input: string | Uint8Array,
+  format: 'html' | 'text',
+): Promise<{ article: Article; source: QuizSource }> {
+  const result = await extractArticle(input, { format });
+  if (!result.ok) throw new ImportRefused(result.error.code);
+  const { article } = result;
+  return {
+    article,
+    source: {
+      title: article.title,
+      author: article.byline ?? '',
+      publisher: article.site ?? '',
+      ...(article.published ? { published: article.published } : {}),
+    },
+  };
+}
+
+/** The map's marks on an article: pure and synchronous, computed in the page whenever the article changes. */
+export function mapMarks(article: Article): Mark[] {
+  return mapArticle(article).marks;
+}
+
+/** The parts a reader would name, without the page around the article (menus, footers, comments). */
+export function articleParts(article: Article): ArticlePart[] {
+  return article.parts.filter((p) => p.kind !== 'chrome');
+}
