@@ -201,14 +201,19 @@ for (const stored of inject('kvCostSizes')) {
   });
 }
 
-async function groupReadOps(code: string, expectedTakes: number): Promise<{ ops: number; puts: number }> {
+async function groupReadOps(
+  code: string,
+  expected: { takes: number; stale: boolean },
+): Promise<{ ops: number; puts: number }> {
   const counted = countingKv(testEnv.SCORES);
   const res = await request(
     `/api/quizzes/${quiz.id}/groups/${code}/results?key=${BENCH_KEY}`,
     {},
     { SCORES: counted.kv, RESULTS_CACHE_SECONDS: '0' },
   );
-  expect(((await res.json()) as Results).takes).toBe(expectedTakes);
+  const body = (await res.json()) as Results;
+  expect(body.takes).toBe(expected.takes);
+  expect(body.stale).toBe(expected.stale);
   return { ops: counted.total(), puts: counted.counts.put };
 }
 
@@ -238,7 +243,9 @@ for (const [groups, perGroup] of inject('kvGroupSizes')) {
     );
     expect(res.status).toBe(201);
 
-    const unfolded = await groupReadOps(code, perGroup + 1);
+    // Before any rollup a day of unfolded hours is too many to list: the read is the (empty) folded
+    // figures, marked stale, at a flat cost (issue 9), for a group as for the quiz.
+    const unfolded = await groupReadOps(code, { takes: 0, stale: true });
     const operations: number[] = [];
     const folded: number[] = [];
     let groupWrites = 0;
@@ -252,7 +259,7 @@ for (const [groups, perGroup] of inject('kvGroupSizes')) {
     }
     expect(folded.reduce((a, b) => a + b, 0)).toBe(takes);
     expect(Math.max(...operations)).toBeLessThanOrEqual(900);
-    const afterFold = await groupReadOps(code, perGroup + 1);
+    const afterFold = await groupReadOps(code, { takes: perGroup + 1, stale: false });
     expect(afterFold.ops).toBeLessThanOrEqual(5);
 
     const cost: GroupKvCost = {
