@@ -3,12 +3,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { FoldCpu, KvCostAtSize } from './lib/kv-cost-types.ts';
+import type { FoldCpu, GroupKvCost, KvCostAtSize } from './lib/kv-cost-types.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const OUT = `${ROOT}bench/tmp/kv-cost.json`;
 
-export type KvCost = { sizes: KvCostAtSize[]; foldCpu: FoldCpu | undefined };
+export type KvCost = { sizes: KvCostAtSize[]; foldCpu: FoldCpu | undefined; groups?: GroupKvCost[] };
 
 export function measureKvCost(sizes = [1000, 10_000, 100_000]): KvCost {
   rmSync(OUT, { force: true });
@@ -23,9 +23,14 @@ export function measureKvCost(sizes = [1000, 10_000, 100_000]): KvCost {
     },
   );
   if (result.status !== 0) throw new Error(`the KV cost measurement failed (vitest exited with ${result.status})`);
-  const metas = JSON.parse(readFileSync(OUT, 'utf8')) as { kvCost?: KvCostAtSize; foldCpu?: FoldCpu }[];
+  const metas = JSON.parse(readFileSync(OUT, 'utf8')) as {
+    kvCost?: KvCostAtSize;
+    foldCpu?: FoldCpu;
+    groupCost?: GroupKvCost;
+  }[];
   return {
     sizes: metas.flatMap((m) => (m.kvCost ? [m.kvCost] : [])).sort((a, b) => a.stored - b.stored),
     foldCpu: metas.find((m) => m.foldCpu)?.foldCpu,
+    groups: metas.flatMap((m) => (m.groupCost ? [m.groupCost] : [])).sort((a, b) => a.groups - b.groups),
   };
 }

@@ -156,6 +156,27 @@ function kv(r: BenchResults): string[] {
         `so a 10 ms CPU invocation (Workers Free) folds about ${int(10_000 / us)}.`,
     );
   }
+  return [...lines, '', ...groupKv(r)];
+}
+
+function groupKv(r: BenchResults): string[] {
+  const groups = r.kv?.groups ?? [];
+  if (!groups.length) return [];
+  const lines = [
+    '#### Class groups',
+    '',
+    "Takes seeded in settled hours, each in a group. A group results read returns the group's figures and everyone's beside them. " +
+      'The rollup writes one tally per group that had takes, and spends at most 900 operations per invocation.',
+    '',
+    '| Groups × takes | Ops per take: attempt check + submission (writes) | Ops per group read: folded / unfolded | Rollup: invocations, largest invocation, group writes |',
+    '|---|---|---|---|',
+  ];
+  for (const g of groups) {
+    lines.push(
+      `| ${int(g.groups)} × ${int(g.perGroup)} | ${g.attempt} + ${g.submission.storage} (${g.submission.puts}) | ${g.groupRead.folded} / ${g.groupRead.unfolded} ` +
+        `| ${g.rollup.invocations}, ${Math.max(...g.rollup.operations)} ops, ${int(g.rollup.groupWrites)} |`,
+    );
+  }
   return [...lines, ''];
 }
 

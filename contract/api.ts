@@ -2,7 +2,7 @@
 
 import type { InferOutput } from 'valibot';
 import type { Citation, Lang, Passage, QuizSummary } from './quiz.ts';
-import type { attemptRequest, checkRequest, submissionRequest } from './requests.ts';
+import type { attemptRequest, checkRequest, groupRequest, submissionRequest } from './requests.ts';
 import type { Skill } from './skills.ts';
 
 export type ErrorCode =
@@ -30,7 +30,13 @@ export type ErrorCode =
   /** DAILY_SUBMISSION_LIMIT was reached for today, UTC (429). */
   | 'daily_limit'
   /** Turnstile is on and its token was missing or did not verify (403). */
-  | 'challenge_failed';
+  | 'challenge_failed'
+  /** A class group's join code names no group of this quiz (404). */
+  | 'group_not_found'
+  /** The class group has ended (410). */
+  | 'group_expired'
+  /** The results key is missing, wrong, or was replaced (403). */
+  | 'group_link_invalid';
 
 export type ApiError = { error: { code: ErrorCode; message: string } };
 
@@ -144,3 +150,37 @@ export type Health = {
   /** The worst rollup lag over all quizzes, in seconds; null when it could not be read just now. */
   rollup: { lagSeconds: number | null };
 };
+
+/** A class or partner-site group, as anyone holding its join code may see it. */
+export type GroupInfo = {
+  code: string;
+  quizId: string;
+  createdAt: string;
+  /** Past this moment the code no longer joins and the results link no longer opens. */
+  expiresAt: string;
+};
+
+/** `POST /api/quizzes/:quizId/groups` body, as checked (contract/requests.ts); every field is optional. */
+export type GroupRequest = InferOutput<typeof groupRequest>;
+
+/** Where a group is joined and read. `results` carries the secret: it is shown once and never stored. */
+export type GroupLinks = {
+  /** The quiz with the group set: for students, or to paste into WordPress and Ghost. */
+  classLink: string;
+  /** The group's results page: a capability URL. */
+  results: string;
+  json: string;
+  csv: string;
+};
+
+export type GroupSnippets = { script: string; placeholder: string; iframe: string };
+
+/** Answer to creating a group (201) or replacing its results link (201). */
+export type GroupCreated = {
+  group: GroupInfo & { name: string | null };
+  links: GroupLinks;
+  snippets: GroupSnippets;
+};
+
+/** A group's results: the group's own figures, and the whole quiz's (`crowd`) beside them, null when those are private. */
+export type GroupResults = Results & { group: GroupInfo & { name: string | null }; crowd: Results | null };

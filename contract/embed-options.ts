@@ -1,5 +1,6 @@
 // An embed's display options, read by one set of rules from data-* attributes, Lateral.mount() and the iframe page's query.
 
+import { normalizeGroupCode } from './group-code.ts';
 import { LANGS, type Lang } from './quiz.ts';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -8,8 +9,19 @@ export type Theme = (typeof THEMES)[number];
 export const VIEWS = ['quiz', 'results'] as const;
 export type View = (typeof VIEWS)[number];
 
-/** The options a site may set; absent ones take the reader's or the widget's defaults. */
-export type EmbedOptions = { lang?: Lang; theme?: Theme; accent?: string; view?: View };
+/**
+ * The options a site may set; absent ones take the reader's or the widget's defaults. `group` is a class
+ * group's join code (contract/group-code.ts), normalized when it is one.
+ */
+export type EmbedOptions = { lang?: Lang; theme?: Theme; accent?: string; view?: View; group?: string };
+
+/**
+ * What may pass as a join code: anything a person could have typed for one (letters, digits, spaces,
+ * hyphens, dots). One that is not a code of ours is kept as typed, so the widget can tell the reader
+ * it is not a group, and still run the quiz. The widget only ever writes it as text and as a path
+ * segment, encoded; pages about a quiz keep only these characters (quizEmbedOptions).
+ */
+const TYPED_CODE = /^[\w .-]{1,20}$/;
 
 /**
  * A CSS colour as a site writes one (`#0a7d5a`, `rebeccapurple`, `rgb(10 125 90 / 80%)`): only the
@@ -32,7 +44,7 @@ export type Complain = (key: keyof EmbedOptions, takes: string, value: unknown) 
 const oneOf = (values: readonly string[]) => `one of "${values.join('", "')}"`;
 
 /**
- * Reads `lang`, `theme`, `accent` and `view` through `read` (an attribute, an option, a query
+ * Reads `lang`, `theme`, `accent`, `view` and `group` through `read` (an attribute, an option, a query
  * parameter). Absent and empty values are left out; others that are not understood are left out too
  * and reported to `complain`, so the caller decides between a warning, an error or silence.
  */
@@ -48,13 +60,14 @@ export function readEmbedOptions(read: (key: keyof EmbedOptions) => unknown, com
   take('theme', (v) => THEMES.includes(v as Theme), oneOf(THEMES));
   take('accent', isColour, 'a CSS colour');
   take('view', (v) => VIEWS.includes(v as View), oneOf(VIEWS));
+  take('group', (v) => typeof v === 'string', 'text');
   return options;
 }
 
 /** The same options as a query string for /embed/:quizId, in a stable order, without empty values. */
 export function embedQuery(options: EmbedOptions): string {
   const params = new URLSearchParams();
-  for (const key of ['lang', 'theme', 'accent', 'view'] as const) {
+  for (const key of ['lang', 'theme', 'accent', 'view', 'group'] as const) {
     const value = options[key];
     if (value) params.set(key, value);
   }
@@ -62,8 +75,13 @@ export function embedQuery(options: EmbedOptions): string {
   return query ? `?${query}` : '';
 }
 
-/** For a page about one quiz (the iframe page, oEmbed, the demo): a language the quiz lacks is left out too. */
+/**
+ * For a page about one quiz (the iframe page, oEmbed, the demo): a language the quiz lacks is left out too,
+ * and a join code is written the one way codes are stored. (The widget leaves that to the API, which
+ * reads codes the same way: its first download stays smaller.)
+ */
 export function quizEmbedOptions(languages: readonly Lang[], read: (key: keyof EmbedOptions) => unknown): EmbedOptions {
-  const { lang, ...options } = readEmbedOptions(read);
-  return lang && languages.includes(lang) ? { lang, ...options } : options;
+  const { lang, group, ...options } = readEmbedOptions(read);
+  const code = group && TYPED_CODE.test(group) ? { group: normalizeGroupCode(group) ?? group } : {};
+  return lang && languages.includes(lang) ? { lang, ...options, ...code } : { ...options, ...code };
 }

@@ -42,3 +42,37 @@ export const submissionRequest = v.object({
     v.record(v.string(), v.array(v.string(), 'Each answer must be an array of choice ids.')),
   ),
 });
+
+/** Longest class group label: the teacher's own note ("Period 3"), shown only behind the results link. */
+export const MAX_GROUP_NAME = 60;
+
+/**
+ * `POST /api/quizzes/:quizId/groups` (issue 15): every field optional, an empty body too. `days` is
+ * bounded above by the Worker's GROUP_LIFETIME_DAYS, which the route checks.
+ */
+export const groupRequest = v.object({
+  name: v.optional(
+    v.nullable(
+      v.pipe(
+        v.string('Field "name" must be text.'),
+        // Control characters (line breaks included) would only garble the page and the CSV.
+        v.transform((name) => name.replace(/\p{Cc}+/gu, ' ').trim()),
+        v.maxLength(MAX_GROUP_NAME, `Field "name" must be at most ${MAX_GROUP_NAME} characters.`),
+      ),
+    ),
+  ),
+  days: v.optional(
+    v.pipe(
+      v.number('Field "days" must be a whole number of days.'),
+      v.integer('Field "days" must be a whole number of days.'),
+      v.minValue(1, 'Field "days" must be at least 1.'),
+    ),
+  ),
+  lang: v.optional(lang),
+});
+
+/** `POST /api/quizzes/:quizId/groups/:code/key`: the current results key, unless it comes as `?key=` or Bearer. */
+export const groupKeyRequest = v.object({
+  key: v.optional(v.pipe(v.string('Field "key" must be the results key.'), v.maxLength(200))),
+  lang: v.optional(lang),
+});

@@ -10,8 +10,11 @@ import { issueAttempt, verifyAttempt } from './attempt-token.ts';
 import { type AppEnv, attemptSecret, settings } from './env.ts';
 import { ApiFailure, fail, methodNotAllowed } from './errors.ts';
 import { checkAnswer, findQuestion, validateAnswers, validateChoiceIds } from './grading.ts';
+import { groupsApi } from './groups-api.ts';
+import { findGroup } from './groups.ts';
 import { currentVersion, findVersion, firstVersion, publicQuiz, quizAt } from './quiz-bank.ts';
-import { findQuiz, quizSummaries } from './quiz-catalog.ts';
+import { quizSummaries } from './quiz-catalog.ts';
+import { langParam, quizLang, requireQuiz } from './quiz-params.ts';
 import { rateLimit } from './rate-limit.ts';
 import { type OnInvalid, issueField, jsonBody, readBody } from './read-body.ts';
 import { requireResultsAccess } from './results-access.ts';
@@ -65,6 +68,7 @@ const knownQuiz =
     await next();
   };
 
+// `?group=CODE` joins a class group: checked here (1 KV read), then carried by the signed attempt.
 api.post('/quizzes/:quizId/attempts', rateLimit, knownQuiz(), async (c) => {
   const quiz = await requireQuiz(c, c.req.param('quizId'));
   // `?version=`: the version of the quiz the reader holds (a page loaded before a deploy); absent, the current one.
@@ -76,7 +80,10 @@ api.post('/quizzes/:quizId/attempts', rateLimit, knownQuiz(), async (c) => {
     await verifyTurnstile(c.env.TURNSTILE_SECRET, await turnstileToken(c));
   }
   const ttl = settings(c.env).attemptTtlSeconds;
-  const { token, attempt } = await issueAttempt(secret, quiz.id, Date.now(), ttl, version.version);
+  const now = Date.now();
+  const typed = c.req.query('group');
+  const group = typed ? await findGroup(c.env.SCORES, quiz.id, typed, now) : undefined;
+  const { token, attempt } = await issueAttempt(secret, quiz.id, now, ttl, version.version, group?.code);
   c.header('Cache-Control', 'no-store');
   return c.json<AttemptGrant>({ attempt: token, expiresAt: new Date(attempt.expiresAt).toISOString() }, 201);
 });
@@ -188,6 +195,9 @@ api.get('/quizzes/:quizId/results.csv', async (c) => {
   return c.body(resultsCsv(quizAt(quiz, shown), results, lang), 200, csvHeaders(quiz, cache));
 });
 
+// POST /quizzes/:id/groups · GET /quizzes/:id/groups/:code · POST …/:code/key · GET …/:code/results(.csv)
+api.route('/quizzes/:quizId/groups', groupsApi);
+
 api.on(['PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/:action{attempts|check|submissions}', methodNotAllowed('POST'));
 api.on(
   ['POST', 'PUT', 'PATCH', 'DELETE'],
@@ -228,18 +238,6 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
   return !!header && header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-async function requireQuiz(c: Context<AppEnv>, id: string, options?: { hidden: boolean }): Promise<QuizFile> {
-  const quiz = await findQuiz(c.env, id, options);
-  if (!quiz) fail(404, 'not_found', `There is no quiz "${id.slice(0, 60)}".`);
-  return quiz;
-}
-
-function langParam(value: string | undefined): Lang {
-  if (value === undefined || value === '') return 'en';
-  if (!isLang(value)) fail(400, 'bad_request', 'Parameter "lang" must be "en" or "es".');
-  return value;
-}
-
 /** `?questions=N` asks for the first N questions only (what the widget's first screens need); absent, all. */
 function questionsParam(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -247,12 +245,6 @@ function questionsParam(value: string | undefined): number | undefined {
     fail(400, 'bad_request', `Parameter "questions" must be a whole number from 1 to ${MAX_QUESTIONS_PARAM}.`);
   }
   return Number(value);
-}
-
-function quizLang(quiz: QuizFile, value: string | undefined): Lang {
-  const lang = langParam(value);
-  if (!quiz.languages.includes(lang)) fail(400, 'bad_request', `Quiz "${quiz.id}" is not available in "${lang}".`);
-  return lang;
 }
 
 /**

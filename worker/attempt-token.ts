@@ -16,6 +16,8 @@ export type Attempt = {
   expiresAt: number;
   /** The quiz version the attempt was issued for; null on a legacy (a1) token, which means the first version. */
   quizVersion: string | null;
+  /** The class group's join code, checked when the attempt was issued. */
+  group?: string;
 };
 
 const encoder = new TextEncoder();
@@ -60,25 +62,28 @@ export function attemptIssuedAt(id: string): number {
   return Number.parseInt(id.slice(0, ID_TIME_CHARS), 36);
 }
 
-const signedText = (quizId: string, id: string, exp: number, quizVersion: string | null) =>
+/** A token without a group signs exactly what it signed before groups existed. */
+const signedText = (quizId: string, id: string, exp: number, quizVersion: string | null, group?: string) =>
   quizVersion === null
     ? `${LEGACY_VERSION}|${quizId}|${id}|${exp}`
-    : `${VERSION}|${quizId}|${id}|${exp}|${quizVersion}`;
+    : `${VERSION}|${quizId}|${id}|${exp}|${quizVersion}${group ? `|${group}` : ''}`;
 
+/** `group`, when given, must be a checked, normalized join code: it is signed into the token as is. */
 export async function issueAttempt(
   secret: string,
   quizId: string,
   now: number,
   ttlSeconds: number,
   quizVersion: string,
+  group?: string,
 ): Promise<{ token: string; attempt: Attempt }> {
   const id = newAttemptId(now);
   const exp = Math.floor(now / 1000) + ttlSeconds;
-  const text = signedText(quizId, id, exp, quizVersion);
+  const text = signedText(quizId, id, exp, quizVersion, group);
   const sig = await crypto.subtle.sign('HMAC', await hmacKey(secret), encoder.encode(text));
   return {
-    token: `${VERSION}.${id}.${exp}.${quizVersion}.${toBase64Url(sig)}`,
-    attempt: { id, quizId, issuedAt: now, expiresAt: exp * 1000, quizVersion },
+    token: `${VERSION}.${id}.${exp}.${quizVersion}.${group ? `${group}.` : ''}${toBase64Url(sig)}`,
+    attempt: { id, quizId, issuedAt: now, expiresAt: exp * 1000, quizVersion, ...(group ? { group } : {}) },
   };
 }
 
@@ -95,17 +100,20 @@ export async function verifyAttempt(secret: string, quizId: string, token: unkno
   const parts = token.split('.');
   const legacy = parts[0] === LEGACY_VERSION;
   if (parts[0] !== VERSION && !legacy) invalidAttempt();
+  // a2.id.exp.version.sig, or a2.id.exp.version.group.sig for a take in a class group; a1.id.exp.sig
   const [, id, expText, ...rest] = parts;
-  const [quizVersion = null, sigText, extra] = legacy ? [null, ...rest] : rest;
+  const quizVersion: string | null = legacy ? null : (rest.shift() ?? null);
+  const [group, sigText, extra]: (string | undefined)[] = rest.length === 1 ? [undefined, ...rest] : rest;
   if (extra !== undefined || !id || !expText || !sigText) invalidAttempt();
   if (!/^[0-9a-z]{9}[0-9a-f]{16}$/.test(id) || !/^\d{1,12}$/.test(expText)) invalidAttempt();
   if (quizVersion !== null && !VERSION_PATTERN.test(quizVersion)) invalidAttempt();
+  if (group !== undefined && (legacy || !/^[0-9A-Z]{1,12}$/.test(group))) invalidAttempt();
   const sig = fromBase64Url(sigText);
   if (!sig || toBase64Url(sig.buffer) !== sigText) invalidAttempt();
   const exp = Number(expText);
   if (String(exp) !== expText) invalidAttempt();
   const key = await hmacKey(secret);
-  const text = signedText(quizId, id, exp, quizVersion);
+  const text = signedText(quizId, id, exp, quizVersion, group);
   if (!(await crypto.subtle.verify('HMAC', key, sig, encoder.encode(text)))) invalidAttempt();
   const issuedAt = attemptIssuedAt(id);
   const lifetime = exp * 1000 - issuedAt;
@@ -113,7 +121,7 @@ export async function verifyAttempt(secret: string, quizId: string, token: unkno
     invalidAttempt();
   }
   if (now >= exp * 1000) fail(410, 'attempt_expired', 'This attempt has expired. Start the quiz again.');
-  return { id, quizId, issuedAt, expiresAt: exp * 1000, quizVersion };
+  return { id, quizId, issuedAt, expiresAt: exp * 1000, quizVersion, ...(group ? { group } : {}) };
 }
 
 function invalidAttempt(): never {

@@ -36,6 +36,10 @@ export type Env = {
   TURNSTILE_SECRET?: string;
   /** The origin readers and host pages use, e.g. https://quiz.example.org: embed snippets, oEmbed and CSP name it. */
   PUBLIC_ORIGIN?: string;
+  /** Days a class group lasts (and its results stay readable), 1–365; the default 180 is also the longest a request may ask. */
+  GROUP_LIFETIME_DAYS?: string;
+  /** Groups one client address may create for one quiz per UTC day. */
+  GROUP_DAILY_LIMIT?: string;
 };
 
 export type AppEnv = { Bindings: Env };
@@ -94,7 +98,12 @@ export type Settings = {
   resultsCacheSeconds: number;
   rateLimit: boolean;
   minSecondsPerQuestion: number;
+  groupLifetimeDays: number;
+  groupDailyLimit: number;
 };
+
+/** No group lasts longer than a year, whatever GROUP_LIFETIME_DAYS says (store.ts keeps tallies a little longer). */
+export const MAX_GROUP_LIFETIME_DAYS = 365;
 
 export function settings(env: Env): Settings {
   const ttl = seconds(env.ATTEMPT_TTL_SECONDS, 3600);
@@ -107,6 +116,11 @@ export function settings(env: Env): Settings {
     resultsCacheSeconds: seconds(env.RESULTS_CACHE_SECONDS, 30),
     rateLimit: env.RATE_LIMIT !== 'off',
     minSecondsPerQuestion: seconds(env.MIN_SECONDS_PER_QUESTION, 1),
+    groupLifetimeDays: Math.min(
+      MAX_GROUP_LIFETIME_DAYS,
+      Math.max(1, Math.floor(seconds(env.GROUP_LIFETIME_DAYS, 180))),
+    ),
+    groupDailyLimit: Math.floor(seconds(env.GROUP_DAILY_LIMIT, 20)),
   };
 }
 

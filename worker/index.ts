@@ -8,6 +8,7 @@ import { onError, onNotFound } from './errors.ts';
 import { apiCors, securityHeaders } from './http-headers.ts';
 import { pages } from './pages/routes.ts';
 import { rateLimit } from './rate-limit.ts';
+import { getGroupResultsPage, postCreateGroup, postReplaceGroupKey } from './results-page/group-handlers.ts';
 import { getResultsPage, postResultsPage } from './results-page/handlers.ts';
 import { rollup } from './rollup.ts';
 
@@ -32,6 +33,11 @@ app.post('/results/:quizId', rateLimit, postResultsPage);
 // GET /editor (sign-in or the editor) · POST /editor/session · /editor/api/* (drafts, publish): 404 without EDITOR_TOKEN.
 // Nothing else links here, and /api never reads drafts: readers only ever reach published quizzes.
 app.route('/editor', editor);
+// GET  /results/:id/groups/:code?key= (a class group's results) · POST /results/:id/groups (create, from the form)
+// POST /results/:id/groups/:code/key (replace the group's results link)
+app.get('/results/:quizId/groups/:code', getGroupResultsPage);
+app.post('/results/:quizId/groups', rateLimit, postCreateGroup);
+app.post('/results/:quizId/groups/:code/key', rateLimit, postReplaceGroupKey);
 
 app.onError(onError);
 app.notFound(onNotFound);

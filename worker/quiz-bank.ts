@@ -69,13 +69,17 @@ export function estimatedMinutes(quiz: QuizFile): number {
  * What a reader receives: one language, and neither the answers nor the explanations. `first` keeps
  * only the first questions (the widget's first screens need one); `questionCount` is always the whole.
  */
+const url = (quiz: QuizFile) => (quiz.source.url ? { url: quiz.source.url } : {});
+
 export function publicQuiz(quiz: QuizFile, lang: Lang, first = quiz.questions.length): Quiz {
   return {
     id: quiz.id,
     lang,
     title: quiz.title[lang],
     intro: quiz.intro[lang],
-    source: quiz.source,
+    // `published` is an editor's note in one language that no reader screen shows: left out of the first
+    // download, which carries every byte before question 1 (issue 15 needed the room).
+    source: { title: quiz.source.title, author: quiz.source.author, publisher: quiz.source.publisher, ...url(quiz) },
     languages: quiz.languages,
     results: quiz.results,
     version: currentVersion(quiz).version,

@@ -28,12 +28,16 @@ export async function readBounded(c: Context, maxSize: number, what: string): Pr
   return c.req.raw.body ? c.req.arrayBuffer() : new ArrayBuffer(0);
 }
 
-/** The body as a JSON object, or a 415, 413 or 400 that says what is wrong with it. */
-async function readJsonObject(c: Context): Promise<unknown> {
-  if (!ACCEPTED_TYPES.includes(mediaType(c))) {
-    fail(415, 'unsupported_media_type', 'Send the body as application/json (or text/plain holding JSON).');
-  }
+/**
+ * The body as a JSON object, or a 415, 413 or 400 that says what is wrong with it. An `optional` body
+ * may be absent or empty whatever its type says (curl -X POST sends none, and no type): it reads as `{}`.
+ */
+async function readJsonObject(c: Context, optional = false): Promise<unknown> {
+  const typed = ACCEPTED_TYPES.includes(mediaType(c));
+  if (!typed && !optional) unsupported();
   const bytes = await readBounded(c, MAX_BODY_BYTES, 'The body');
+  if (optional && bytes.byteLength === 0) return {};
+  if (!typed) unsupported();
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
@@ -44,6 +48,10 @@ async function readJsonObject(c: Context): Promise<unknown> {
     fail(400, 'bad_request', 'The body must be a JSON object.');
   }
   return parsed;
+}
+
+function unsupported(): never {
+  fail(415, 'unsupported_media_type', 'Send the body as application/json (or text/plain holding JSON).');
 }
 
 type Issues = [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]];
@@ -68,8 +76,9 @@ export async function readBody<S extends v.GenericSchema>(
   c: Context,
   schema: S,
   onInvalid: OnInvalid = badRequest,
+  { optional = false } = {},
 ): Promise<v.InferOutput<S>> {
-  const result = v.safeParse(schema, await readJsonObject(c));
+  const result = v.safeParse(schema, await readJsonObject(c, optional));
   if (!result.success) onInvalid(result.issues);
   return result.output;
 }

@@ -1,6 +1,7 @@
-// The results as one tidy CSV table (version, section, key, label, measure, value): the same figures the results page shows.
+// The results as one tidy CSV table (version, section, key, label, measure, value): the same figures the results page shows;
+// a group's table adds the whole quiz's value beside each figure.
 
-import type { Results } from '../contract/api.ts';
+import type { GroupResults, Results } from '../contract/api.ts';
 import type { Lang, QuizFile, QuizView } from '../contract/quiz.ts';
 import { resultFigures } from './results-page/figures.ts';
 import { STRINGS } from './results-page/strings.ts';
@@ -37,6 +38,11 @@ export function csvHeaders(quiz: QuizFile, cacheControl: string): Record<string,
  * the small-number threshold has no rows.
  */
 export function resultsCsv(quiz: QuizView, results: Results, lang: Lang): string {
+  return csvText(CSV_COLUMNS, resultRows(quiz, results, lang));
+}
+
+/** Each figure's row, after the version it belongs to. */
+function resultRows(quiz: QuizView, results: Results, lang: Lang): [string, ...Row][] {
   const f = resultFigures(quiz, results, lang);
   const t = STRINGS[lang];
   const title = quiz.title[lang];
@@ -88,7 +94,51 @@ export function resultsCsv(quiz: QuizView, results: Results, lang: Lang): string
     ];
   });
   const all: [string, Row][] = [...rows.map((row): [string, Row] => [f.version.version, row]), ...versionRows];
-  const lines = [CSV_COLUMNS.join(','), ...all.map(([version, row]) => [version, ...row].map(csvCell).join(','))];
+  return all.map(([version, row]) => [version, ...row]);
+}
+
+function csvText(columns: readonly string[], rows: (string | number | null)[][]): string {
+  const lines = [columns.join(','), ...rows.map((row) => row.map(csvCell).join(','))];
   // RFC 4180 line ends; the byte-order mark makes Excel read the accents of Spanish labels as UTF-8.
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export const GROUP_CSV_COLUMNS = [...CSV_COLUMNS, 'everyone'] as const;
+
+/**
+ * A group's figures in the same rows as the quiz's, plus `everyone`: the whole quiz's value for the same
+ * figure (empty where the crowd's small-number rule hides it, or when the quiz's results are private).
+ * The group's code, label and dates come first, as `group` rows.
+ */
+export function groupResultsCsv(quiz: QuizView, results: GroupResults, lang: Lang): string {
+  const { group } = results;
+  const version = results.version;
+  const crowd = new Map<string, string | number | null>();
+  if (results.crowd) {
+    for (const [v, section, key, , measure, value] of resultRows(quiz, results.crowd, lang)) {
+      crowd.set(`${v}|${section}|${key}|${measure}`, value);
+    }
+  }
+  const head: (string | number | null)[][] = [
+    [version, 'group', group.code, group.name ?? '', 'created_at', group.createdAt, null],
+    [version, 'group', group.code, group.name ?? '', 'expires_at', group.expiresAt, null],
+  ];
+  // The rows that describe the moment of reading, not a figure, have no counterpart for everyone.
+  const reading = ['updated_at', 'freshness_seconds', 'min_answers_for_shares'];
+  const rows = resultRows(quiz, results, lang).map((row) => {
+    const [v, section, key, , measure] = row;
+    const same = section === 'quiz' && reading.includes(measure);
+    return [...row, same ? null : (crowd.get(`${v}|${section}|${key}|${measure}`) ?? null)];
+  });
+  return csvText(GROUP_CSV_COLUMNS, [...head, ...rows]);
+}
+
+/** Headers of a group's CSV: never stored by a cache, since its address holds the results secret. */
+export function groupCsvHeaders(quiz: QuizFile, code: string): Record<string, string> {
+  return {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${quiz.id}-group-${code}-results.csv"`,
+    'Cache-Control': 'private, no-store',
+    'Referrer-Policy': 'no-referrer',
+  };
 }

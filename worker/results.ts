@@ -7,7 +7,7 @@ import type { QuizVersion } from '../contract/quiz-version.ts';
 import { type AppEnv, type Env, settings } from './env.ts';
 import { currentVersion, firstVersion, versionsOf } from './quiz-bank.ts';
 import { type RollupTarget, settledAt } from './rollup.ts';
-import { bucketOf, firstBucket, keys, listSubmissions, readSummary } from './store.ts';
+import { type SubmissionRecord, bucketOf, firstBucket, keys, listSubmissions, readSummary } from './store.ts';
 import {
   type FoldMarker,
   type StoredSummary,
@@ -38,6 +38,16 @@ export type FoldState = { summary: Summary | null; marker: FoldMarker | null; la
 /** 1 read, plus 1 list while the rollup has never written this quiz's summary. */
 export async function foldState(env: Env, quiz: RollupTarget, now: number): Promise<FoldState> {
   const stored = await readSummary<StoredSummary>(env.SCORES, quiz.id);
+  return foldStateOf(env, quiz, stored, now);
+}
+
+/** `foldState` for a summary already read (a group's results read it in one bulk read with the group's). */
+export async function foldStateOf(
+  env: Env,
+  quiz: RollupTarget,
+  stored: StoredSummary | null,
+  now: number,
+): Promise<FoldState> {
   const summary = stored && upgradeSummary(stored, quiz.legacyVersion);
   let marker: FoldMarker | null = summary?.next ?? null;
   if (!marker) {
@@ -60,45 +70,56 @@ export async function computeResults(
   now: number,
   shown: QuizVersion = currentVersion(quiz),
 ): Promise<Results> {
-  const { summary, marker, lagSeconds } = await foldState(env, { id: quiz.id, legacyVersion: firstVersion(quiz) }, now);
+  const legacyVersion = firstVersion(quiz);
+  const { summary, marker, lagSeconds } = await foldState(env, { id: quiz.id, legacyVersion }, now);
   const folded: Tallies = summary?.tallies ?? {};
+  const tallies = structuredClone(folded);
   const live = marker
-    ? await withUnfolded(env.SCORES, quiz.id, marker, now, structuredClone(folded), firstVersion(quiz))
-    : folded;
-  const meta = {
-    updatedAt: live ? new Date(now).toISOString() : (summary?.updatedAt ?? new Date(now).toISOString()),
-    freshnessSeconds: LIST_DELAY_SECONDS + settings(env).resultsCacheSeconds,
-  };
+    ? await visitUnfolded(env.SCORES, quiz.id, marker, now, (_, record) => addRecord(tallies, record, legacyVersion))
+    : true;
   return {
-    ...toResults(quiz, versionsOf(quiz), live ?? folded, shown, meta),
+    ...toResults(quiz, versionsOf(quiz), live ? tallies : folded, shown, resultsMeta(env, now, live, summary)),
     stale: !live,
     rollupLagSeconds: lagSeconds,
   };
 }
 
-/** The tallies plus every unfolded hour, or null when that would take more than the bounded number of lists. */
-async function withUnfolded(
+/** When the figures were made and how fresh they are: now when listed live, the summary's time when stale. */
+export function resultsMeta(env: Env, now: number, live: boolean, summary: Summary | null) {
+  return {
+    updatedAt: live ? new Date(now).toISOString() : (summary?.updatedAt ?? new Date(now).toISOString()),
+    freshnessSeconds: LIST_DELAY_SECONDS + settings(env).resultsCacheSeconds,
+  };
+}
+
+/**
+ * Visits every take the summary does not hold yet, in key order (past `marker.after` inside a page the
+ * rollup stopped in); false, having visited some, when that would take more than the bounded number of
+ * lists: the caller then shows the folded figures, marked stale.
+ */
+export async function visitUnfolded(
   kv: KVNamespace,
   quizId: string,
   marker: FoldMarker,
   now: number,
-  tallies: Tallies,
-  legacyVersion: string,
-): Promise<Tallies | null> {
+  visit: (key: string, record: SubmissionRecord) => void,
+): Promise<boolean> {
   // A minute of lookahead covers clocks that disagree across the hour boundary.
   const last = bucketOf(now + 60_000);
-  if (last - marker.bucket + 1 > MAX_UNFOLDED_HOURS) return null;
+  if (last - marker.bucket + 1 > MAX_UNFOLDED_HOURS) return false;
   let lists = 0;
   for (let bucket = marker.bucket; bucket <= last; bucket++) {
-    let cursor = bucket === marker.bucket ? marker.cursor : undefined;
+    const first = bucket === marker.bucket;
+    let cursor = first ? marker.cursor : undefined;
+    const after = first ? marker.after : undefined;
     do {
-      if (++lists > MAX_RESULTS_LISTS) return null;
+      if (++lists > MAX_RESULTS_LISTS) return false;
       const page = await listSubmissions(kv, keys.bucket(quizId, bucket), cursor);
-      for (const { record } of page.records) addRecord(tallies, record, legacyVersion);
+      for (const { key, record } of page.records) if (after === undefined || key > after) visit(key, record);
       cursor = page.cursor;
     } while (cursor);
   }
-  return tallies;
+  return true;
 }
 
 /**

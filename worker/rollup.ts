@@ -2,11 +2,12 @@
 
 import type { QuizFile } from '../contract/quiz.ts';
 import { type Env, MAX_ATTEMPT_TTL_SECONDS, settings } from './env.ts';
+import { type GroupBatch, groupWriteCost, writeGroupTallies } from './group-fold.ts';
 import { publishedListings } from './published-quizzes.ts';
 import { firstVersion, quizzes } from './quiz-bank.ts';
 import { isBundled } from './quiz-catalog.ts';
 import { HOUR_MS, bucketOf, firstBucket, keys, listSubmissions, readSummary, writeSummary } from './store.ts';
-import { type StoredSummary, type Summary, addRecord, upgradeSummary } from './tally.ts';
+import { type FoldMarker, type StoredSummary, type Summary, addRecord, upgradeSummary } from './tally.ts';
 
 /** KV operations one rollup invocation may spend; the platform allows 1,000 per invocation. */
 export const ROLLUP_OPERATION_BUDGET = 900;
@@ -67,9 +68,10 @@ export function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: number
 }
 
 /**
- * Reads the summary, folds whole list pages of settled hours while the budget lasts, then writes
- * the figures and the new marker in one put. Dying before that put loses nothing and counts nothing:
- * the next run starts again from the stored marker.
+ * Reads the summary, folds list pages of settled hours while the budget lasts, then writes the tallies
+ * of the class groups that had takes (only those: a quiz's idle groups cost nothing) and last the
+ * figures and the new marker in one put. Dying before that put counts nothing: the next run starts
+ * again from the stored marker, and group tallies already written skip the keys they hold (group-fold.ts).
  */
 async function rollupTarget(env: Env, quiz: RollupTarget, now: number, budget: number): Promise<QuizRollup> {
   const kv = env.SCORES;
@@ -94,14 +96,44 @@ async function rollupTarget(env: Env, quiz: RollupTarget, now: number, budget: n
 
   let folded = 0;
   let moved = false;
-  const next = { ...summary.next };
-  // Keep one operation for the final write.
-  while (operations < budget - 1 && isSettled(next.bucket, now, env)) {
+  /** The last submission key this run folds: group tallies are stamped with it. */
+  let last = '';
+  const next: FoldMarker = { ...summary.next };
+  const groups: GroupBatch = new Map();
+  // Every write waits for the end of the run, so the budget keeps room for them: the group tallies, then the summary.
+  const reserved = (groupCount: number) => groupWriteCost(groupCount) + 1;
+  while (operations + 1 + reserved(groups.size) <= budget && isSettled(next.bucket, now, env)) {
     operations++;
     const page = await listSubmissions(kv, keys.bucket(quiz.id, next.bucket), next.cursor);
-    for (const { record } of page.records) addRecord(summary.tallies, record, legacyVersion);
-    folded += page.records.length;
+    let lastInPage: string | undefined;
+    let full = false;
+    for (const { key, record } of page.records) {
+      // A page the previous run stopped inside: its first keys are folded already.
+      if (next.after !== undefined && key <= next.after) continue;
+      if (record.g && !groups.has(record.g) && operations + reserved(groups.size + 1) > budget) {
+        full = true;
+        break;
+      }
+      addRecord(summary.tallies, record, legacyVersion);
+      if (record.g) {
+        const takes = groups.get(record.g);
+        if (takes) takes.push({ key, record });
+        else groups.set(record.g, [{ key, record }]);
+      }
+      last = lastInPage = key;
+      folded++;
+    }
+    if (full) {
+      // Too many groups in this page for what is left of the budget: stop inside it, and let the next
+      // run list the same page again and skip what this one folded.
+      if (lastInPage !== undefined) {
+        next.after = lastInPage;
+        moved = true;
+      }
+      break;
+    }
     moved = true;
+    delete next.after;
     if (page.complete) {
       next.bucket++;
       delete next.cursor;
@@ -110,6 +142,7 @@ async function rollupTarget(env: Env, quiz: RollupTarget, now: number, budget: n
     }
   }
   if (moved) {
+    operations += await writeGroupTallies(kv, quiz.id, groups, last, legacyVersion);
     operations++;
     await writeSummary(kv, quiz.id, { ...summary, next, updatedAt: new Date(now).toISOString() });
   }

@@ -18,6 +18,10 @@ export const keys = {
   bucket: (quizId: string, bucket: number) => `v1:sub:${quizId}:${bucketText(bucket)}:`,
   submission: (quizId: string, bucket: number, attemptId: string) =>
     `v1:sub:${quizId}:${bucketText(bucket)}:${attemptId}`,
+  /** Join codes are unique across quizzes, so a code alone finds its group. */
+  group: (code: string) => `v1:group:${code}`,
+  groupSummary: (quizId: string, code: string) => `v1:gsum:${quizId}:${code}`,
+  groupCreations: (day: string, client: string) => `v1:glimit:${day}:${client}`,
 };
 
 export function bucketOfKey(key: string): number {
@@ -42,6 +46,8 @@ export type SubmissionRecord = {
   /** UTC day of the submission, YYYY-MM-DD */
   d: string;
   a: Record<string, string>;
+  /** The class group's join code, when the take was made in one. */
+  g?: string;
 };
 
 export function encodeAnswer(correct: boolean, choiceIds: string[]): string {
@@ -102,6 +108,79 @@ export async function readSummary<T>(kv: KVNamespace, quizId: string): Promise<T
 
 export async function writeSummary(kv: KVNamespace, quizId: string, summary: unknown): Promise<void> {
   await kv.put(keys.summary(quizId), JSON.stringify(summary));
+}
+
+/**
+ * A group as stored: the secret of its results link only as a SHA-256 hash, nothing about who made it.
+ * Kept past `expiresAt` (see GROUP_KEPT_AFTER_EXPIRY_SECONDS) only so an expired code can be told from an unknown one.
+ */
+export type GroupRecord = {
+  v: 1;
+  code: string;
+  quizId: string;
+  name: string | null;
+  createdAt: string;
+  expiresAt: string;
+  keyHash: string;
+};
+
+export const GROUP_KEPT_AFTER_EXPIRY_SECONDS = 30 * 24 * 3600;
+
+export async function readGroup(kv: KVNamespace, code: string): Promise<GroupRecord | null> {
+  return kv.get<GroupRecord>(keys.group(code), 'json');
+}
+
+export async function writeGroup(kv: KVNamespace, group: GroupRecord): Promise<void> {
+  await kv.put(keys.group(group.code), JSON.stringify(group), {
+    expiration: Math.floor(Date.parse(group.expiresAt) / 1000) + GROUP_KEPT_AFTER_EXPIRY_SECONDS,
+  });
+}
+
+/** Group tallies outlive any group (lifetimes are capped at a year); reads check the group's own expiry. */
+export const GROUP_SUMMARY_TTL_SECONDS = 400 * 24 * 3600;
+
+/** KV's limit on the keys of one bulk read. */
+export const BULK_READ_KEYS = 100;
+
+/** Group tallies by join code, in bulk reads of up to 100 keys, each one operation. */
+export async function readGroupSummaries<T>(kv: KVNamespace, quizId: string, codes: string[]): Promise<Map<string, T>> {
+  const found = new Map<string, T>();
+  for (let i = 0; i < codes.length; i += BULK_READ_KEYS) {
+    const batch = codes.slice(i, i + BULK_READ_KEYS);
+    const values = await kv.get<T>(
+      batch.map((code) => keys.groupSummary(quizId, code)),
+      'json',
+    );
+    for (const code of batch) {
+      const value = values.get(keys.groupSummary(quizId, code));
+      if (value) found.set(code, value);
+    }
+  }
+  return found;
+}
+
+export async function writeGroupSummary(kv: KVNamespace, quizId: string, code: string, value: unknown): Promise<void> {
+  await kv.put(keys.groupSummary(quizId, code), JSON.stringify(value), { expirationTtl: GROUP_SUMMARY_TTL_SECONDS });
+}
+
+/** What a group's results need, in one bulk read: the group, its tally and the quiz's summary. */
+export async function readGroupView<S, G>(kv: KVNamespace, quizId: string, code: string) {
+  const wanted = [keys.group(code), keys.groupSummary(quizId, code), keys.summary(quizId)];
+  const values = await kv.get<unknown>(wanted, 'json');
+  return {
+    group: (values.get(wanted[0] as string) ?? null) as GroupRecord | null,
+    groupSummary: (values.get(wanted[1] as string) ?? null) as G | null,
+    summary: (values.get(wanted[2] as string) ?? null) as S | null,
+  };
+}
+
+/** Group creations counted today for one (hashed) client and quiz; an approximate brake, see group-limit.ts. */
+export async function readCreations(kv: KVNamespace, day: string, client: string): Promise<number> {
+  return Number((await kv.get(keys.groupCreations(day, client))) ?? 0) || 0;
+}
+
+export async function writeCreations(kv: KVNamespace, day: string, client: string, count: number, until: number) {
+  await kv.put(keys.groupCreations(day, client), String(count), { expiration: Math.floor(until / 1000) });
 }
 
 // ---- Quizzes published from the editor, and the editor's drafts -------------------------------------------

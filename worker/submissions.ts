@@ -65,6 +65,8 @@ export async function recordSubmission(
     a: Object.fromEntries(
       quiz.questions.map((q) => [q.id, encodeAnswer(graded.correctByQuestion[q.id] === true, answers[q.id] ?? [])]),
     ),
+    // The join code, from the signed attempt: the only thing a group adds to what is stored about a take.
+    ...(attempt.group ? { g: attempt.group } : {}),
   };
   await storage(writeSubmission(kv, quiz.id, bucket, attempt.id, record));
   return { record, created: true };

@@ -26,8 +26,11 @@ export type Tally = {
 /** One tally per quiz version: a version's scores are out of its own question count, never mixed. */
 export type Tallies = Record<string, Tally>;
 
-/** Where the rollup stopped: the next hour to fold, and a list cursor inside it when it stopped mid-hour. */
-export type FoldMarker = { bucket: number; cursor?: string };
+/**
+ * Where the rollup stopped: the next hour to fold, a list cursor inside it when it stopped mid-hour,
+ * and the last key it folded when it stopped mid-page (the page at `cursor` is then folded past `after`).
+ */
+export type FoldMarker = { bucket: number; cursor?: string; after?: string };
 
 /** The one value the rollup writes per quiz: the marker lives beside the figures, so both change together. */
 export type Summary = {

@@ -10,6 +10,18 @@ export type KvCostAtSize = {
   rollup: { invocations: number; folded: number[]; operations: number[]; wallMs: number };
 };
 
+/** Class groups: `groups` groups of `perGroup` takes folded, and what a group costs on each path. */
+export type GroupKvCost = {
+  groups: number;
+  perGroup: number;
+  /** A take in a group: the attempt's group check, and the submission's own read and write. */
+  attempt: number;
+  submission: { storage: number; puts: number };
+  /** One group's results read (with everyone's figures beside): after the rollup, and before any ran. */
+  groupRead: { folded: number; unfolded: number; puts: number };
+  rollup: { invocations: number; operations: number[]; folded: number[]; groupWrites: number };
+};
+
 /** CPU time of the fold itself, timed in workerd: what a plan's CPU limit per invocation allows. */
 export type FoldCpu = { records: number; runs: number; medianMs: number; microsecondsPerSubmission: number };
 
@@ -17,9 +29,12 @@ declare module 'vitest' {
   interface TaskMeta {
     kvCost?: KvCostAtSize;
     foldCpu?: FoldCpu;
+    groupCost?: GroupKvCost;
   }
   interface ProvidedContext {
     /** How many submissions to seed, one measurement each. */
     kvCostSizes: number[];
+    /** Class group scenarios as [groups, takes per group], one measurement each. */
+    kvGroupSizes: [number, number][];
   }
 }

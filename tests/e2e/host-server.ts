@@ -31,8 +31,13 @@ export async function startHostServer(port: number, lateralOrigin: string, quizI
     // ?quiz= embeds another quiz (one published from the editor); only a valid quiz id passes.
     const asked = url.searchParams.get('quiz') ?? '';
     const quiz = /^[a-z0-9][a-z0-9-]{0,47}$/.test(asked) ? asked : quizId;
+    // ?group= puts a class group's join code on pages that embed with one; only a code's characters pass.
+    const group = /^[A-Z0-9]{6}$/.test(url.searchParams.get('group') ?? '')
+      ? (url.searchParams.get('group') as string)
+      : '';
     const fill = (text: string) =>
       text
+        .replaceAll('{{GROUP}}', group)
         .replaceAll('{{ORIGIN}}', lateralOrigin)
         .replaceAll('{{QUIZ}}', quiz)
         .replaceAll('{{LANG}}', lang)

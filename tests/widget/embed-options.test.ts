@@ -59,7 +59,7 @@ describe('one parser for every way in', () => {
     for (const [k, v] of Object.entries(bad)) {
       expect(() => configFromOptions({ quiz: 'q', [k]: v }, ORIGIN), k).toThrow(`[lateral] options.${k} must be`);
     }
-    expect(readEmbedOptions((k) => bad[k])).toEqual({});
+    expect(readEmbedOptions((k) => bad[k as keyof typeof bad])).toEqual({});
   });
 
   it('drops, for a page about one quiz, a language the quiz is not written in', () => {

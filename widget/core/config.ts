@@ -20,6 +20,8 @@ export type WidgetConfig = {
   view: View;
   /** Running inside the /embed/:quizId iframe: report size and events to the parent page. */
   frame: boolean;
+  /** A class group's join code as the site wrote it (`data-group`, `?group=`); the API reads it. */
+  group?: string;
 };
 
 /** The host page's language when we speak it (`<html lang="es-MX">` reads as Spanish), else English. */
@@ -49,8 +51,9 @@ export function readConfig(raw: Record<string, unknown>, origin: string, strict:
     theme = 'auto',
     accent = null,
     view = 'quiz',
+    group,
   } = readEmbedOptions((key) => raw[key], complain);
-  return { quizId: quiz, origin, lang, theme, accent, view, frame: raw.frame !== undefined };
+  return { quizId: quiz, origin, lang, theme, accent, view, group, frame: raw.frame !== undefined };
 }
 
 /** Options from `data-*` attributes: the element's own, then the script tag's as page-wide defaults. */

@@ -31,9 +31,11 @@ export type Ctx = {
 /** The first screens need only question 1: the rest comes at Start, while it is read. */
 export function load(ctx: Ctx): void {
   ctx.dispatch({ type: 'loading' });
-  ctx
-    .api<Quiz>(quizPath(ctx.config.lang))
-    .then((r) => ctx.dispatch(r.ok ? { type: 'loaded', quiz: r.data } : { type: 'load-failed', failure: r.failure }));
+  ctx.api<Quiz>(quizPath(ctx.config.lang)).then((r) => {
+    ctx.dispatch(r.ok ? { type: 'loaded', quiz: r.data } : { type: 'load-failed', failure: r.failure });
+    // Question 1 is here: the lazy chunk follows, and with it the start screen's class group part (issue 15).
+    if (r.ok) ctx.later();
+  });
 }
 
 /** Start (or Retake): a new take, and, while the reader reads question 1, the rest of the quiz and the chunk. */

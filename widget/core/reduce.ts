@@ -20,6 +20,18 @@ export type Shared = '' | 'copied' | 'manual';
 
 export type Answered = { chosen: string[]; correct: boolean; skill: Skill };
 
+/**
+ * A class group (issue 15): the code field open (`typing`), a code being looked up (`checking`), one the
+ * reader takes the quiz with (`joined`), one that is no group of this quiz or has ended (`unknown`), or
+ * one that could not be looked up (`failed`). Looked up in the lazy chunk; only the state lives here.
+ */
+export type Group = {
+  code: string;
+  status: 'typing' | 'checking' | 'joined' | 'unknown' | 'failed';
+  /** The reader opened the code field (rather than the site giving a code). */
+  typed?: boolean;
+};
+
 export type State = {
   /** The questions known so far (just the first until Start fetched the rest); `questionCount` is the whole count. */
   quiz: Quiz | null;
@@ -43,6 +55,8 @@ export type State = {
   shared: Shared;
   /** Counts screens the reader moved to; each new one puts focus on its heading. */
   focus: number;
+  /** The class group, kept across takes; absent without one. */
+  group?: Group | null;
 };
 
 export type Event =
@@ -60,7 +74,8 @@ export type Event =
   /** The take is over: saved, or (`refused`) scored here because the server would not count it. */
   | { type: 'finished'; take: number; result: SubmissionResult; refused?: Refusal }
   | { type: 'crowd'; take: number; results: Results }
-  | { type: 'shared'; shared: Shared };
+  | { type: 'shared'; shared: Shared }
+  | { type: 'group'; group: Group | null };
 
 /** Everything one take shows, as it is when the reader starts or retakes the quiz. */
 const TAKE = {
@@ -124,6 +139,7 @@ const on: On = {
   }),
   crowd: (_, e) => ({ crowd: e.results }),
   shared: (_, e) => ({ shared: e.shared }),
+  group: (_, e) => ({ group: e.group }),
 };
 
 export function reduce(state: State, event: Event): State {

@@ -4,6 +4,7 @@ import type { AttemptGrant, Results, SubmissionResult } from '../../contract/api
 import type { ApiResult } from '../core/api-client.ts';
 import type { Ctx } from '../core/effects.ts';
 import type { State } from '../core/reduce.ts';
+import { groupQuery } from './join-group.ts';
 import { challengeToken } from './turnstile.ts';
 
 /** The score of a take the server refused to count, from the verdicts the server gave along the way. */
@@ -32,7 +33,14 @@ function requestAttempt(ctx: Ctx): Promise<ApiResult<string>> {
   const grant = (siteKey ? challengeToken(ctx, siteKey) : Promise.resolve(null)).then(
     async (token): Promise<ApiResult<string>> => {
       if (siteKey && !token) return { ok: false, failure: 'challenge' };
-      const r = await ctx.api<AttemptGrant>('/attempts', token ? { turnstile: token } : undefined, 'POST');
+      const body = token ? { turnstile: token } : undefined;
+      let r = await ctx.api<AttemptGrant>(`/attempts${groupQuery(ctx)}`, body, 'POST');
+      if (!r.ok && (r.code === 'group_not_found' || r.code === 'group_expired')) {
+        // The group ended (or vanished) since it was looked up: say so, and take the quiz without it.
+        const group = ctx.state().group;
+        if (group) ctx.dispatch({ type: 'group', group: { ...group, status: 'unknown' } });
+        r = await ctx.api<AttemptGrant>('/attempts', body, 'POST');
+      }
       if (r.ok) {
         ctx.dispatch({ type: 'attempt', take, token: r.data.attempt });
         return { ok: true, data: r.data.attempt };

@@ -6,9 +6,21 @@ import { explainAnswer } from './explain-answer.tsx';
 import { failureText } from './failure-text.ts';
 import { begin } from './finish-take.ts';
 import { FinishScreen } from './finish-screen.tsx';
+import { GroupStart } from './group-start.tsx';
+import { joinGroup } from './join-group.ts';
 import css from './later.css?inline';
 
-export const laterChunk = { begin, check, explainAnswer, FinishScreen, Challenge, failureText, css };
+export const laterChunk = {
+  begin,
+  check,
+  explainAnswer,
+  FinishScreen,
+  Challenge,
+  GroupStart,
+  joinGroup,
+  failureText,
+  css,
+};
 
 export type LaterChunk = typeof laterChunk;
 

@@ -25,7 +25,7 @@ export function embedPage(origin: string, quiz: QuizFile, options: EmbedOptions)
 <link rel="stylesheet" href="${origin}/pages/frame.css">
 </head>
 <body>
-<div data-lateral-quiz="${quiz.id}" data-frame=""${attr('data-lang', options.lang)}${attr('data-theme', options.theme)}${attr('data-accent', options.accent)}${attr('data-view', options.view)}></div>
+<div data-lateral-quiz="${quiz.id}" data-frame=""${attr('data-lang', options.lang)}${attr('data-theme', options.theme)}${attr('data-accent', options.accent)}${attr('data-view', options.view)}${attr('data-group', options.group)}></div>
 <noscript><p class="noscript">${NO_SCRIPT[lang]}</p></noscript>
 <script src="${origin}/embed.js" async></script>
 </body>

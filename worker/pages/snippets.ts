@@ -50,6 +50,7 @@ export function snippets(origin: string, quiz: QuizFile, options: EmbedOptions =
     options.lang ? ` data-lang="${options.lang}"` : '',
     options.theme ? ` data-theme="${options.theme}"` : '',
     options.accent ? ` data-accent="${attr(options.accent)}"` : '',
+    options.group ? ` data-group="${attr(options.group)}"` : '',
   ].join('');
   const script = `<script src="${origin}/embed.js" async></script>`;
   return {

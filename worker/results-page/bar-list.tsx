@@ -10,6 +10,8 @@ export type Bar = {
   value: string;
   detail?: string;
   tone?: 'correct' | 'top-wrong' | 'other';
+  /** Where everyone's figure falls on the track, 0–1, drawn as a tick (a group's page). */
+  mark?: number;
 };
 
 /**
@@ -27,6 +29,9 @@ export function BarList({ bars, labelledBy, compact = false }: { bars: Bar[]; la
             <svg class="bar-svg" width="100%" height="14" aria-hidden="true" focusable="false">
               <rect class="track" width="100%" height="14" rx="2" />
               <rect class="fill" width={`${percentOf(bar.fraction)}%`} height="14" rx="2" />
+              {bar.mark === undefined ? null : (
+                <rect class="mark" x={`${Math.min(99.4, percentOf(bar.mark))}%`} y="-2" width="3" height="18" />
+              )}
             </svg>
             <span class="bar-value">
               {bar.value}

@@ -93,7 +93,7 @@ export async function postResultsPage(c: Context<AppEnv>) {
   return page(c, quiz, opts, { kind: 'token', token });
 }
 
-async function readForm(c: Context<AppEnv>): Promise<URLSearchParams> {
+export async function readForm(c: Context<AppEnv>): Promise<URLSearchParams> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/x-www-form-urlencoded') {
     fail(415, 'unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');

@@ -1,5 +1,6 @@
-// The results page's Content-Security-Policy: its one stylesheet and one script are inline, allowed by hash.
+// The results pages' Content-Security-Policy: their one stylesheet and their scripts are inline, allowed by hash.
 
+import { COPY_SCRIPT } from './copy-script.ts';
 import { EMBED_SCRIPT } from './embed-script.ts';
 import { RESULTS_CSS } from './styles.ts';
 
@@ -8,25 +9,33 @@ async function sha256(text: string): Promise<string> {
   return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
 }
 
-let hashes: Promise<{ style: string; script: string }> | undefined;
+let hashes: Promise<{ style: string; script: string; copy: string }> | undefined;
 
 /** Computed on first use (Workers allow no async work at module load), then reused. */
 function inlineHashes() {
-  hashes ??= Promise.all([sha256(RESULTS_CSS), sha256(EMBED_SCRIPT)]).then(([style, script]) => ({ style, script }));
+  hashes ??= Promise.all([sha256(RESULTS_CSS), sha256(EMBED_SCRIPT), sha256(COPY_SCRIPT)]).then(
+    ([style, script, copy]) => ({ style, script, copy }),
+  );
   return hashes;
 }
 
 /**
- * No 'unsafe-inline' anywhere: the stylesheet and the resize script are pinned by hash, the charts are
- * inline SVG styled by class, and the only form posts back here. Framed pages (embed=1) may be framed by
- * anyone, except a private quiz's pages: its token form must never sit inside someone else's page.
+ * No 'unsafe-inline' anywhere: the stylesheet, the resize script and the copy buttons' script (class group
+ * pages) are pinned by hash, the charts are inline SVG styled by class, and forms post back to this origin
+ * only. Framed pages (embed=1) may be framed by anyone, except a private quiz's pages: its token form must
+ * never sit inside someone else's page. Group pages are never framed.
  */
-export async function resultsPagePolicy(embed: boolean, isPrivate = false): Promise<string> {
-  const { style, script } = await inlineHashes();
+export async function resultsPagePolicy(
+  embed: boolean,
+  isPrivate = false,
+  { copyButtons = false } = {},
+): Promise<string> {
+  const { style, script, copy } = await inlineHashes();
+  const scripts = [...(embed ? [script] : []), ...(copyButtons ? [copy] : [])];
   return [
     "default-src 'none'",
     `style-src ${style}`,
-    `script-src ${embed ? script : "'none'"}`,
+    `script-src ${scripts.length ? scripts.join(' ') : "'none'"}`,
     "img-src 'self' data:",
     "form-action 'self'",
     "base-uri 'none'",

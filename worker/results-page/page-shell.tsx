@@ -5,6 +5,7 @@ import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { Theme } from '../../contract/embed-options.ts';
 import type { Lang, QuizView } from '../../contract/quiz.ts';
+import { COPY_SCRIPT } from './copy-script.ts';
 import { EMBED_SCRIPT } from './embed-script.ts';
 import { STRINGS, type Strings } from './strings.ts';
 import { RESULTS_CSS } from './styles.ts';
@@ -14,11 +15,15 @@ export type PageOptions = { lang: Lang; theme: Theme; embed: boolean };
 /** How the reader got in: a public quiz, or a private one opened with the token (kept for the CSV button). */
 export type Access = { kind: 'public' } | { kind: 'token'; token: string };
 
-/** The query string that keeps the page's language and theme, for links that switch one of them. */
-export function pageQuery({ lang, theme, embed }: PageOptions): string {
+/**
+ * The query string that keeps the page's language and theme, for links that switch one of them;
+ * `keep` adds what else the address needs (a group page's results key).
+ */
+export function pageQuery({ lang, theme, embed }: PageOptions, keep: Record<string, string> = {}): string {
   const params = new URLSearchParams({ lang });
   if (theme !== 'auto') params.set('theme', theme);
   if (embed) params.set('embed', '1');
+  for (const [name, value] of Object.entries(keep)) params.set(name, value);
   return `?${params}`;
 }
 
@@ -26,11 +31,14 @@ export function Document({
   opts,
   title,
   noindex,
+  copy,
   children,
 }: {
   opts: PageOptions;
   title: string;
   noindex?: boolean;
+  /** The page has Copy buttons: it carries their script (and its CSP must allow it). */
+  copy?: boolean;
   children: Child;
 }) {
   return (
@@ -47,6 +55,7 @@ export function Document({
       <body class={opts.embed ? 'embed' : undefined}>
         <div class="page">{children}</div>
         {opts.embed ? <script>{raw(EMBED_SCRIPT)}</script> : null}
+        {copy ? <script>{raw(COPY_SCRIPT)}</script> : null}
       </body>
     </html>
   );
@@ -58,6 +67,7 @@ export function TopBar({
   t,
   switchable,
   version,
+  keep = {},
 }: {
   quiz: QuizView;
   opts: PageOptions;
@@ -65,8 +75,10 @@ export function TopBar({
   switchable: boolean;
   /** An earlier version's page keeps showing that version in the other language. */
   version?: string | undefined;
+  /** What else the address needs kept (a group page's results key). */
+  keep?: Record<string, string>;
 }) {
-  const keep = version ? `&version=${encodeURIComponent(version)}` : '';
+  const kept = version ? { ...keep, version } : keep;
   if (opts.embed) return null;
   return (
     <header class="topbar">
@@ -79,7 +91,7 @@ export function TopBar({
             {quiz.languages.map((l) => (
               <li>
                 <a
-                  href={`${pageQuery({ ...opts, lang: l })}${keep}`}
+                  href={pageQuery({ ...opts, lang: l }, kept)}
                   lang={l}
                   hreflang={l}
                   aria-current={l === opts.lang ? 'page' : undefined}

@@ -5,6 +5,7 @@ import type { Results } from '../../contract/api.ts';
 import type { QuizView } from '../../contract/quiz.ts';
 import { resultFigures } from './figures.ts';
 import { type Format, formatFor } from './format.ts';
+import { CreateGroupForm } from './group-created-page.tsx';
 import { type Access, Document, type PageOptions, TopBar } from './page-shell.tsx';
 import {
   DailySection,
@@ -115,6 +116,7 @@ export function renderResultsPage(
         ) : (
           <p class="empty">{t.noTakes}</p>
         )}
+        {opts.embed ? null : <CreateGroupForm quiz={quiz} opts={opts} />}
       </main>
       <Footer quiz={quiz} opts={opts} t={t} fmt={fmt} results={results} access={access} />
     </Document>

@@ -6,6 +6,7 @@ import { BarList } from './bar-list.tsx';
 import { DataTable } from './data-table.tsx';
 import type { ChoiceFigure, PendingQuestion, QuestionFigure, ResultFigures } from './figures.ts';
 import type { Format } from './format.ts';
+import { type Crowd, besideCrowd } from './crowd.ts';
 import type { Strings } from './strings.ts';
 
 /** "“text” (2 of 12, 17%)", the way the callout and the chart description name a wrong answer. */
@@ -17,10 +18,24 @@ function wrongAnswerText(q: QuestionFigure, t: Strings, fmt: Format): string {
   return `${lead} ${q.mostChosenWrong.map(one).join('; ')}`;
 }
 
-export function QuestionFigureView({ q, f, t, fmt }: { q: QuestionFigure; f: ResultFigures; t: Strings; fmt: Format }) {
+export function QuestionFigureView({
+  q,
+  f,
+  t,
+  fmt,
+  crowd,
+}: {
+  q: QuestionFigure;
+  f: ResultFigures;
+  t: Strings;
+  fmt: Format;
+  crowd?: Crowd | undefined;
+}) {
   const id = `q${q.number}`;
   const pctCorrect = fmt.percent(q.percentCorrect ?? 0);
   const wrongText = wrongAnswerText(q, t, fmt);
+  const all = crowd?.f.questions.find((other) => other.id === q.id);
+  const everyone = (choiceId: string) => all?.choices.find((c) => c.id === choiceId)?.percent;
   return (
     <article class="question" aria-labelledby={`${id}-title`}>
       <p class="eyebrow">
@@ -30,6 +45,11 @@ export function QuestionFigureView({ q, f, t, fmt }: { q: QuestionFigure; f: Res
       <p class="headline" data-figure={`question:${q.id}:percent_correct`}>
         <strong>{pctCorrect}</strong> {t.answeredCorrectly(fmt.count(q.correct), fmt.count(q.answered))}
       </p>
+      {crowd ? (
+        <p class="crowd" data-figure={`everyone:question:${q.id}:percent_correct`}>
+          {besideCrowd(q.percentCorrect, all?.percentCorrect, fmt, crowd)}
+        </p>
+      ) : null}
       <p id={`${id}-desc`} class="visually-hidden">
         {t.questionDesc(pctCorrect, wrongText)}
       </p>
@@ -44,8 +64,9 @@ export function QuestionFigureView({ q, f, t, fmt }: { q: QuestionFigure; f: Res
             </>
           ),
           fraction: q.answered ? c.chosen / q.answered : 0,
-          value: fmt.percent(c.percent ?? 0),
+          value: crowd ? besideCrowd(c.percent, everyone(c.id), fmt, crowd) : fmt.percent(c.percent ?? 0),
           detail: fmt.count(c.chosen),
+          ...(crowd ? { mark: (everyone(c.id) ?? 0) / 100 } : {}),
           tone: c.correct ? 'correct' : q.mostChosenWrong.includes(c) ? 'top-wrong' : 'other',
         }))}
       />
@@ -56,14 +77,15 @@ export function QuestionFigureView({ q, f, t, fmt }: { q: QuestionFigure; f: Res
         table={{
           id: `table-${id}`,
           caption: `${t.questionNumber(q.number, f.total)}: ${q.prompt}`,
-          head: [t.choice, t.isCorrect, t.chosenBy, t.shareChosen],
+          head: [t.choice, t.isCorrect, t.chosenBy, t.shareChosen, ...(crowd ? [crowd.g.everyone] : [])],
           rows: q.choices.map((c) => [
             c.text,
             c.correct ? t.yes : t.no,
             fmt.count(c.chosen),
             fmt.percent(c.percent ?? 0),
+            ...(crowd ? [fmt.percent(everyone(c.id) ?? 0)] : []),
           ]),
-          numeric: [2, 3],
+          numeric: crowd ? [2, 3, 4] : [2, 3],
         }}
       />
     </article>

@@ -8,39 +8,51 @@ import type { ResultFigures } from './figures.ts';
 import type { Format } from './format.ts';
 import { PendingQuestionView, QuestionFigureView } from './question-figure.tsx';
 import { ScoreHistogram } from './score-histogram.tsx';
+import { type Crowd, besideCrowd } from './crowd.ts';
 import type { Strings } from './strings.ts';
 
-export type SectionProps = { f: ResultFigures; t: Strings; fmt: Format };
+export type SectionProps = { f: ResultFigures; t: Strings; fmt: Format; crowd?: Crowd | undefined };
 
-export function KeyFigures({ f, t, fmt }: SectionProps) {
+export function KeyFigures({ f, t, fmt, crowd }: SectionProps) {
   const of = <small> {t.ofTotal(fmt.count(f.total))}</small>;
+  const score = (n: number | null) => (n === null ? '–' : fmt.decimal(n));
+  const everyone = (value: string, name: string) =>
+    crowd ? (
+      <dd class="crowd" data-figure={`everyone:${name}`}>
+        {crowd.g.everyoneValue(value)}
+      </dd>
+    ) : null;
   return (
     <dl class="key-figures">
       <div>
         <dt>{t.takes}</dt>
         <dd data-figure="takes">{fmt.count(f.takes)}</dd>
+        {everyone(fmt.count(crowd?.f.takes ?? 0), 'takes')}
       </div>
       <div>
         <dt>{t.meanScore}</dt>
         <dd data-figure="mean_score">
-          {f.meanScore === null ? '–' : fmt.decimal(f.meanScore)}
+          {score(f.meanScore)}
           {of}
         </dd>
+        {everyone(score(crowd?.f.meanScore ?? null), 'mean_score')}
       </div>
       <div>
         <dt>{t.medianScore}</dt>
         <dd data-figure="median_score">
-          {f.medianScore === null ? '–' : fmt.decimal(f.medianScore)}
+          {score(f.medianScore)}
           {of}
         </dd>
+        {everyone(score(crowd?.f.medianScore ?? null), 'median_score')}
       </div>
     </dl>
   );
 }
 
-export function ScoresSection({ f, t, fmt }: SectionProps) {
-  const mean = f.meanScore === null ? '–' : fmt.decimal(f.meanScore);
-  const median = f.medianScore === null ? '–' : fmt.decimal(f.medianScore);
+export function ScoresSection({ f, t, fmt, crowd }: SectionProps) {
+  const score = (n: number | null) => (n === null ? '–' : fmt.decimal(n));
+  const mean = score(f.meanScore);
+  const median = score(f.medianScore);
   return (
     <section aria-labelledby="scores-title">
       <h2 id="scores-title">{t.scoresTitle}</h2>
@@ -48,6 +60,16 @@ export function ScoresSection({ f, t, fmt }: SectionProps) {
         {t.scoresDesc(fmt.count(f.takes), mean, median, fmt.count(f.total))}
       </p>
       <ScoreHistogram f={f} t={t} fmt={fmt} labelledBy="scores-title scores-desc" />
+      {crowd ? (
+        <p class="note">
+          {crowd.g.everyoneScores(
+            fmt.count(crowd.f.takes),
+            score(crowd.f.meanScore),
+            score(crowd.f.medianScore),
+            fmt.count(crowd.f.total),
+          )}
+        </p>
+      ) : null}
       <DataTable
         summary={t.showTable}
         table={{
@@ -96,13 +118,15 @@ export function DailySection({ f, t, fmt }: SectionProps) {
 }
 
 /** What the small-number rule puts where the per-question or per-skill figures would be, when none is shown yet. */
-function SmallNumbers({ f, t, fmt }: SectionProps) {
+function SmallNumbers({ f, t, fmt, crowd }: SectionProps) {
   // A skill shows only through its shown questions, so the questions' answers say how far off the figures are.
   const soFar = Math.max(0, ...f.pendingQuestions.map((q) => q.answers));
-  return <p class="empty">{t.smallNumbers(fmt.count(f.minAnswersForShares), fmt.count(soFar))}</p>;
+  const say = crowd ? crowd.g.groupSmallNumbers : t.smallNumbers;
+  return <p class="empty">{say(fmt.count(f.minAnswersForShares), fmt.count(soFar))}</p>;
 }
 
-export function SkillsSection({ f, t, fmt }: SectionProps) {
+export function SkillsSection({ f, t, fmt, crowd }: SectionProps) {
+  const everyone = (skill: string) => crowd?.f.skills.find((s) => s.skill === skill)?.percent;
   const best = f.skills[0];
   const worst = f.skills[f.skills.length - 1];
   const pending = f.pendingSkills.map((s) => `${s.label} (${fmt.count(s.answers)})`).join(', ');
@@ -121,8 +145,9 @@ export function SkillsSection({ f, t, fmt }: SectionProps) {
             bars={f.skills.map((s) => ({
               label: s.label,
               fraction: s.total ? s.correct / s.total : 0,
-              value: fmt.percent(s.percent ?? 0),
+              value: crowd ? besideCrowd(s.percent, everyone(s.skill), fmt, crowd) : fmt.percent(s.percent ?? 0),
               detail: t.nOfM(fmt.count(s.correct), fmt.count(s.total)),
+              ...(crowd ? { mark: (everyone(s.skill) ?? 0) / 100 } : {}),
             }))}
           />
           <DataTable
@@ -130,26 +155,27 @@ export function SkillsSection({ f, t, fmt }: SectionProps) {
             table={{
               id: 'table-skills',
               caption: t.skillsTitle,
-              head: [t.skill, t.correct, t.answers, t.shareCorrect],
+              head: [t.skill, t.correct, t.answers, t.shareCorrect, ...(crowd ? [crowd.g.everyone] : [])],
               rows: f.skills.map((s) => [
                 s.label,
                 fmt.count(s.correct),
                 fmt.count(s.total),
                 fmt.percent(s.percent ?? 0),
+                ...(crowd ? [fmt.percent(everyone(s.skill) ?? 0)] : []),
               ]),
-              numeric: [1, 2, 3],
+              numeric: crowd ? [1, 2, 3, 4] : [1, 2, 3],
             }}
           />
           {pending ? <p class="note">{t.skillsPending(fmt.count(f.minAnswersForShares), pending)}</p> : null}
         </>
       ) : (
-        <SmallNumbers f={f} t={t} fmt={fmt} />
+        <SmallNumbers f={f} t={t} fmt={fmt} crowd={crowd} />
       )}
     </section>
   );
 }
 
-export function QuestionsSection({ f, t, fmt }: SectionProps) {
+export function QuestionsSection({ f, t, fmt, crowd }: SectionProps) {
   return (
     <section aria-labelledby="questions-title">
       <h2 id="questions-title">{t.questionsTitle}</h2>
@@ -161,17 +187,18 @@ export function QuestionsSection({ f, t, fmt }: SectionProps) {
             'answers' in q ? (
               <PendingQuestionView q={q} f={f} t={t} fmt={fmt} />
             ) : (
-              <QuestionFigureView q={q} f={f} t={t} fmt={fmt} />
+              <QuestionFigureView q={q} f={f} t={t} fmt={fmt} crowd={crowd} />
             ),
           )
       ) : (
-        <SmallNumbers f={f} t={t} fmt={fmt} />
+        <SmallNumbers f={f} t={t} fmt={fmt} crowd={crowd} />
       )}
     </section>
   );
 }
 
-export function LanguagesSection({ f, t, fmt }: SectionProps) {
+export function LanguagesSection({ f, t, fmt, crowd }: SectionProps) {
+  const everyone = (lang: string) => crowd?.f.languages.find((l) => l.lang === lang)?.percent;
   const share = (n: number, p: number | null) => (p === null ? fmt.count(n) : `${fmt.count(n)}, ${fmt.percent(p)}`);
   const parts = f.languages.map((l) => `${t.languageName[l.lang]} ${share(l.takes, l.percent)}`).join('; ');
   return (
@@ -187,8 +214,14 @@ export function LanguagesSection({ f, t, fmt }: SectionProps) {
           label: t.languageName[l.lang],
           fraction: f.takes ? l.takes / f.takes : 0,
           // Below the threshold, counts only: "100%" of one take says nothing.
-          value: l.percent === null ? fmt.count(l.takes) : fmt.percent(l.percent),
+          value:
+            l.percent === null
+              ? fmt.count(l.takes)
+              : crowd
+                ? besideCrowd(l.percent, everyone(l.lang), fmt, crowd)
+                : fmt.percent(l.percent),
           ...(l.percent === null ? {} : { detail: fmt.count(l.takes) }),
+          ...(crowd && l.percent !== null ? { mark: (everyone(l.lang) ?? 0) / 100 } : {}),
         }))}
       />
       <DataTable

@@ -83,6 +83,20 @@ button{font:inherit;font-weight:600;padding:8px 14px;border-radius:6px;border:1p
 .inline-form{display:inline}
 .inline-form button{padding:2px 10px;font-size:14px}
 .error{color:var(--wrong);font-weight:600}
+.key-figures .crowd,.crowd{margin:2px 0 0;font-size:13px;font-weight:400;line-height:1.4;color:var(--muted);font-variant-numeric:tabular-nums}
+.crowd{margin:0 0 6px;font-size:14px}
+.bar-svg .mark{fill:var(--fg)}
+.create-group form,.copy-field{display:grid;gap:6px;max-width:560px}
+.create-group label,.copy-field label{font-weight:600}
+.create-group input,.copy-row input,.copy-row textarea{font:inherit;padding:8px 10px;border:1px solid var(--muted);border-radius:6px;background:var(--bg);color:var(--fg);width:100%;min-width:0}
+.copy-row{display:flex;gap:8px;align-items:flex-start}
+.copy-row textarea{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;resize:vertical}
+.copy-field{margin:14px 0 4px;max-width:none}
+.join-code{font:700 2.2rem/1.1 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;letter-spacing:.18em;margin:4px 0 6px}
+.created h2{margin-top:24px}
+.warning{border:2px solid var(--wrong);border-radius:8px;padding:4px 14px 8px;margin:18px 0 8px;background:var(--surface)}
+.warning p{margin:8px 0 0}
+textarea:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .visually-hidden{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 @media (min-width:640px){.bars-compact{grid-template-columns:13em minmax(0,1fr) auto}.bars-compact .bar-row{margin-bottom:8px}.bars-compact .bar-label{grid-column:1;margin:0}.bars-compact .bar-line{grid-column:2/-1}}
 @media (max-width:480px){h1{font-size:1.35rem}.key-figures dd{font-size:1.3rem}.key-figures div{padding:8px}}

@@ -6,9 +6,9 @@ import type { Format } from './format.ts';
 import { type PageOptions, pageQuery } from './page-shell.tsx';
 import type { Strings } from './strings.ts';
 
-/** The page's own address for one version; the current version's is the plain address. */
-export function versionHref(opts: PageOptions, version: string | null): string {
-  const query = pageQuery(opts);
+/** The page's own address for one version; the current version's is the plain address. `keep`: a group page's key. */
+export function versionHref(opts: PageOptions, version: string | null, keep?: Record<string, string>): string {
+  const query = pageQuery(opts, keep);
   return version === null ? query : `${query}&version=${encodeURIComponent(version)}`;
 }
 
@@ -18,11 +18,13 @@ export function VersionNote({
   fmt,
   opts,
   unknownVersion,
+  keep,
 }: {
   f: ResultFigures;
   t: Strings;
   fmt: Format;
   opts: PageOptions;
+  keep?: Record<string, string>;
   /** A `?version=` the quiz never had: said plainly, above the current version's figures. */
   unknownVersion?: string | undefined;
 }) {
@@ -46,7 +48,7 @@ export function VersionNote({
               {earlier.map((v, i) => (
                 <>
                   {i > 0 ? '; ' : null}
-                  <a href={versionHref(opts, v.version)} data-version={v.version}>
+                  <a href={versionHref(opts, v.version, keep)} data-version={v.version}>
                     {t.versionEntry(fmt.day(v.since), fmt.count(v.takes), fmt.count(v.questionCount))}
                   </a>
                 </>
@@ -57,7 +59,7 @@ export function VersionNote({
       ) : (
         <p data-figure="version">
           {t.earlierCovers(fmt.day(f.version.since), fmt.day(f.version.until ?? f.version.since), fmt.count(f.total))}{' '}
-          <a href={versionHref(opts, null)}>{t.seeCurrent}</a>
+          <a href={versionHref(opts, null, keep)}>{t.seeCurrent}</a>
         </p>
       )}
     </div>

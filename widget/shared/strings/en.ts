@@ -28,6 +28,15 @@ export const core = {
 
 /** Everything after "Check answer" (w/later): feedback, saving, the end screen. */
 export const later = {
+  withGroup: "You're taking this with group {code}.",
+  haveCode: 'Have a class code?',
+  codeLabel: 'Class code',
+  codeHint: 'The code your teacher gave you, such as K7M W3R. Your answers stay anonymous.',
+  useCode: 'Use this code',
+  checkingCode: 'Checking…',
+  unknownGroup:
+    "There is no group {code} for this quiz, or it has ended. Check the code, or just start: your answers will count in everyone's results only.",
+  groupFailed: "We couldn't check the code. Check your connection and try again, or just start without it.",
   next: 'Next question',
   finish: 'See my score',
   saving: 'Saving your score…',

@@ -26,6 +26,15 @@ export const core: typeof en.core = {
 };
 
 export const later: typeof en.later = {
+  withGroup: 'Estás haciendo este quiz con el grupo {code}.',
+  haveCode: '¿Tienes un código de clase?',
+  codeLabel: 'Código de clase',
+  codeHint: 'El código que te dio tu docente, por ejemplo K7M W3R. Tus respuestas siguen siendo anónimas.',
+  useCode: 'Usar este código',
+  checkingCode: 'Revisando…',
+  unknownGroup:
+    'No hay ningún grupo {code} en este quiz, o ya terminó. Revisa el código, o empieza sin él: tus respuestas contarán solo en los resultados de todos.',
+  groupFailed: 'No pudimos revisar el código. Revisa tu conexión e inténtalo de nuevo, o empieza sin él.',
   next: 'Siguiente pregunta',
   finish: 'Ver mi resultado',
   saving: 'Guardando tu resultado…',

@@ -1,0 +1,158 @@
+import { reset } from 'cloudflare:test';
+import { afterEach, describe, expect, it } from 'vitest';
+import { QUIZ, call, quiz, testEnv } from './helpers.ts';
+import { createGroup, keyOf, takeIn } from './groups-support.ts';
+import { knownTakes, visibleText } from './results-support.ts';
+
+const form = (fields: Record<string, string>, ip = '203.0.113.40') => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'CF-Connecting-IP': ip },
+  body: new URLSearchParams(fields).toString(),
+});
+const OFF = { RATE_LIMIT: 'off' };
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+}
+
+/** The value of the read-only field with this id on a page. */
+function field(html: string, id: string): string {
+  const m = new RegExp(`<input id="${id}" type="text" readonly="" value="([^"]*)"`).exec(html);
+  return (m?.[1] ?? '').replace(/&amp;/g, '&');
+}
+
+/** No figure at all: no numbers panel, chart or table. */
+function expectNoFigures(html: string) {
+  expect(html).not.toContain('data-figure');
+  expect(html).not.toContain('<svg');
+  expect(html).not.toContain('<table');
+}
+
+afterEach(() => reset());
+
+describe('creating a group from the results page', () => {
+  it('offers a "Create a class group" form on the quiz’s results page, but not when the page is framed', async () => {
+    const html = await (await call(`/results/${QUIZ}?lang=es`)).text();
+    expect(html).toContain('Crear un grupo de clase');
+    expect(html).toContain(`<form method="post" action="/results/${QUIZ}/groups?lang=es">`);
+    expect(html).toMatch(
+      /<label for="group-name">[^<]+<\/label><input id="group-name" name="name" type="text" maxlength="60"/,
+    );
+    expect(await (await call(`/results/${QUIZ}?embed=1`)).text()).not.toContain('group-name');
+  });
+
+  it('answers the form with the new group, shown once: code, class link, embeds and the results link with its warning', async () => {
+    const res = await call(`/results/${QUIZ}/groups?lang=en`, form({ name: 'Period 3' }), OFF);
+    expect(res.status).toBe(201);
+    expect(res.headers.get('Cache-Control')).toBe('private, no-store');
+    expect(res.headers.get('Referrer-Policy')).toBe('no-referrer');
+    const html = await res.text();
+    const code = /<p class="join-code" data-figure="join_code">([A-Z0-9]{6})<\/p>/.exec(html)?.[1] ?? '';
+    expect(code).not.toBe('');
+    const classLink = field(html, 'class-link');
+    const results = field(html, 'results-link');
+    expect(classLink).toBe(`http://localhost/embed/${QUIZ}?group=${code}`);
+    expect(results).toMatch(new RegExp(`^http://localhost/results/${QUIZ}/groups/${code}\\?key=[\\w-]{43}$`));
+    expect(html).toContain('Keep this link now: it is shown only once.');
+    expect(html).toContain(`data-group=&quot;${code}&quot;`);
+    // The copy buttons' script is the page's only script, allowed by its hash.
+    const csp = res.headers.get('Content-Security-Policy') ?? '';
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    expect(scripts).toHaveLength(1);
+    expect(csp).toContain(`script-src ${await sha256(scripts[0] ?? '')}`);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(html).toMatch(/<button type="button" data-copy="results-link" data-done="Copied" hidden="">Copy<\/button>/);
+
+    // The link opens the group's page; it is the only place the secret was ever shown.
+    const page = await call(new URL(results).pathname + new URL(results).search);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(`Group ${code}`);
+  });
+
+  it('refuses the form past the daily limit with a page that says so', async () => {
+    const env = { RATE_LIMIT: 'on', GROUP_DAILY_LIMIT: '1' };
+    expect((await call(`/results/${QUIZ}/groups`, form({}, '192.0.2.50'), env)).status).toBe(201);
+    const refused = await call(`/results/${QUIZ}/groups`, form({}, '192.0.2.50'), env);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('Retry-After')).toMatch(/^\d+$/);
+    expect(refused.headers.get('Content-Type')).toMatch(/^text\/html/);
+    expect(await refused.text()).toContain('At most 1 groups can be made');
+  });
+});
+
+describe('a group’s results page', () => {
+  it('shows the group’s figures with everyone’s beside each, and links that keep the key', async () => {
+    const created = await createGroup({ name: 'Period 3' });
+    const { code } = created.group;
+    const key = keyOf(created);
+    const takes = knownTakes(22);
+    for (const t of takes.slice(0, 11)) await takeIn(code, t);
+    for (const t of takes.slice(11)) await takeIn(undefined, t);
+    const res = await call(`/results/${QUIZ}/groups/${code.toLowerCase()}?key=${key}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Cache-Control')).toBe('private, no-store');
+    expect(res.headers.get('Referrer-Policy')).toBe('no-referrer');
+    const html = await res.text();
+    const text = visibleText(html);
+    expect(text).toContain(`Group ${code}Period 3`);
+    expect(text).toContain('Takes11everyone 22');
+    expect(text).toMatch(/your class \d+%, everyone \d+%/);
+    expect(html).toContain('<meta name="robots" content="noindex"/>');
+    expect(html).toContain(`href="?lang=es&amp;key=${key}"`);
+    expect(html).toContain(`/api/quizzes/${QUIZ}/groups/${code}/results.csv?key=${key}&amp;lang=en`);
+    expect(html).toContain(`/api/quizzes/${QUIZ}/groups/${code}/results?key=${key}`);
+    expect(html).toContain('Replace this results link');
+    expect(html).not.toContain('<script');
+    // Each question's headline says the class's share and everyone's.
+    const first = quiz.questions[0]?.id;
+    expect(html).toMatch(
+      new RegExp(`data-figure="everyone:question:${first}:percent_correct">your class \\d+%, everyone \\d+%`),
+    );
+  });
+
+  it('shows counts of takes only below 10 takes in the group, and says why', async () => {
+    const created = await createGroup();
+    for (const t of knownTakes(4)) await takeIn(created.group.code, t);
+    for (const t of knownTakes(12)) await takeIn(undefined, t);
+    const html = await (await call(`/results/${QUIZ}/groups/${created.group.code}?key=${keyOf(created)}`)).text();
+    const text = visibleText(html);
+    expect(text).toContain(
+      'figures for a question or a skill appear once it has 10 answers in the group (so far: 4), so that no student’s answers can be picked out',
+    );
+    expect(html).not.toContain('data-figure="question:');
+    expect(html).not.toContain('table-skills');
+  });
+
+  it('refuses a wrong or replaced key (403), an unknown code (404) and an ended group (410), with no figure', async () => {
+    const created = await createGroup();
+    const { code } = created.group;
+    await takeIn(code, knownTakes(1)[0] ?? { lang: 'en', answers: {} });
+    const wrong = await call(`/results/${QUIZ}/groups/${code}?key=nope`);
+    expect(wrong.status).toBe(403);
+    const wrongHtml = await wrong.text();
+    expect(wrongHtml).toContain('This link does not open these results');
+    expectNoFigures(wrongHtml);
+    const unknown = await call(`/results/${QUIZ}/groups/CFHJKM?key=${keyOf(created)}`);
+    expect(unknown.status).toBe(404);
+    expectNoFigures(await unknown.text());
+
+    // Replace the link through the page's form: the old one is refused from then on.
+    const replaced = await call(`/results/${QUIZ}/groups/${code}/key?lang=en`, form({ key: keyOf(created) }), OFF);
+    expect(replaced.status).toBe(201);
+    const replacedHtml = await replaced.text();
+    expect(replacedHtml).toContain('Here is the new results link');
+    const fresh = new URL(field(replacedHtml, 'results-link')).searchParams.get('key');
+    expect(fresh).not.toBe(keyOf(created));
+    expect((await call(`/results/${QUIZ}/groups/${code}?key=${keyOf(created)}`)).status).toBe(403);
+    expect((await call(`/results/${QUIZ}/groups/${code}?key=${fresh}`)).status).toBe(200);
+
+    const stored = (await testEnv.SCORES.get(`v1:group:${code}`, 'json')) as Record<string, unknown>;
+    await testEnv.SCORES.put(`v1:group:${code}`, JSON.stringify({ ...stored, expiresAt: '2026-01-05T00:00:00.000Z' }));
+    const ended = await call(`/results/${QUIZ}/groups/${code}?key=${fresh}`);
+    expect(ended.status).toBe(410);
+    const endedHtml = await ended.text();
+    expect(endedHtml).toContain('The group ended on 5 January 2026');
+    expectNoFigures(endedHtml);
+  });
+});

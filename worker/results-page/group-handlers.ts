@@ -1,0 +1,119 @@
+// The /results/:quizId/groups routes: a group's results page, creating a group from the form, replacing its link.
+
+import type { Context } from 'hono';
+import * as v from 'valibot';
+import { groupRequest } from '../../contract/requests.ts';
+import type { QuizFile } from '../../contract/quiz.ts';
+import { type AppEnv, settings } from '../env.ts';
+import { ApiFailure, fail } from '../errors.ts';
+import { groupCreated } from '../group-links.ts';
+import { countGroupCreation } from '../group-limit.ts';
+import { computeGroupResults } from '../group-results.ts';
+import { createGroup, findGroup, replaceResultsKey, requireGroupKey } from '../groups.ts';
+import { publicOrigin } from '../public-origin.ts';
+import { currentVersion, findVersion, quizAt } from '../quiz-bank.ts';
+import { findQuiz } from '../quiz-catalog.ts';
+import { clientKey } from '../rate-limit.ts';
+import { renderGroupCreatedPage, renderGroupMessagePage } from './group-created-page.tsx';
+import { renderGroupResultsPage } from './group-results-page.tsx';
+import { GROUP_STRINGS } from './group-strings.ts';
+import { pageOptions, readForm } from './handlers.ts';
+import { renderNotFoundPage } from './locked-page.tsx';
+import type { PageOptions } from './page-shell.tsx';
+import { resultsPagePolicy } from './page-policy.ts';
+import { formatFor } from './format.ts';
+
+type Status = 200 | 201 | 400 | 403 | 404 | 410 | 413 | 415 | 429;
+
+/** Every group page holds or follows from a secret: never cached, never named in a Referer. */
+async function send(c: Context<AppEnv>, html: string, status: Status, opts: PageOptions, copy = false) {
+  c.header('Content-Security-Policy', await resultsPagePolicy(false, false, { copyButtons: copy }));
+  c.header('Cache-Control', 'private, no-store');
+  c.header('Referrer-Policy', 'no-referrer');
+  c.header('Content-Language', opts.lang);
+  return c.html(html, status);
+}
+
+/**
+ * Runs a page's work; an expected refusal (unknown code, wrong key, ended group, over the daily limit,
+ * a bad form) becomes a page that says so in the page's language where we have the words, and shows no figure.
+ */
+async function refusing(c: Context<AppEnv>, quiz: QuizFile, opts: PageOptions, work: () => Promise<Response>) {
+  try {
+    return await work();
+  } catch (err) {
+    if (!(err instanceof ApiFailure)) throw err;
+    const g = GROUP_STRINGS[opts.lang];
+    const ended = /on (\d{4}-\d{2}-\d{2})/.exec(err.message)?.[1];
+    const [title, text] =
+      err.code === 'group_not_found'
+        ? [g.notFoundTitle, g.notFoundText]
+        : err.code === 'group_link_invalid'
+          ? [g.linkInvalidTitle, g.linkInvalidText]
+          : err.code === 'group_expired'
+            ? [g.expiredTitle, g.expiredText(formatFor(opts.lang).day(ended ?? ''))]
+            : [g.createTitle, err.message];
+    if (err.headers['Retry-After']) c.header('Retry-After', err.headers['Retry-After']);
+    return send(c, renderGroupMessagePage(quiz, opts, title, text), err.status as Status, opts);
+  }
+}
+
+/** A bundled or published quiz; an unpublished one's groups keep their results page, but make no new groups. */
+async function quizFor(c: Context<AppEnv>, hidden = true) {
+  const quiz = await findQuiz(c.env, c.req.param('quizId') ?? '', { hidden });
+  const opts = pageOptions(quiz, (name) => c.req.query(name));
+  return { quiz, opts: { ...opts, embed: false } };
+}
+
+/** GET /results/:quizId/groups/:code?key= — the group's results, for the holder of its results link. */
+export async function getGroupResultsPage(c: Context<AppEnv>) {
+  const { quiz, opts } = await quizFor(c);
+  if (!quiz) return send(c, renderNotFoundPage(opts), 404, opts);
+  const key = c.req.query('key') ?? '';
+  // Forgiving about `?version=`, as the quiz's own page: one the quiz never had shows the current one, and says so.
+  const asked = c.req.query('version');
+  const found = asked ? findVersion(quiz, asked) : undefined;
+  const shown = found ?? currentVersion(quiz);
+  const unknown = asked && !found ? asked.slice(0, 20) : undefined;
+  return refusing(c, quiz, opts, async () => {
+    const results = await computeGroupResults(c.env, quiz, c.req.param('code') ?? '', key, Date.now(), shown);
+    return send(c, renderGroupResultsPage(quizAt(quiz, shown), results, opts, key, unknown), 200, opts);
+  });
+}
+
+/** POST /results/:quizId/groups — the "Create a class group" form; answers with the new group, shown once. */
+export async function postCreateGroup(c: Context<AppEnv>) {
+  const { quiz, opts } = await quizFor(c, false);
+  if (!quiz) return send(c, renderNotFoundPage(opts), 404, opts);
+  return refusing(c, quiz, opts, async () => {
+    const form = await readForm(c);
+    // The form's one field, checked by the same schema as the API's body.
+    const checked = v.safeParse(groupRequest, { name: form.get('name') ?? undefined });
+    if (!checked.success) fail(400, 'bad_request', checked.issues[0].message);
+    const name = checked.output.name || null;
+    const now = Date.now();
+    await countGroupCreation(c.env, quiz.id, clientKey(c.req.header('cf-connecting-ip')), now);
+    const { group, key } = await createGroup(
+      c.env.SCORES,
+      quiz,
+      { name, days: settings(c.env).groupLifetimeDays },
+      now,
+    );
+    const created = groupCreated(publicOrigin(c), quiz, group, key, opts.lang);
+    return send(c, renderGroupCreatedPage(quiz, created, opts), 201, opts, true);
+  });
+}
+
+/** POST /results/:quizId/groups/:code/key — "Replace this results link", from the group's page. */
+export async function postReplaceGroupKey(c: Context<AppEnv>) {
+  const { quiz, opts } = await quizFor(c);
+  if (!quiz) return send(c, renderNotFoundPage(opts), 404, opts);
+  return refusing(c, quiz, opts, async () => {
+    const form = await readForm(c);
+    const group = await findGroup(c.env.SCORES, quiz.id, c.req.param('code'), Date.now());
+    await requireGroupKey(group, form.get('key') ?? undefined);
+    const next = await replaceResultsKey(c.env.SCORES, group);
+    const created = groupCreated(publicOrigin(c), quiz, next.group, next.key, opts.lang);
+    return send(c, renderGroupCreatedPage(quiz, created, opts, true), 201, opts, true);
+  });
+}
