@@ -1,0 +1,120 @@
+// Attacks on class groups (issue 15 review): each test makes the attack through HTTP and shows it fails.
+
+import { reset } from 'cloudflare:test';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { GroupCreated } from '../../contract/api.ts';
+import { type GroupRecord, keys, writeGroup } from '../../worker/store.ts';
+import { QUIZ, call, postJson, testEnv } from './helpers.ts';
+import { createGroup, errorOf, groupsPath, keyOf, readGroup } from './groups-support.ts';
+
+afterEach(() => reset());
+
+/** Statuses of `n` requests from one address, with the per-client brake on as in production. */
+async function statusesFrom(ip: string, path: string, n: number): Promise<number[]> {
+  const statuses: number[] = [];
+  for (let i = 0; i < n; i++) {
+    statuses.push((await call(path, { headers: { 'CF-Connecting-IP': ip } }, { RATE_LIMIT: 'on' })).status);
+  }
+  return statuses;
+}
+
+describe('finding join codes by trying them', () => {
+  // 404 for an unknown code, 403 for a known one without its key: every results address tells whether a
+  // code exists, so each must be as slow to try as the lookup itself (120 a minute per address).
+  it.each([
+    ['the JSON', `${groupsPath}/CFHJKM/results`, '198.51.100.31'],
+    ['the CSV', `${groupsPath}/CFHJKM/results.csv`, '198.51.100.32'],
+    ['the page', `/results/${QUIZ}/groups/CFHJKM`, '198.51.100.33'],
+  ])('is braked on %s of a group’s results, as on the lookup', async (_, path, ip) => {
+    const statuses = await statusesFrom(ip, path, 130);
+    expect(statuses.slice(0, 100).every((s) => s === 404)).toBe(true);
+    expect(statuses).toContain(429);
+  });
+
+  it('still lets a teacher open the results link from another address', async () => {
+    const g = await createGroup();
+    await statusesFrom('198.51.100.34', `${groupsPath}/CFHJKM/results`, 130);
+    const res = await call(
+      `${groupsPath}/${g.group.code}/results?key=${keyOf(g)}`,
+      { headers: { 'CF-Connecting-IP': '198.51.100.35' } },
+      { RATE_LIMIT: 'on' },
+    );
+    expect(res.status).toBe(200);
+  });
+});
+
+describe('attacks that fail', () => {
+  it('counts creations by CF-Connecting-IP alone: X-Forwarded-For and friends change nothing', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await call(
+        groupsPath,
+        {
+          method: 'POST',
+          headers: {
+            'CF-Connecting-IP': '203.0.113.93',
+            'X-Forwarded-For': `10.0.0.${i}`,
+            'X-Real-IP': `10.1.0.${i}`,
+            'True-Client-IP': `10.2.0.${i}`,
+          },
+        },
+        { RATE_LIMIT: 'on', GROUP_DAILY_LIMIT: '3' },
+      );
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([201, 201, 201, 429]);
+  });
+
+  it('refuses another group’s key, a key in another case or padded, and a key from a form without one', async () => {
+    const [a, b] = [await createGroup(), await createGroup()];
+    const key = keyOf(a);
+    for (const wrong of [keyOf(b), key.toUpperCase(), key.toLowerCase(), ` ${key}`, `${key}=`, `${key}\u0000`]) {
+      const res = await call(`${groupsPath}/${a.group.code}/results?key=${encodeURIComponent(wrong)}`);
+      expect((await errorOf(res)).code, wrong).toBe('group_link_invalid');
+    }
+    // A form posted from another site cannot replace the link without the key it replaces.
+    const forged = await call(
+      `/results/${QUIZ}/groups/${a.group.code}/key`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://evil.example' },
+        body: `key=${encodeURIComponent(keyOf(b))}`,
+      },
+      { RATE_LIMIT: 'off' },
+    );
+    expect(forged.status).toBe(403);
+    const api = await postJson(`${groupsPath}/${a.group.code}/key`, { key: '' }, { RATE_LIMIT: 'off' }, 'text/plain');
+    expect(api.status).toBe(403);
+    expect((await readGroup(a.group.code, key)).group.code).toBe(a.group.code);
+  });
+
+  it('does not open a group of another quiz at this quiz’s address, even with its key', async () => {
+    const g = await createGroup();
+    const record = (await testEnv.SCORES.get(keys.group(g.group.code), 'json')) as GroupRecord;
+    await writeGroup(testEnv.SCORES, { ...record, quizId: 'another-quiz' });
+    const res = await call(`${groupsPath}/${g.group.code}/results?key=${keyOf(g)}`);
+    expect((await errorOf(res)).code).toBe('group_not_found');
+  });
+
+  it('writes a hostile group label only as text: the created page, the group page and the CSV', async () => {
+    const name = '=HYPERLINK("http://x")<img src=x onerror=alert(1)>';
+    const created = await call(
+      `/results/${QUIZ}/groups`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'CF-Connecting-IP': '203.0.113.94' },
+        body: new URLSearchParams({ name }).toString(),
+      },
+      { RATE_LIMIT: 'off' },
+    );
+    const createdHtml = await created.text();
+    expect(created.status).toBe(201);
+    expect(createdHtml).not.toContain('<img src=x');
+    const g = (await (await postJson(groupsPath, { name }, { RATE_LIMIT: 'off' })).json()) as GroupCreated;
+    const page = await (await call(`/results/${QUIZ}/groups/${g.group.code}?key=${keyOf(g)}`)).text();
+    expect(page).not.toContain('<img src=x');
+    expect(page).toContain('&lt;img src=x');
+    const csv = await (await call(`${groupsPath}/${g.group.code}/results.csv?key=${keyOf(g)}`)).text();
+    expect(csv).toContain(`,"'=HYPERLINK(""http://x"")<img`);
+  });
+});
