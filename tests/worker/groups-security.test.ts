@@ -1,13 +1,19 @@
 // Attacks on class groups (issue 15 review): each test makes the attack through HTTP and shows it fails.
 
 import { reset } from 'cloudflare:test';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GroupCreated } from '../../contract/api.ts';
-import { type GroupRecord, keys, writeGroup } from '../../worker/store.ts';
+import { GROUP_CODE_ALPHABET } from '../../contract/group-code.ts';
+import { rollup } from '../../worker/rollup.ts';
+import { HOUR_MS, type GroupRecord, keys, writeGroup } from '../../worker/store.ts';
 import { QUIZ, call, postJson, testEnv } from './helpers.ts';
-import { createGroup, errorOf, groupsPath, keyOf, readGroup } from './groups-support.ts';
+import { createGroup, errorOf, groupsPath, keyOf, readGroup, takeIn } from './groups-support.ts';
+import { knownTakes } from './results-support.ts';
 
-afterEach(() => reset());
+afterEach(() => {
+  vi.restoreAllMocks();
+  return reset();
+});
 
 /** Statuses of `n` requests from one address, with the per-client brake on as in production. */
 async function statusesFrom(ip: string, path: string, n: number): Promise<number[]> {
@@ -16,6 +22,15 @@ async function statusesFrom(ip: string, path: string, n: number): Promise<number
     statuses.push((await call(path, { headers: { 'CF-Connecting-IP': ip } }, { RATE_LIMIT: 'on' })).status);
   }
   return statuses;
+}
+
+/** Makes the next random draw of a join code give `code`, as if chance picked it again. */
+function drawCodeNext(code: string) {
+  const bytes = Uint8Array.from([...code], (ch) => GROUP_CODE_ALPHABET.indexOf(ch));
+  vi.spyOn(crypto, 'getRandomValues').mockImplementationOnce(<T extends ArrayBufferView | null>(array: T): T => {
+    (array as unknown as Uint8Array).set(bytes);
+    return array;
+  });
 }
 
 describe('finding join codes by trying them', () => {
@@ -40,6 +55,22 @@ describe('finding join codes by trying them', () => {
       { RATE_LIMIT: 'on' },
     );
     expect(res.status).toBe(200);
+  });
+});
+
+describe('a join code drawn again after its group was deleted', () => {
+  it('never opens the earlier class’s figures to the new group', async () => {
+    const earlier = await createGroup();
+    for (const take of knownTakes(12)) expect(await takeIn(earlier.group.code, take)).toBe(201);
+    await rollup(testEnv, Date.now() + 3 * HOUR_MS);
+    // KV deletes a group's record 30 days after it ends; its tally lives on (GROUP_SUMMARY_TTL_SECONDS).
+    await testEnv.SCORES.delete(keys.group(earlier.group.code));
+    expect(await testEnv.SCORES.get(keys.groupSummary(QUIZ, earlier.group.code))).not.toBeNull();
+
+    drawCodeNext(earlier.group.code);
+    const next = await createGroup({}, {}, '203.0.113.90');
+    expect(next.group.code).not.toBe(earlier.group.code);
+    expect((await readGroup(next.group.code, keyOf(next))).takes).toBe(0);
   });
 });
 
