@@ -10,6 +10,8 @@ import { QUIZ, call, postJson, testEnv } from './helpers.ts';
 import { createGroup, errorOf, groupsPath, keyOf, readGroup, takeIn } from './groups-support.ts';
 import { knownTakes } from './results-support.ts';
 
+const OUTSIDE_LOCAL_DEV = { LOCAL_DEV: undefined, ATTEMPT_SECRET: undefined };
+
 afterEach(() => {
   vi.restoreAllMocks();
   return reset();
@@ -71,6 +73,31 @@ describe('a join code drawn again after its group was deleted', () => {
     const next = await createGroup({}, {}, '203.0.113.90');
     expect(next.group.code).not.toBe(earlier.group.code);
     expect((await readGroup(next.group.code, keyOf(next))).takes).toBe(0);
+  });
+});
+
+describe('a Worker without its secret', () => {
+  it('refuses to make a group (503), whether the per-client brakes are on or off, and stores nothing', async () => {
+    for (const RATE_LIMIT of ['on', 'off']) {
+      const res = await call(
+        groupsPath,
+        { method: 'POST', headers: { 'CF-Connecting-IP': '203.0.113.91' } },
+        { ...OUTSIDE_LOCAL_DEV, RATE_LIMIT },
+      );
+      expect(await errorOf(res), RATE_LIMIT).toMatchObject({ status: 503, code: 'not_configured' });
+    }
+    const page = await call(
+      `/results/${QUIZ}/groups`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'CF-Connecting-IP': '203.0.113.92' },
+        body: 'name=Period+3',
+      },
+      OUTSIDE_LOCAL_DEV,
+    );
+    expect(page.status).toBe(503);
+    expect(await page.text()).toContain('not fully configured');
+    expect((await testEnv.SCORES.list({ prefix: 'v1:group:' })).keys).toHaveLength(0);
   });
 });
 
