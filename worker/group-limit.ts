@@ -25,10 +25,13 @@ async function clientKey(secret: string, day: string, quizId: string, address: s
  * (the per-minute rate limit in front of it bounds the race).
  */
 export async function countGroupCreation(env: Env, quizId: string, address: string, now: number): Promise<void> {
+  // Before anything else, brakes on or off: a group's takes need signed attempts, so without the secret
+  // (outside local development) no group is made that nobody could join (503 not_configured).
+  const secret = attemptSecret(env);
   const { groupDailyLimit, rateLimit } = settings(env);
   if (!rateLimit) return;
   const day = new Date(now).toISOString().slice(0, 10);
-  const client = await clientKey(attemptSecret(env), day, quizId, address);
+  const client = await clientKey(secret, day, quizId, address);
   const count = await readCreations(env.SCORES, day, client);
   const midnight = (Math.floor(now / DAY_MS) + 1) * DAY_MS;
   if (count >= groupDailyLimit) {

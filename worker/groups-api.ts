@@ -71,7 +71,8 @@ groupsApi.post('/:code/key', rateLimit, async (c) => {
 });
 
 // GET /api/quizzes/:quizId/groups/:code/results?key= → the group's figures, the whole quiz's beside them.
-groupsApi.get('/:code/results', async (c) => {
+// Rate-limited like the lookup: an unknown code (404) answers apart from a known one without its key (403).
+groupsApi.get('/:code/results', rateLimit, async (c) => {
   // An unpublished quiz's groups keep their results, as the quiz keeps its own.
   const quiz = await quizOf(c, true);
   const shown = requireVersion(quiz, c.req.query('version'));
@@ -81,7 +82,7 @@ groupsApi.get('/:code/results', async (c) => {
 });
 
 // GET /api/quizzes/:quizId/groups/:code/results.csv?key=&lang= → the same as CSV, an `everyone` column beside.
-groupsApi.get('/:code/results.csv', async (c) => {
+groupsApi.get('/:code/results.csv', rateLimit, async (c) => {
   // An unpublished quiz's groups keep their results, as the quiz keeps its own.
   const quiz = await quizOf(c, true);
   const lang = quizLang(quiz, c.req.query('lang'));

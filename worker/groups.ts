@@ -4,7 +4,7 @@ import { GROUP_CODE_ALPHABET, GROUP_CODE_LENGTH, normalizeGroupCode } from '../c
 import type { GroupInfo } from '../contract/api.ts';
 import type { QuizFile } from '../contract/quiz.ts';
 import { fail } from './errors.ts';
-import { type GroupRecord, readGroup, writeGroup } from './store.ts';
+import { type GroupRecord, isGroupCodeTaken, readGroup, writeGroup } from './store.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -48,9 +48,10 @@ export function groupDays(days: number | undefined, longest: number): number {
 }
 
 /**
- * Stores a new group under a code nobody holds yet. A code's key is read first; a collision is unlikely
- * (34 million codes) and a fresh code is drawn. KV cannot insert-if-absent, so two creations racing to
- * the same code within KV's propagation delay could still collide: about 1 in 10^15 per pair, accepted.
+ * Stores a new group under a code nobody holds, and under which no earlier group of this quiz left a
+ * tally (one bulk read); on the unlikely collision (34 million codes) a fresh code is drawn. KV cannot
+ * insert-if-absent, so two creations racing to the same code within KV's propagation delay could still
+ * collide: about 1 in 10^15 per pair, accepted.
  */
 export async function createGroup(
   kv: KVNamespace,
@@ -60,7 +61,7 @@ export async function createGroup(
 ): Promise<{ group: GroupRecord; key: string }> {
   for (let tries = 0; tries < 5; tries++) {
     const code = newGroupCode();
-    if (await readGroup(kv, code)) continue;
+    if (await isGroupCodeTaken(kv, quiz.id, code)) continue;
     const key = newResultsKey();
     const group: GroupRecord = {
       v: 1,

@@ -35,7 +35,8 @@ app.post('/results/:quizId', rateLimit, postResultsPage);
 app.route('/editor', editor);
 // GET  /results/:id/groups/:code?key= (a class group's results) · POST /results/:id/groups (create, from the form)
 // POST /results/:id/groups/:code/key (replace the group's results link)
-app.get('/results/:quizId/groups/:code', getGroupResultsPage);
+// The group page is braked like the lookup: its 404 and 403 tell whether a code exists.
+app.get('/results/:quizId/groups/:code', rateLimit, getGroupResultsPage);
 app.post('/results/:quizId/groups', rateLimit, postCreateGroup);
 app.post('/results/:quizId/groups/:code/key', rateLimit, postReplaceGroupKey);
 

@@ -130,6 +130,17 @@ export async function readGroup(kv: KVNamespace, code: string): Promise<GroupRec
   return kv.get<GroupRecord>(keys.group(code), 'json');
 }
 
+/**
+ * Whether a join code is taken for a new group of this quiz, in one bulk read: a group holds it, or an
+ * earlier group of this quiz left a tally under it. Tallies outlive their group's record (see
+ * GROUP_SUMMARY_TTL_SECONDS), and a new group under the same code would show the earlier class's figures.
+ */
+export async function isGroupCodeTaken(kv: KVNamespace, quizId: string, code: string): Promise<boolean> {
+  const wanted = [keys.group(code), keys.groupSummary(quizId, code)];
+  const values = await kv.get(wanted, 'text');
+  return wanted.some((key) => values.get(key) != null);
+}
+
 export async function writeGroup(kv: KVNamespace, group: GroupRecord): Promise<void> {
   await kv.put(keys.group(group.code), JSON.stringify(group), {
     expiration: Math.floor(Date.parse(group.expiresAt) / 1000) + GROUP_KEPT_AFTER_EXPIRY_SECONDS,
