@@ -182,5 +182,14 @@ export type GroupCreated = {
   snippets: GroupSnippets;
 };
 
-/** A group's results: the group's own figures, and the whole quiz's (`crowd`) beside them, null when those are private. */
-export type GroupResults = Results & { group: GroupInfo & { name: string | null }; crowd: Results | null };
+/**
+ * A group's results: the group's own figures, and the whole quiz's (`crowd`) beside them, null when those
+ * are private. While the group has fewer than `minAnswersForShares` takes, `scoresHeldBack` is true and
+ * its `scoreDistribution` is empty and its mean and median null: a teacher knows who took the quiz, so a
+ * handful of scores would be a handful of students' scores.
+ */
+export type GroupResults = Results & {
+  group: GroupInfo & { name: string | null };
+  crowd: Results | null;
+  scoresHeldBack: boolean;
+};

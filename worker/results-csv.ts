@@ -122,6 +122,8 @@ export function groupResultsCsv(quiz: QuizView, results: GroupResults, lang: Lan
   const head: (string | number | null)[][] = [
     [version, 'group', group.code, group.name ?? '', 'created_at', group.createdAt, null],
     [version, 'group', group.code, group.name ?? '', 'expires_at', group.expiresAt, null],
+    // Says why the group's mean, median and score rows are empty (the small-number rule on its scores).
+    [version, 'group', group.code, group.name ?? '', 'scores_held_back', results.scoresHeldBack ? 1 : 0, null],
   ];
   // The rows that describe the moment of reading, not a figure, have no counterpart for everyone.
   const reading = ['updated_at', 'freshness_seconds', 'min_answers_for_shares'];

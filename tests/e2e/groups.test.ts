@@ -90,8 +90,10 @@ describe('a class group, from the teacher’s form to the group’s results', ()
       g.everyoneValue(all.takes.toLocaleString('en-GB')),
     );
     expect(all.takes).toBeGreaterThanOrEqual(4);
-    // Mean of 16, 12, 8 and 4.
-    expect(await page.locator('[data-figure="mean_score"]').innerText()).toMatch(/^10\b/);
+    // Four takes scoring 16, 12, 8 and 4: a teacher who knows the four must not read their scores off the page.
+    expect(await page.locator('[data-figure="mean_score"]').innerText()).toMatch(/^–/);
+    await page.getByText(g.groupScoresHeldBack('10', '4')).waitFor();
+    expect(await page.locator('#scores-desc').count()).toBe(0);
     // Four takes: counts only, and the page says why, where the skills and the questions would be.
     expect(await page.getByText('appear once it has 10 answers in the group', { exact: false }).count()).toBe(2);
     await page.evaluate(() => {

@@ -69,8 +69,11 @@ describe('a group’s results', () => {
       expect(r.crowd).not.toBeNull();
       expectFigures(r.crowd as Results, takes);
       expect(r.crowd?.questions).toEqual(expectedFigures(takes).questions);
+      // Five takes: counted, but the small-number rule holds their scores back.
       const other = await readGroup(b.group.code, keyOf(b));
-      expectFigures(other, theirs);
+      expect(other.takes).toBe(theirs.length);
+      expect(other.languages).toEqual(expectedFigures(theirs).languages);
+      expect(other).toMatchObject({ scoresHeldBack: true, scoreDistribution: [], meanScore: null, medianScore: null });
     };
     await check();
     const reports = await rollup(testEnv, later());
@@ -94,14 +97,32 @@ describe('a group’s results', () => {
     }
     // The crowd has 24 takes, so its figures are shown, and the group's are not derivable from them here.
     expect(Object.keys(nine.crowd?.questions ?? {})).toHaveLength(quiz.questions.length);
+    // Nor the group's scores: a teacher knows who the nine are. Everyone's stay beside.
+    expect(nine).toMatchObject({ scoresHeldBack: true, scoreDistribution: [], meanScore: null, medianScore: null });
+    expect(nine.crowd?.scoreDistribution).toEqual(expectedFigures(takes.slice(0, 24)).distribution);
     const text = await (await call(`${groupsPath}/${g.group.code}/results.csv?key=${keyOf(g)}`)).text();
     const csv = parseCsv(text.replace('value,everyone', 'value'));
-    expect(csv.filter((r) => ['question', 'choice'].includes(r.section))).toEqual([]);
+    expect(csv.filter((r) => ['question', 'choice', 'score'].includes(r.section))).toEqual([]);
+    expect(csvValue(csv, 'group', g.group.code, 'scores_held_back')).toBe('1');
+    expect(csvValue(csv, 'quiz', QUIZ, 'mean_score')).toBe('');
+    const page = await (await call(`/results/${QUIZ}/groups/${g.group.code}?key=${keyOf(g)}`)).text();
+    expect(page).toContain('This group’s scores appear once 10 takes are in the group (so far: 9)');
+    expect(page).not.toContain('id="scores-desc"');
 
     await takeAll(g.group.code, takes.slice(24));
     const ten = await readGroup(g.group.code, keyOf(g));
     expect(ten.questions).toEqual(expectedFigures(takes.slice(15)).questions);
     expect(Object.keys(ten.skills).length).toBeGreaterThan(0);
+    expectFigures(ten, takes.slice(15));
+    expect(ten.scoresHeldBack).toBe(false);
+    const tenCsv = parseCsv(
+      (await (await call(`${groupsPath}/${g.group.code}/results.csv?key=${keyOf(g)}`)).text()).replace(
+        'value,everyone',
+        'value',
+      ),
+    );
+    expect(csvValue(tenCsv, 'group', g.group.code, 'scores_held_back')).toBe('0');
+    expect(tenCsv.filter((r) => r.section === 'score').length).toBe(quiz.questions.length + 1);
   });
 
   it('gives the CSV with the group’s figure and everyone’s beside it', async () => {
@@ -166,6 +187,9 @@ describe('a group’s results', () => {
       const r = await readGroup(g.group.code, keyOf(g));
       expect(r.takes).toBe(2);
       expect(r.crowd).toBeNull();
+      // Without everyone's figures, the page still says why the group's scores are held back.
+      const page = await (await call(`/results/${QUIZ}/groups/${g.group.code}?key=${keyOf(g)}`)).text();
+      expect(page).toContain('This group’s scores appear once 10 takes are in the group (so far: 2)');
     } finally {
       quiz.results = 'public';
     }

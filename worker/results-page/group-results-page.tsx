@@ -65,7 +65,14 @@ export function renderGroupResultsPage(
           <p class="empty">{g.noGroupTakes(group.code)}</p>
         ) : (
           <>
-            <ScoresSection {...props} />
+            <ScoresSection
+              {...props}
+              heldBack={
+                results.scoresHeldBack
+                  ? g.groupScoresHeldBack(fmt.count(f.minAnswersForShares), fmt.count(f.takes))
+                  : undefined
+              }
+            />
             <DailySection {...props} />
             <SkillsSection {...props} />
             <QuestionsSection {...props} />

@@ -12,6 +12,7 @@ export type GroupStrings = {
   everyoneValue: (value: string) => string;
   everyoneScores: (takes: string, mean: string, median: string, total: string) => string;
   groupSmallNumbers: (min: string, takes: string) => string;
+  groupScoresHeldBack: (min: string, takes: string) => string;
   everyoneLink: string;
   expires: (day: string) => string;
   noGroupTakes: (code: string) => string;
@@ -64,6 +65,8 @@ const en: GroupStrings = {
   everyoneScores: (n, m, md, t) => `Everyone (${n} takes): mean ${m}, median ${md} of ${t}.`,
   groupSmallNumbers: (min, n) =>
     `This group’s figures for a question or a skill appear once it has ${min} answers in the group (so far: ${n}), so that no student’s answers can be picked out. Until then the page shows counts of takes only.`,
+  groupScoresHeldBack: (min, n) =>
+    `This group’s scores appear once ${min} takes are in the group (so far: ${n}), so that no student’s score can be picked out.`,
   everyoneLink: 'Everyone’s results for this quiz',
   expires: (day) => `This group and its results link last until ${day}.`,
   noGroupTakes: (code) =>
@@ -118,6 +121,8 @@ const es: GroupStrings = {
   everyoneScores: (n, m, md, t) => `Todo el mundo (${n} participaciones): media ${m}, mediana ${md} de ${t}.`,
   groupSmallNumbers: (min, n) =>
     `Las cifras de este grupo para una pregunta o una competencia aparecen cuando tiene ${min} respuestas en el grupo (de momento: ${n}), para que no se puedan identificar las respuestas de ningún estudiante. Hasta entonces la página solo muestra el número de participaciones.`,
+  groupScoresHeldBack: (min, n) =>
+    `Las puntuaciones de este grupo aparecen cuando tiene ${min} participaciones (de momento: ${n}), para que no se pueda identificar la puntuación de ningún estudiante.`,
   everyoneLink: 'Resultados de todo el mundo en este cuestionario',
   expires: (day) => `Este grupo y su enlace de resultados duran hasta el ${day}.`,
   noGroupTakes: (code) =>

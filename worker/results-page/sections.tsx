@@ -33,7 +33,7 @@ export function KeyFigures({ f, t, fmt, crowd }: SectionProps) {
         <dt>{t.meanScore}</dt>
         <dd data-figure="mean_score">
           {score(f.meanScore)}
-          {of}
+          {f.meanScore === null ? null : of}
         </dd>
         {everyone(score(crowd?.f.meanScore ?? null), 'mean_score')}
       </div>
@@ -41,7 +41,7 @@ export function KeyFigures({ f, t, fmt, crowd }: SectionProps) {
         <dt>{t.medianScore}</dt>
         <dd data-figure="median_score">
           {score(f.medianScore)}
-          {of}
+          {f.medianScore === null ? null : of}
         </dd>
         {everyone(score(crowd?.f.medianScore ?? null), 'median_score')}
       </div>
@@ -49,10 +49,30 @@ export function KeyFigures({ f, t, fmt, crowd }: SectionProps) {
   );
 }
 
-export function ScoresSection({ f, t, fmt, crowd }: SectionProps) {
+/** `heldBack`: why a group's scores are not shown yet (GroupResults.scoresHeldBack), said where they would be. */
+export function ScoresSection({ f, t, fmt, crowd, heldBack }: SectionProps & { heldBack?: string | undefined }) {
   const score = (n: number | null) => (n === null ? '–' : fmt.decimal(n));
   const mean = score(f.meanScore);
   const median = score(f.medianScore);
+  const everyone = crowd ? (
+    <p class="note">
+      {crowd.g.everyoneScores(
+        fmt.count(crowd.f.takes),
+        score(crowd.f.meanScore),
+        score(crowd.f.medianScore),
+        fmt.count(crowd.f.total),
+      )}
+    </p>
+  ) : null;
+  if (heldBack) {
+    return (
+      <section aria-labelledby="scores-title">
+        <h2 id="scores-title">{t.scoresTitle}</h2>
+        <p class="empty">{heldBack}</p>
+        {everyone}
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="scores-title">
       <h2 id="scores-title">{t.scoresTitle}</h2>
@@ -60,16 +80,7 @@ export function ScoresSection({ f, t, fmt, crowd }: SectionProps) {
         {t.scoresDesc(fmt.count(f.takes), mean, median, fmt.count(f.total))}
       </p>
       <ScoreHistogram f={f} t={t} fmt={fmt} labelledBy="scores-title scores-desc" />
-      {crowd ? (
-        <p class="note">
-          {crowd.g.everyoneScores(
-            fmt.count(crowd.f.takes),
-            score(crowd.f.meanScore),
-            score(crowd.f.medianScore),
-            fmt.count(crowd.f.total),
-          )}
-        </p>
-      ) : null}
+      {everyone}
       <DataTable
         summary={t.showTable}
         table={{
