@@ -111,6 +111,19 @@ describe('a group’s results page', () => {
     );
   });
 
+  it('puts the long "your class …, everyone …" values under their bars on a phone, so the bars keep their width', async () => {
+    const created = await createGroup();
+    for (const t of knownTakes(11)) await takeIn(created.group.code, t);
+    const html = await (await call(`/results/${QUIZ}/groups/${created.group.code}?key=${keyOf(created)}`)).text();
+    // Every chart of shares beside everyone's (skills, questions, languages) is marked, and the page's CSS stacks them.
+    const charts = [...html.matchAll(/<div class="(bars[^"]*)" role="img"/g)].map((m) => m[1]);
+    expect(charts.length).toBeGreaterThan(quiz.questions.length);
+    expect(charts.every((c) => c?.split(' ').includes('bars-crowd'))).toBe(true);
+    expect(html).toMatch(/@media \(max-width:480px\)\{\.bars-crowd\{grid-template-columns:minmax\(0,1fr\)\}/);
+    // The quiz's own page has no everyone's figure beside its values: its bars stay as they were.
+    expect(await (await call(`/results/${QUIZ}`)).text()).not.toContain('class="bars bars-crowd"');
+  });
+
   it('shows counts of takes only below 10 takes in the group, and says why', async () => {
     const created = await createGroup();
     for (const t of knownTakes(4)) await takeIn(created.group.code, t);
