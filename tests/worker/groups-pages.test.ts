@@ -77,7 +77,52 @@ describe('creating a group from the results page', () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get('Retry-After')).toMatch(/^\d+$/);
     expect(refused.headers.get('Content-Type')).toMatch(/^text\/html/);
-    expect(await refused.text()).toContain('At most 1 groups can be made');
+    expect(visibleText(await refused.text())).toContain(
+      'Your network has made as many groups for this quiz today as one day allows (1). Please try again tomorrow',
+    );
+    // The Spanish form is refused in Spanish: the API's English message is for developers.
+    const es = await call(`/results/${QUIZ}/groups?lang=es`, form({}, '192.0.2.50'), env);
+    expect(es.status).toBe(429);
+    const text = visibleText(await es.text());
+    expect(text).toContain('Espera antes de volver a intentarlo');
+    expect(text).toContain('Vuelve a intentarlo mañana (después de la medianoche UTC)');
+    expect(text).not.toMatch(/groups|network|Please/);
+  });
+
+  it('answers the per-minute brake on both group forms with a page in the page’s language, not JSON', async () => {
+    const ip = '192.0.2.77';
+    const env = { RATE_LIMIT: 'on' };
+    for (let i = 0; i < 130; i++) {
+      await call(`/api/quizzes/${QUIZ}/attempts`, { method: 'POST', headers: { 'CF-Connecting-IP': ip } }, env);
+    }
+    for (const path of [`/results/${QUIZ}/groups?lang=es`, `/results/${QUIZ}/groups/CFHJKM/key?lang=es`]) {
+      const refused = await call(path, form({ name: 'x', key: 'y' }, ip), env);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('Retry-After')).toBe('60');
+      expect(refused.headers.get('Content-Type')).toMatch(/^text\/html/);
+      expect(visibleText(await refused.text())).toContain(
+        'Demasiadas solicitudes desde tu red. Espera un minuto y vuelve a intentarlo.',
+      );
+    }
+  });
+
+  it('says in the page’s language when the site cannot make groups yet (no ATTEMPT_SECRET)', async () => {
+    const refused = await call(`/results/${QUIZ}/groups?lang=es`, form({}), {
+      LOCAL_DEV: undefined,
+      ATTEMPT_SECRET: undefined,
+    });
+    expect(refused.status).toBe(503);
+    expect(visibleText(await refused.text())).toContain(
+      'Todavía no se pueden crear grupos en este sitio: no está configurado del todo.',
+    );
+  });
+
+  it('says in the page’s language when the group’s name is too long', async () => {
+    const refused = await call(`/results/${QUIZ}/groups?lang=es`, form({ name: 'x'.repeat(61) }), OFF);
+    expect(refused.status).toBe(400);
+    const text = visibleText(await refused.text());
+    expect(text).toContain('El nombre de un grupo puede tener como máximo 60 caracteres.');
+    expect(text).not.toContain('Field');
   });
 });
 
