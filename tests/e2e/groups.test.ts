@@ -36,8 +36,10 @@ describe('a class group, from the teacher’s form to the group’s results', ()
     await page.getByRole('heading', { name: g.createdTitle }).waitFor();
     code = (await page.locator('.join-code').innerText()).trim();
     expect(code).toMatch(/^[CFHJKMNPRTVWXY3479]{6}$/);
-    classLink = await page.getByLabel(g.classLinkLabel).inputValue();
-    resultsLink = await page.getByLabel(g.resultsLinkLabel).inputValue();
+    classLink = await page.getByRole('textbox', { name: g.classLinkLabel, exact: true }).inputValue();
+    resultsLink = await page.getByRole('textbox', { name: g.resultsLinkLabel, exact: true }).inputValue();
+    // Each Copy button says which field it copies.
+    expect(await page.getByRole('button', { name: `${g.copy} ${g.classLinkLabel}`, exact: true }).count()).toBe(1);
     expect(classLink).toBe(`${LATERAL}/embed/${QUIZ}?group=${code}`);
     expect(resultsLink).toContain(`/results/${QUIZ}/groups/${code}?key=`);
     expect(await page.getByText(g.keepWarningTitle).isVisible()).toBe(true);

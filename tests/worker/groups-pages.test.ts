@@ -62,7 +62,16 @@ describe('creating a group from the results page', () => {
     expect(scripts).toHaveLength(1);
     expect(csp).toContain(`script-src ${await sha256(scripts[0] ?? '')}`);
     expect(csp).not.toContain('unsafe-inline');
-    expect(html).toMatch(/<button type="button" data-copy="results-link" data-done="Copied" hidden="">Copy<\/button>/);
+    // Each Copy button is named by its own word and its field's label: "Copy Class link", not five "Copy"s.
+    expect(html).toMatch(
+      /<button type="button" id="results-link-copy" aria-labelledby="results-link-copy results-link-label" data-copy="results-link" data-done="Copied" hidden="">Copy<\/button>/,
+    );
+    for (const id of ['results-link', 'class-link', 'embed-script', 'embed-placeholder', 'embed-iframe']) {
+      expect(html).toContain(`<label for="${id}" id="${id}-label">`);
+      expect(html).toContain(`aria-labelledby="${id}-copy ${id}-label"`);
+    }
+    // How long the group lasts, said where the teacher first sees it.
+    expect(visibleText(html)).toMatch(/This group and its results link last until \d{1,2} \w+ \d{4}\./);
 
     // The link opens the group's page; it is the only place the secret was ever shown.
     const page = await call(new URL(results).pathname + new URL(results).search);
@@ -200,6 +209,7 @@ describe('a group’s results page', () => {
     expect(replaced.status).toBe(201);
     const replacedHtml = await replaced.text();
     expect(replacedHtml).toContain('Here is the new results link');
+    expect(visibleText(replacedHtml)).toContain('The old link no longer opens these results.');
     const fresh = new URL(field(replacedHtml, 'results-link')).searchParams.get('key');
     expect(fresh).not.toBe(keyOf(created));
     expect((await call(`/results/${QUIZ}/groups/${code}?key=${keyOf(created)}`)).status).toBe(403);

@@ -26,6 +26,7 @@ export type GroupStrings = {
   createdHtmlTitle: string;
   createdTitle: string;
   replacedTitle: string;
+  replacedNote: string;
   codeLabel: string;
   codeHint: (code: string) => string;
   classLinkLabel: string;
@@ -87,6 +88,7 @@ const en: GroupStrings = {
   createdHtmlTitle: 'Your class group · Lateral',
   createdTitle: 'Your class group is ready',
   replacedTitle: 'Here is the new results link',
+  replacedNote: 'The old link no longer opens these results. The join code stays the same: students need nothing new.',
   codeLabel: 'Join code',
   codeHint: (code) =>
     `Students open the class link, or choose “Have a class code?” before starting the quiz and enter ${code}. Capitals and spaces do not matter.`,
@@ -151,6 +153,8 @@ const es: GroupStrings = {
   createdHtmlTitle: 'Tu grupo de clase · Lateral',
   createdTitle: 'Tu grupo de clase está listo',
   replacedTitle: 'Este es el nuevo enlace de resultados',
+  replacedNote:
+    'El enlace anterior ya no abre estos resultados. El código del grupo no cambia: el alumnado no necesita nada nuevo.',
   codeLabel: 'Código del grupo',
   codeHint: (code) =>
     `El alumnado abre el enlace de la clase, o elige «¿Tienes un código de clase?» antes de empezar e introduce ${code}. Da igual usar mayúsculas o espacios.`,
