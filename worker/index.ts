@@ -35,10 +35,11 @@ app.post('/results/:quizId', rateLimit, postResultsPage);
 app.route('/editor', editor);
 // GET  /results/:id/groups/:code?key= (a class group's results) · POST /results/:id/groups (create, from the form)
 // POST /results/:id/groups/:code/key (replace the group's results link)
-// The group page is braked like the lookup: its 404 and 403 tell whether a code exists.
-app.get('/results/:quizId/groups/:code', rateLimit, getGroupResultsPage);
-app.post('/results/:quizId/groups', rateLimit, postCreateGroup);
-app.post('/results/:quizId/groups/:code/key', rateLimit, postReplaceGroupKey);
+// The group page is braked like the lookup (its 404 and 403 tell whether a code exists); the page and both forms
+// apply the per-minute brake themselves, so a refusal is a page in the teacher's language, not JSON.
+app.get('/results/:quizId/groups/:code', getGroupResultsPage);
+app.post('/results/:quizId/groups', postCreateGroup);
+app.post('/results/:quizId/groups/:code/key', postReplaceGroupKey);
 
 app.onError(onError);
 app.notFound(onNotFound);

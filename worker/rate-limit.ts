@@ -29,9 +29,14 @@ async function brake(c: Context<AppEnv>, limiter: RateLimit | undefined, message
   if (!success) fail(429, 'rate_limited', message, { 'Retry-After': '60', 'Cache-Control': 'no-store' });
 }
 
-/** Attempts and submissions: 120 a minute per address (wrangler.toml). */
+/** Attempts and submissions: 120 a minute per address (wrangler.toml). Throws the 429. */
+export function requestBrake(c: Context<AppEnv>): Promise<void> {
+  return brake(c, c.env.RATE_LIMITER, 'Too many requests from your network. Please wait a minute and try again.');
+}
+
+/** `requestBrake` in front of a route. Pages that answer a refusal in their own language call it themselves. */
 export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await brake(c, c.env.RATE_LIMITER, 'Too many requests from your network. Please wait a minute and try again.');
+  await requestBrake(c);
   await next();
 };
 

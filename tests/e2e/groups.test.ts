@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Results } from '../../contract/api.ts';
 import { GROUP_STRINGS } from '../../worker/results-page/group-strings.ts';
 import { LATERAL, QUIZ, axeViolations, openPage, screenshot, scrollsSideways } from './helpers.ts';
-import { type Answer, takeQuizByMouse, words } from './reader.ts';
+import { type Answer, focused, takeQuizByMouse, words } from './reader.ts';
 
 const g = GROUP_STRINGS.en;
 const API = `${LATERAL.replace('localhost', '127.0.0.1')}/api/quizzes/${QUIZ}`;
@@ -36,8 +36,10 @@ describe('a class group, from the teacher’s form to the group’s results', ()
     await page.getByRole('heading', { name: g.createdTitle }).waitFor();
     code = (await page.locator('.join-code').innerText()).trim();
     expect(code).toMatch(/^[CFHJKMNPRTVWXY3479]{6}$/);
-    classLink = await page.getByLabel(g.classLinkLabel).inputValue();
-    resultsLink = await page.getByLabel(g.resultsLinkLabel).inputValue();
+    classLink = await page.getByRole('textbox', { name: g.classLinkLabel, exact: true }).inputValue();
+    resultsLink = await page.getByRole('textbox', { name: g.resultsLinkLabel, exact: true }).inputValue();
+    // Each Copy button says which field it copies.
+    expect(await page.getByRole('button', { name: `${g.copy} ${g.classLinkLabel}`, exact: true }).count()).toBe(1);
     expect(classLink).toBe(`${LATERAL}/embed/${QUIZ}?group=${code}`);
     expect(resultsLink).toContain(`/results/${QUIZ}/groups/${code}?key=`);
     expect(await page.getByText(g.keepWarningTitle).isVisible()).toBe(true);
@@ -118,6 +120,8 @@ describe('a class group, from the teacher’s form to the group’s results', ()
     await reader.page.getByRole('button', { name: t.haveCode }).click();
     const field = reader.page.getByLabel(t.codeLabel);
     await field.waitFor();
+    // A six-character code needs no field the width of a desktop card (here in a 672 px column, where it was 440 px wide).
+    expect(await field.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(360);
     expect(await axeViolations(reader.page)).toEqual([]);
     await screenshot(reader.page, 'group-code-field');
     await field.fill('cfh jkm');
@@ -126,6 +130,8 @@ describe('a class group, from the teacher’s form to the group’s results', ()
     await field.fill(`${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`);
     await reader.page.getByRole('button', { name: t.useCode }).click();
     await reader.page.getByText(withGroup(code)).waitFor();
+    // Joined from the field, which is gone: focus is on the line that says so, not back at the top of the page.
+    expect((await focused(reader.page)).text).toBe(withGroup(code));
     expect(await axeViolations(reader.page)).toEqual([]);
     expect(reader.problems.filter((p) => !p.includes('/groups/CFHJKM'))).toEqual([]);
     void widget;

@@ -110,6 +110,8 @@ describe('a class code typed by the reader', () => {
     expect(w.root.querySelector('#lt-code')?.getAttribute('aria-invalid')).toBe('true');
     await type('k7m w3r');
     expect(w.text()).toContain("You're taking this with group K7MW3R.");
+    // The field that had focus is gone: the line saying so takes it, not the top of the host page.
+    expect(w.root.activeElement).toBe(w.root.querySelector('.grp[role="status"]'));
     expect(api.lookups).toEqual(['CFHJKM', 'K7MW3R']);
     await w.press('Start the quiz');
     expect(attemptUrls(api)).toEqual(['?group=K7MW3R']);

@@ -62,7 +62,16 @@ describe('creating a group from the results page', () => {
     expect(scripts).toHaveLength(1);
     expect(csp).toContain(`script-src ${await sha256(scripts[0] ?? '')}`);
     expect(csp).not.toContain('unsafe-inline');
-    expect(html).toMatch(/<button type="button" data-copy="results-link" data-done="Copied" hidden="">Copy<\/button>/);
+    // Each Copy button is named by its own word and its field's label: "Copy Class link", not five "Copy"s.
+    expect(html).toMatch(
+      /<button type="button" id="results-link-copy" aria-labelledby="results-link-copy results-link-label" data-copy="results-link" data-done="Copied" hidden="">Copy<\/button>/,
+    );
+    for (const id of ['results-link', 'class-link', 'embed-script', 'embed-placeholder', 'embed-iframe']) {
+      expect(html).toContain(`<label for="${id}" id="${id}-label">`);
+      expect(html).toContain(`aria-labelledby="${id}-copy ${id}-label"`);
+    }
+    // How long the group lasts, said where the teacher first sees it.
+    expect(visibleText(html)).toMatch(/This group and its results link last until \d{1,2} \w+ \d{4}\./);
 
     // The link opens the group's page; it is the only place the secret was ever shown.
     const page = await call(new URL(results).pathname + new URL(results).search);
@@ -77,7 +86,52 @@ describe('creating a group from the results page', () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get('Retry-After')).toMatch(/^\d+$/);
     expect(refused.headers.get('Content-Type')).toMatch(/^text\/html/);
-    expect(await refused.text()).toContain('At most 1 groups can be made');
+    expect(visibleText(await refused.text())).toContain(
+      'Your network has made as many groups for this quiz today as one day allows (1). Please try again tomorrow',
+    );
+    // The Spanish form is refused in Spanish: the API's English message is for developers.
+    const es = await call(`/results/${QUIZ}/groups?lang=es`, form({}, '192.0.2.50'), env);
+    expect(es.status).toBe(429);
+    const text = visibleText(await es.text());
+    expect(text).toContain('Espera antes de volver a intentarlo');
+    expect(text).toContain('Vuelve a intentarlo mañana (después de la medianoche UTC)');
+    expect(text).not.toMatch(/groups|network|Please/);
+  });
+
+  it('answers the per-minute brake on both group forms with a page in the page’s language, not JSON', async () => {
+    const ip = '192.0.2.77';
+    const env = { RATE_LIMIT: 'on' };
+    for (let i = 0; i < 130; i++) {
+      await call(`/api/quizzes/${QUIZ}/attempts`, { method: 'POST', headers: { 'CF-Connecting-IP': ip } }, env);
+    }
+    for (const path of [`/results/${QUIZ}/groups?lang=es`, `/results/${QUIZ}/groups/CFHJKM/key?lang=es`]) {
+      const refused = await call(path, form({ name: 'x', key: 'y' }, ip), env);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('Retry-After')).toBe('60');
+      expect(refused.headers.get('Content-Type')).toMatch(/^text\/html/);
+      expect(visibleText(await refused.text())).toContain(
+        'Demasiadas solicitudes desde tu red. Espera un minuto y vuelve a intentarlo.',
+      );
+    }
+  });
+
+  it('says in the page’s language when the site cannot make groups yet (no ATTEMPT_SECRET)', async () => {
+    const refused = await call(`/results/${QUIZ}/groups?lang=es`, form({}), {
+      LOCAL_DEV: undefined,
+      ATTEMPT_SECRET: undefined,
+    });
+    expect(refused.status).toBe(503);
+    expect(visibleText(await refused.text())).toContain(
+      'Todavía no se pueden crear grupos en este sitio: no está configurado del todo.',
+    );
+  });
+
+  it('says in the page’s language when the group’s name is too long', async () => {
+    const refused = await call(`/results/${QUIZ}/groups?lang=es`, form({ name: 'x'.repeat(61) }), OFF);
+    expect(refused.status).toBe(400);
+    const text = visibleText(await refused.text());
+    expect(text).toContain('El nombre de un grupo puede tener como máximo 60 caracteres.');
+    expect(text).not.toContain('Field');
   });
 });
 
@@ -111,6 +165,19 @@ describe('a group’s results page', () => {
     );
   });
 
+  it('puts the long "your class …, everyone …" values under their bars on a phone, so the bars keep their width', async () => {
+    const created = await createGroup();
+    for (const t of knownTakes(11)) await takeIn(created.group.code, t);
+    const html = await (await call(`/results/${QUIZ}/groups/${created.group.code}?key=${keyOf(created)}`)).text();
+    // Every chart of shares beside everyone's (skills, questions, languages) is marked, and the page's CSS stacks them.
+    const charts = [...html.matchAll(/<div class="(bars[^"]*)" role="img"/g)].map((m) => m[1]);
+    expect(charts.length).toBeGreaterThan(quiz.questions.length);
+    expect(charts.every((c) => c?.split(' ').includes('bars-crowd'))).toBe(true);
+    expect(html).toMatch(/@media \(max-width:480px\)\{\.bars-crowd\{grid-template-columns:minmax\(0,1fr\)\}/);
+    // The quiz's own page has no everyone's figure beside its values: its bars stay as they were.
+    expect(await (await call(`/results/${QUIZ}`)).text()).not.toContain('class="bars bars-crowd"');
+  });
+
   it('shows counts of takes only below 10 takes in the group, and says why', async () => {
     const created = await createGroup();
     for (const t of knownTakes(4)) await takeIn(created.group.code, t);
@@ -142,6 +209,7 @@ describe('a group’s results page', () => {
     expect(replaced.status).toBe(201);
     const replacedHtml = await replaced.text();
     expect(replacedHtml).toContain('Here is the new results link');
+    expect(visibleText(replacedHtml)).toContain('The old link no longer opens these results.');
     const fresh = new URL(field(replacedHtml, 'results-link')).searchParams.get('key');
     expect(fresh).not.toBe(keyOf(created));
     expect((await call(`/results/${QUIZ}/groups/${code}?key=${keyOf(created)}`)).status).toBe(403);

@@ -8,6 +8,8 @@ import { joinGroup } from './join-group.ts';
 
 /** Widgets whose site-given code (`data-group`, `?group=`) has been sent to be looked up. */
 const asked = new WeakSet<Ctx>();
+/** Group lines that have taken focus once: a re-render must not pull focus back to them. */
+const told = new WeakSet<Element>();
 
 /**
  * Collapsed by default: a button opens the field; a code that is no group is said plainly, and the quiz
@@ -33,8 +35,21 @@ export function GroupStart({ state, ctx }: { state: State; ctx: Ctx }) {
         : null;
 
   if (group?.status === 'joined') {
+    // Joined from the field: the field (which had focus) is gone, so the line saying so takes focus
+    // rather than dropping a keyboard reader to the top of the page; Start sits just above it.
+    const typed = group.typed;
     return (
-      <p class="grp" role="status">
+      <p
+        class="grp"
+        role="status"
+        tabIndex={typed ? -1 : undefined}
+        ref={(el) => {
+          if (el && typed && !told.has(el)) {
+            told.add(el);
+            el.focus();
+          }
+        }}
+      >
         {fill(t.withGroup, { code: group.code })}
       </p>
     );

@@ -1,4 +1,5 @@
-// The page behind /embed/:quizId: nothing but the widget in frame mode, for iframes, WordPress and Ghost.
+// The page behind /embed/:quizId: nothing but the widget in frame mode, for iframes, WordPress and Ghost, and a class
+// group's class link, which students open as a page of its own (so the widget sits in a main landmark).
 
 import { html } from 'hono/html';
 import type { QuizFile } from '../../contract/quiz.ts';
@@ -25,8 +26,10 @@ export function embedPage(origin: string, quiz: QuizFile, options: EmbedOptions)
 <link rel="stylesheet" href="${origin}/pages/frame.css">
 </head>
 <body>
+<main>
 <div data-lateral-quiz="${quiz.id}" data-frame=""${attr('data-lang', options.lang)}${attr('data-theme', options.theme)}${attr('data-accent', options.accent)}${attr('data-view', options.view)}${attr('data-group', options.group)}></div>
 <noscript><p class="noscript">${NO_SCRIPT[lang]}</p></noscript>
+</main>
 <script src="${origin}/embed.js" async></script>
 </body>
 </html>

@@ -20,8 +20,10 @@ export type Bar = {
  */
 /** `compact` puts short labels beside their bars on wide screens (skills, languages). */
 export function BarList({ bars, labelledBy, compact = false }: { bars: Bar[]; labelledBy: string; compact?: boolean }) {
+  // Bars beside everyone's figure carry long values ("your class 92%, everyone 58%"): a phone puts them under the bar.
+  const classes = ['bars', compact ? 'bars-compact' : '', bars.some((b) => b.mark !== undefined) ? 'bars-crowd' : ''];
   return (
-    <div class={compact ? 'bars bars-compact' : 'bars'} role="img" aria-labelledby={labelledBy}>
+    <div class={classes.filter(Boolean).join(' ')} role="img" aria-labelledby={labelledBy}>
       {bars.map((bar) => (
         <div class={bar.tone ? `bar-row is-${bar.tone}` : 'bar-row'}>
           <div class="bar-label">{bar.label}</div>

@@ -6,6 +6,7 @@ import type { QuizFile, QuizView } from '../../contract/quiz.ts';
 import { MAX_GROUP_NAME } from '../../contract/requests.ts';
 import { GROUP_STRINGS, type GroupStrings } from './group-strings.ts';
 import { Document, type PageOptions, TopBar, pageQuery } from './page-shell.tsx';
+import { formatFor } from './format.ts';
 import { STRINGS } from './strings.ts';
 
 /** The "Create a class group" action at the foot of a quiz's results page. */
@@ -50,7 +51,9 @@ function CopyField({
 }) {
   return (
     <div class="copy-field">
-      <label for={id}>{label}</label>
+      <label for={id} id={`${id}-label`}>
+        {label}
+      </label>
       <div class="copy-row">
         {lines ? (
           <textarea id={id} readonly rows={lines} spellcheck={false}>
@@ -59,7 +62,15 @@ function CopyField({
         ) : (
           <input id={id} type="text" readonly value={value} spellcheck={false} />
         )}
-        <button type="button" data-copy={id} data-done={g.copied} hidden>
+        {/* Named "Copy" plus its field's label: five buttons called only "Copy" say nothing in a screen reader's list. */}
+        <button
+          type="button"
+          id={`${id}-copy`}
+          aria-labelledby={`${id}-copy ${id}-label`}
+          data-copy={id}
+          data-done={g.copied}
+          hidden
+        >
           {g.copy}
         </button>
       </div>
@@ -81,6 +92,7 @@ export function renderGroupCreatedPage(quiz: QuizFile, created: GroupCreated, op
           {quiz.title[opts.lang]}
           {created.group.name ? ` · ${created.group.name}` : ''}
         </p>
+        {replaced ? <p>{g.replacedNote}</p> : null}
         <div class="warning" role="note" aria-labelledby="keep-title">
           <CopyField id="results-link" label={g.resultsLinkLabel} value={created.links.results} g={g} />
           <p id="keep-title">
@@ -97,6 +109,9 @@ export function renderGroupCreatedPage(quiz: QuizFile, created: GroupCreated, op
           {code}
         </p>
         <p class="note">{g.codeHint(code)}</p>
+        <p class="note" data-figure="expires_at">
+          {g.expires(formatFor(opts.lang).day(created.group.expiresAt.slice(0, 10)))}
+        </p>
         <CopyField id="class-link" label={g.classLinkLabel} value={created.links.classLink} g={g} />
         <p class="note">{g.classLinkHint}</p>
         <section aria-labelledby="embed-title">

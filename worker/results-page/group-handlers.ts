@@ -2,8 +2,8 @@
 
 import type { Context } from 'hono';
 import * as v from 'valibot';
-import { groupRequest } from '../../contract/requests.ts';
-import type { QuizFile } from '../../contract/quiz.ts';
+import { MAX_GROUP_NAME, groupRequest } from '../../contract/requests.ts';
+import type { Lang, QuizFile } from '../../contract/quiz.ts';
 import { type AppEnv, settings } from '../env.ts';
 import { ApiFailure, fail } from '../errors.ts';
 import { groupCreated } from '../group-links.ts';
@@ -13,7 +13,7 @@ import { createGroup, findGroup, replaceResultsKey, requireGroupKey } from '../g
 import { publicOrigin } from '../public-origin.ts';
 import { currentVersion, findVersion, quizAt } from '../quiz-bank.ts';
 import { findQuiz } from '../quiz-catalog.ts';
-import { clientKey } from '../rate-limit.ts';
+import { clientKey, requestBrake } from '../rate-limit.ts';
 import { renderGroupCreatedPage, renderGroupMessagePage } from './group-created-page.tsx';
 import { renderGroupResultsPage } from './group-results-page.tsx';
 import { GROUP_STRINGS } from './group-strings.ts';
@@ -23,7 +23,7 @@ import type { PageOptions } from './page-shell.tsx';
 import { resultsPagePolicy } from './page-policy.ts';
 import { formatFor } from './format.ts';
 
-type Status = 200 | 201 | 400 | 403 | 404 | 410 | 413 | 415 | 429;
+type Status = 200 | 201 | 400 | 403 | 404 | 410 | 413 | 415 | 429 | 503;
 
 /** Every group page holds or follows from a secret: never cached, never named in a Referer. */
 async function send(c: Context<AppEnv>, html: string, status: Status, opts: PageOptions, copy = false) {
@@ -43,18 +43,39 @@ async function refusing(c: Context<AppEnv>, quiz: QuizFile, opts: PageOptions, w
     return await work();
   } catch (err) {
     if (!(err instanceof ApiFailure)) throw err;
-    const g = GROUP_STRINGS[opts.lang];
-    const ended = /on (\d{4}-\d{2}-\d{2})/.exec(err.message)?.[1];
-    const [title, text] =
-      err.code === 'group_not_found'
-        ? [g.notFoundTitle, g.notFoundText]
-        : err.code === 'group_link_invalid'
-          ? [g.linkInvalidTitle, g.linkInvalidText]
-          : err.code === 'group_expired'
-            ? [g.expiredTitle, g.expiredText(formatFor(opts.lang).day(ended ?? ''))]
-            : [g.createTitle, err.message];
+    const [title, text] = refusalWords(err, opts.lang, settings(c.env).groupDailyLimit);
     if (err.headers['Retry-After']) c.header('Retry-After', err.headers['Retry-After']);
     return send(c, renderGroupMessagePage(quiz, opts, title, text), err.status as Status, opts);
+  }
+}
+
+/** A refusal's title and text in the page's language: the API's own messages are English, for developers. */
+function refusalWords(err: ApiFailure, lang: Lang, dailyLimit: number): [string, string] {
+  const g = GROUP_STRINGS[lang];
+  const fmt = formatFor(lang);
+  switch (err.code) {
+    case 'group_not_found':
+      return [g.notFoundTitle, g.notFoundText];
+    case 'group_link_invalid':
+      return [g.linkInvalidTitle, g.linkInvalidText];
+    case 'group_expired':
+      return [g.expiredTitle, g.expiredText(fmt.day(/on (\d{4}-\d{2}-\d{2})/.exec(err.message)?.[1] ?? ''))];
+    case 'rate_limited':
+      // The daily brake waits for midnight UTC, the per-minute one a minute (as the daily one in its last minute).
+      return [
+        g.tooManyTitle,
+        Number(err.headers['Retry-After']) > 60 ? g.tooManyToday(fmt.count(dailyLimit)) : g.tooManyNow,
+      ];
+    case 'bad_request':
+      // The form's one field is the name, and its one rule a length.
+      return [g.createTitle, g.nameTooLong(fmt.count(MAX_GROUP_NAME))];
+    case 'not_configured':
+      return [g.createTitle, g.notConfigured];
+    case 'payload_too_large':
+    case 'unsupported_media_type':
+      return [g.createTitle, g.formUnread];
+    default:
+      return [g.createTitle, g.tryAgain];
   }
 }
 
@@ -76,6 +97,7 @@ export async function getGroupResultsPage(c: Context<AppEnv>) {
   const shown = found ?? currentVersion(quiz);
   const unknown = asked && !found ? asked.slice(0, 20) : undefined;
   return refusing(c, quiz, opts, async () => {
+    await requestBrake(c);
     const results = await computeGroupResults(c.env, quiz, c.req.param('code') ?? '', key, Date.now(), shown);
     return send(c, renderGroupResultsPage(quizAt(quiz, shown), results, opts, key, unknown), 200, opts);
   });
@@ -86,6 +108,7 @@ export async function postCreateGroup(c: Context<AppEnv>) {
   const { quiz, opts } = await quizFor(c, false);
   if (!quiz) return send(c, renderNotFoundPage(opts), 404, opts);
   return refusing(c, quiz, opts, async () => {
+    await requestBrake(c);
     const form = await readForm(c);
     // The form's one field, checked by the same schema as the API's body.
     const checked = v.safeParse(groupRequest, { name: form.get('name') ?? undefined });
@@ -109,6 +132,7 @@ export async function postReplaceGroupKey(c: Context<AppEnv>) {
   const { quiz, opts } = await quizFor(c);
   if (!quiz) return send(c, renderNotFoundPage(opts), 404, opts);
   return refusing(c, quiz, opts, async () => {
+    await requestBrake(c);
     const form = await readForm(c);
     const group = await findGroup(c.env.SCORES, quiz.id, c.req.param('code'), Date.now());
     await requireGroupKey(group, form.get('key') ?? undefined);

@@ -26,6 +26,7 @@ export type GroupStrings = {
   createdHtmlTitle: string;
   createdTitle: string;
   replacedTitle: string;
+  replacedNote: string;
   codeLabel: string;
   codeHint: (code: string) => string;
   classLinkLabel: string;
@@ -52,6 +53,13 @@ export type GroupStrings = {
   notFoundText: string;
   expiredTitle: string;
   expiredText: (day: string) => string;
+  tooManyTitle: string;
+  tooManyToday: (limit: string) => string;
+  tooManyNow: string;
+  nameTooLong: (max: string) => string;
+  formUnread: string;
+  tryAgain: string;
+  notConfigured: string;
 };
 
 const en: GroupStrings = {
@@ -80,6 +88,7 @@ const en: GroupStrings = {
   createdHtmlTitle: 'Your class group · Lateral',
   createdTitle: 'Your class group is ready',
   replacedTitle: 'Here is the new results link',
+  replacedNote: 'The old link no longer opens these results. The join code stays the same: students need nothing new.',
   codeLabel: 'Join code',
   codeHint: (code) =>
     `Students open the class link, or choose “Have a class code?” before starting the quiz and enter ${code}. Capitals and spaces do not matter.`,
@@ -108,6 +117,14 @@ const en: GroupStrings = {
   notFoundText: 'There is no group with this code for this quiz. Check the link you were given.',
   expiredTitle: 'This group has ended',
   expiredText: (day) => `The group ended on ${day}; its code and its results link no longer open anything.`,
+  tooManyTitle: 'Please wait before trying again',
+  tooManyToday: (limit) =>
+    `Your network has made as many groups for this quiz today as one day allows (${limit}). Please try again tomorrow (after midnight UTC).`,
+  tooManyNow: 'Too many requests from your network. Please wait a minute and try again.',
+  nameTooLong: (max) => `A group’s name can be at most ${max} characters. Go back and shorten it.`,
+  formUnread: 'The form could not be read. Go back and try again.',
+  tryAgain: 'This could not be done just now. Please go back and try again in a moment.',
+  notConfigured: 'Groups cannot be made on this site yet: it is not fully configured. Please tell the site’s operator.',
 };
 
 const es: GroupStrings = {
@@ -136,6 +153,8 @@ const es: GroupStrings = {
   createdHtmlTitle: 'Tu grupo de clase · Lateral',
   createdTitle: 'Tu grupo de clase está listo',
   replacedTitle: 'Este es el nuevo enlace de resultados',
+  replacedNote:
+    'El enlace anterior ya no abre estos resultados. El código del grupo no cambia: el alumnado no necesita nada nuevo.',
   codeLabel: 'Código del grupo',
   codeHint: (code) =>
     `El alumnado abre el enlace de la clase, o elige «¿Tienes un código de clase?» antes de empezar e introduce ${code}. Da igual usar mayúsculas o espacios.`,
@@ -164,6 +183,15 @@ const es: GroupStrings = {
   notFoundText: 'No hay ningún grupo con este código en este cuestionario. Comprueba el enlace que te dieron.',
   expiredTitle: 'Este grupo ha terminado',
   expiredText: (day) => `El grupo terminó el ${day}; su código y su enlace de resultados ya no abren nada.`,
+  tooManyTitle: 'Espera antes de volver a intentarlo',
+  tooManyToday: (limit) =>
+    `Desde tu red ya se han creado hoy todos los grupos que se permiten en un día para este cuestionario (${limit}). Vuelve a intentarlo mañana (después de la medianoche UTC).`,
+  tooManyNow: 'Demasiadas solicitudes desde tu red. Espera un minuto y vuelve a intentarlo.',
+  nameTooLong: (max) => `El nombre de un grupo puede tener como máximo ${max} caracteres. Vuelve atrás y acórtalo.`,
+  formUnread: 'No se pudo leer el formulario. Vuelve atrás e inténtalo de nuevo.',
+  tryAgain: 'No se pudo hacer ahora mismo. Vuelve atrás e inténtalo de nuevo dentro de un momento.',
+  notConfigured:
+    'Todavía no se pueden crear grupos en este sitio: no está configurado del todo. Avisa a quien lo administra.',
 };
 
 export const GROUP_STRINGS: Record<Lang, GroupStrings> = { en, es };

@@ -99,7 +99,7 @@ button{font:inherit;font-weight:600;padding:8px 14px;border-radius:6px;border:1p
 textarea:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .visually-hidden{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 @media (min-width:640px){.bars-compact{grid-template-columns:13em minmax(0,1fr) auto}.bars-compact .bar-row{margin-bottom:8px}.bars-compact .bar-label{grid-column:1;margin:0}.bars-compact .bar-line{grid-column:2/-1}}
-@media (max-width:480px){h1{font-size:1.35rem}.key-figures dd{font-size:1.3rem}.key-figures div{padding:8px}}
+@media (max-width:480px){.bars-crowd{grid-template-columns:minmax(0,1fr)}.bars-crowd .bar-value{text-align:left;white-space:normal;margin-top:2px}h1{font-size:1.35rem}.key-figures dd{font-size:1.3rem}.key-figures div{padding:8px}}
 @media (max-width:420px){.chart .tick-minor{display:none}table{font-size:13px}thead th{font-size:12px}th,td{padding:5px 3px}}
 @media (prefers-reduced-motion:no-preference){summary{transition:color .1s}}
 `;
