@@ -163,6 +163,11 @@ describe('a group’s results page', () => {
     expect(html).toMatch(
       new RegExp(`data-figure="everyone:question:${first}:percent_correct">your class \\d+%, everyone \\d+%`),
     );
+    // Every table with shares has an Everyone column, the languages' too.
+    for (const id of ['table-skills', 'table-languages']) {
+      const table = new RegExp(`<table id="${id}"[\\s\\S]*?</thead>`).exec(html)?.[0] ?? '';
+      expect(table, id).toContain('>Everyone</th>');
+    }
   });
 
   it('puts the long "your class …, everyone …" values under their bars on a phone, so the bars keep their width', async () => {

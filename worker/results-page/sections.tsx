@@ -241,14 +241,19 @@ export function LanguagesSection({ f, t, fmt, crowd }: SectionProps) {
           id: 'table-languages',
           caption: t.languagesTitle,
           head: f.languages.some((l) => l.percent !== null)
-            ? [t.language, t.takes, t.shareOfTakes]
+            ? [t.language, t.takes, t.shareOfTakes, ...(crowd ? [crowd.g.everyone] : [])]
             : [t.language, t.takes],
           rows: f.languages.map((l) =>
             l.percent === null
               ? [t.languageName[l.lang], fmt.count(l.takes)]
-              : [t.languageName[l.lang], fmt.count(l.takes), fmt.percent(l.percent)],
+              : [
+                  t.languageName[l.lang],
+                  fmt.count(l.takes),
+                  fmt.percent(l.percent),
+                  ...(crowd ? [fmt.percent(everyone(l.lang) ?? 0)] : []),
+                ],
           ),
-          numeric: [1, 2],
+          numeric: [1, 2, 3],
         }}
       />
     </section>
