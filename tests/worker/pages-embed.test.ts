@@ -13,7 +13,9 @@ describe('GET /embed/:quizId', () => {
     expect(page).toMatch(new RegExp(`<div data-lateral-quiz="${QUIZ}" data-frame=""[^>]*></div>`));
     // A class group's class link opens this page on its own: the quiz is the page's main content, for screen readers.
     expect(page).toMatch(
-      new RegExp(`<main>\\n<div data-lateral-quiz="${QUIZ}"[^>]*></div>\\n<noscript>.*</noscript>\\n</main>`),
+      new RegExp(
+        `<main aria-label="[^"]+">\\n<div data-lateral-quiz="${QUIZ}"[^>]*></div>\\n<noscript>.*</noscript>\\n</main>`,
+      ),
     );
     expect(page).toContain(`<script src="${ORIGIN}/embed.js" async></script>`);
     expect(page).toContain(`<link rel="stylesheet" href="${ORIGIN}/pages/frame.css">`);

@@ -1,5 +1,6 @@
 // The page behind /embed/:quizId: nothing but the widget in frame mode, for iframes, WordPress and Ghost, and a class
-// group's class link, which students open as a page of its own (so the widget sits in a main landmark).
+// group's class link, which students open as a page of its own (so the widget sits in a main landmark, named by the
+// quiz's title: framed in a host page that has its own main, two unnamed mains would be indistinguishable).
 
 import { html } from 'hono/html';
 import type { QuizFile } from '../../contract/quiz.ts';
@@ -26,7 +27,7 @@ export function embedPage(origin: string, quiz: QuizFile, options: EmbedOptions)
 <link rel="stylesheet" href="${origin}/pages/frame.css">
 </head>
 <body>
-<main>
+<main aria-label="${quiz.title[lang]}">
 <div data-lateral-quiz="${quiz.id}" data-frame=""${attr('data-lang', options.lang)}${attr('data-theme', options.theme)}${attr('data-accent', options.accent)}${attr('data-view', options.view)}${attr('data-group', options.group)}></div>
 <noscript><p class="noscript">${NO_SCRIPT[lang]}</p></noscript>
 </main>
