@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Results, SubmissionResult } from '../../contract/api.ts';
 import { computeResults } from '../../worker/results.ts';
 import { rollupQuiz } from '../../worker/rollup.ts';
-import { HOUR_MS, bucketOf, keys } from '../../worker/store.ts';
+import { HOUR_MS, keys } from '../../worker/store.ts';
 import { STORAGE_TIMEOUT_MS } from '../../worker/submissions.ts';
 import type { Summary } from '../../worker/tally.ts';
 import {
@@ -22,6 +22,8 @@ import {
   storeRecords,
   storedRecord,
   testEnv,
+  bucketAgo,
+  later,
 } from './helpers.ts';
 
 const OFF = { RATE_LIMIT: 'off' } as const;
@@ -147,7 +149,7 @@ describe('rollups that die or overlap', () => {
   ];
   const expected = Array.from({ length: BUILT.questions.length + 1 }, () => 0);
   const total = perHour.reduce((n, [, count]) => n + count, 0);
-  const now = Date.now() + 3 * HOUR_MS;
+  const now = later();
 
   // Writing these 1,491 records into local KV took 6–8 s with this file run alone on 2 cores at load
   // average ~10, and passed vitest's default 10 s hook timeout with the rest of the suite running beside it.
@@ -155,7 +157,7 @@ describe('rollups that die or overlap', () => {
   beforeAll(async () => {
     let n = 0;
     for (const [hoursAgo, count] of perHour) {
-      const bucket = bucketOf(Date.now()) - hoursAgo;
+      const bucket = bucketAgo(hoursAgo);
       const day = new Date(bucket * HOUR_MS).toISOString().slice(0, 10);
       const items = Array.from({ length: count }, () => {
         const k = n++;

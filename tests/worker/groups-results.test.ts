@@ -4,16 +4,14 @@ import type { GroupCreated, Results } from '../../contract/api.ts';
 import { rollup } from '../../worker/rollup.ts';
 import { grade } from '../../worker/grading.ts';
 import { currentVersion } from '../../worker/quiz-bank.ts';
-import { HOUR_MS, type SubmissionRecord, bucketOf, encodeAnswer, writeSubmission } from '../../worker/store.ts';
-import { QUIZ, call, countingKv, postJson, quiz, testEnv } from './helpers.ts';
+import { type SubmissionRecord, encodeAnswer, writeSubmission } from '../../worker/store.ts';
+import { QUIZ, call, countingKv, postJson, quiz, testEnv, bucketAgo, later } from './helpers.ts';
 import { createGroup, errorOf, groupsPath, keyOf, readGroup, takeIn } from './groups-support.ts';
 import { type Take, csvValue, expectedFigures, knownTakes, parseCsv } from './results-support.ts';
 
-const later = () => Date.now() + 3 * HOUR_MS;
-
 /** Takes stored straight into an hour that settled long ago, graded as the Worker grades them. */
 async function seedRecords(entries: { take: Take; group?: string }[], hoursAgo: number): Promise<void> {
-  const bucket = bucketOf(Date.now()) - hoursAgo;
+  const bucket = bucketAgo(hoursAgo);
   await Promise.all(
     entries.map(({ take, group }, i) => {
       const graded = grade(quiz, take.answers);

@@ -10,7 +10,6 @@ import { ROLLUP_OPERATION_BUDGET, rollup, rollupQuiz } from '../../worker/rollup
 import {
   HOUR_MS,
   type SubmissionRecord,
-  bucketOf,
   encodeAnswer,
   keys,
   readGroupSummaries,
@@ -18,10 +17,9 @@ import {
   writeSubmission,
 } from '../../worker/store.ts';
 import type { Summary, Tallies } from '../../worker/tally.ts';
-import { QUIZ, answersScoring, countingKv, quiz, testEnv } from './helpers.ts';
+import { QUIZ, answersScoring, countingKv, quiz, testEnv, bucketAgo, later } from './helpers.ts';
 import { createGroup, keyOf, readGroup, takeIn } from './groups-support.ts';
 
-const later = () => Date.now() + 3 * HOUR_MS;
 const summary = () => testEnv.SCORES.get<Summary>(keys.summary(QUIZ), 'json');
 const scoreOf = (i: number) => (i * 7) % (quiz.questions.length + 1);
 
@@ -50,7 +48,7 @@ function record(score: number, group?: string): SubmissionRecord {
 
 /** `count` takes straight into an hour long settled; take i is in group `groupOf(i)` (or none). */
 async function seed(count: number, groupOf: (i: number) => string | undefined, hoursAgo = 5): Promise<void> {
-  const bucket = bucketOf(Date.now()) - hoursAgo;
+  const bucket = bucketAgo(hoursAgo);
   for (let i = 0; i < count; i += 1000) {
     await Promise.all(
       Array.from({ length: Math.min(1000, count - i) }, (_, j) => i + j).map((k) =>

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GroupCreated } from '../../contract/api.ts';
 import { GROUP_CODE_ALPHABET } from '../../contract/group-code.ts';
 import { rollup } from '../../worker/rollup.ts';
-import { HOUR_MS, type GroupRecord, keys, writeGroup } from '../../worker/store.ts';
-import { QUIZ, call, postJson, testEnv } from './helpers.ts';
+import { type GroupRecord, keys, writeGroup } from '../../worker/store.ts';
+import { QUIZ, call, postJson, testEnv, later } from './helpers.ts';
 import { createGroup, errorOf, groupsPath, keyOf, readGroup, takeIn } from './groups-support.ts';
 import { knownTakes } from './results-support.ts';
 
@@ -64,7 +64,7 @@ describe('a join code drawn again after its group was deleted', () => {
   it('never opens the earlier class’s figures to the new group', async () => {
     const earlier = await createGroup();
     for (const take of knownTakes(12)) expect(await takeIn(earlier.group.code, take)).toBe(201);
-    await rollup(testEnv, Date.now() + 3 * HOUR_MS);
+    await rollup(testEnv, later());
     // KV deletes a group's record 30 days after it ends; its tally lives on (GROUP_SUMMARY_TTL_SECONDS).
     await testEnv.SCORES.delete(keys.group(earlier.group.code));
     expect(await testEnv.SCORES.get(keys.groupSummary(QUIZ, earlier.group.code))).not.toBeNull();

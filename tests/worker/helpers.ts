@@ -7,7 +7,7 @@ import type { QuizVersion } from '../../contract/quiz-version.ts';
 import type { Env } from '../../worker/env.ts';
 import { app } from '../../worker/index.ts';
 import { currentVersion, quizzes, versionsOf } from '../../worker/quiz-bank.ts';
-import { type SubmissionRecord, encodeAnswer, writeSubmission } from '../../worker/store.ts';
+import { HOUR_MS, type SubmissionRecord, bucketOf, encodeAnswer, writeSubmission } from '../../worker/store.ts';
 import type { Summary } from '../../worker/tally.ts';
 
 export const testEnv = env as unknown as Env;
@@ -26,6 +26,26 @@ export const VERSION = BUILT.version;
 export const FIRST: QuizVersion = structuredClone(versionsOf(quiz)[0] as QuizVersion);
 
 /** Takes folded into a stored summary, across every version. */
+/**
+ * The hour this test file started in. Seeds and `later()` count from it rather than from the clock at each
+ * call: results reads look a minute ahead and list at most 9 unfolded hours, so spans measured from
+ * `Date.now()` came out one hour longer when a test ran in the last minute of an hour, and failed.
+ */
+const START_BUCKET = bucketOf(Date.now());
+
+/** The hour bucket `hoursAgo` hours before the one this file started in. */
+export function bucketAgo(hoursAgo: number): number {
+  return START_BUCKET - hoursAgo;
+}
+
+/**
+ * Half past the third hour after the file started: every hour a test wrote to has settled (1 h token
+ * life + 15 min margin), and a seed 5 hours back is still within a results read's 9 unfolded hours.
+ */
+export function later(): number {
+  return (START_BUCKET + 3) * HOUR_MS + 30 * 60_000;
+}
+
 export function foldedTakes(summary: Summary | null): number | undefined {
   return summary ? Object.values(summary.tallies).reduce((n, t) => n + t.takes, 0) : undefined;
 }

@@ -9,7 +9,7 @@ import { LOCAL_ATTEMPT_SECRET } from '../../worker/env.ts';
 import { newAttemptId } from '../../worker/attempt-token.ts';
 import { versionsOf } from '../../worker/quiz-bank.ts';
 import { rollup } from '../../worker/rollup.ts';
-import { HOUR_MS, type SubmissionRecord, bucketOf, keys, writeSubmission } from '../../worker/store.ts';
+import { type SubmissionRecord, keys, writeSubmission } from '../../worker/store.ts';
 import type { Tally } from '../../worker/tally.ts';
 import {
   BUILT,
@@ -23,6 +23,8 @@ import {
   postJson,
   quiz,
   testEnv,
+  bucketAgo,
+  later,
 } from './helpers.ts';
 import {
   OFF,
@@ -191,7 +193,7 @@ describe('a take in progress during a deploy', () => {
     expect((await json()).takes).toBe(0);
 
     // Counted once and under A again after the rollup has folded its hour.
-    await rollup(testEnv, Date.now() + 3 * HOUR_MS);
+    await rollup(testEnv, later());
     const folded = await testEnv.SCORES.get<{ tallies: Record<string, Tally> }>(keys.summary(QUIZ), 'json');
     expect(Object.fromEntries(Object.entries(folded?.tallies ?? {}).map(([v, t]) => [v, t.takes]))).toEqual({
       [VERSION]: 1,
@@ -306,7 +308,7 @@ describe('figures across versions', () => {
   });
 
   it('reads records and a summary written before versions as the first version', async () => {
-    const bucket = bucketOf(Date.now()) - 5;
+    const bucket = bucketAgo(5);
     for (let i = 0; i < 4; i++) await writeSubmission(testEnv.SCORES, QUIZ, bucket, `legacy${i}`, legacyRecord(i));
     const folded: Tally = {
       takes: 2,

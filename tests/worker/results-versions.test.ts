@@ -6,8 +6,7 @@ import { SKILL_LABELS, type Skill } from '../../contract/skills.ts';
 import type { QuizVersion } from '../../contract/quiz-version.ts';
 import { versionsOf } from '../../worker/quiz-bank.ts';
 import { rollup } from '../../worker/rollup.ts';
-import { HOUR_MS } from '../../worker/store.ts';
-import { BUILT, QUIZ, VERSION, answersScoring, call, countingKv, postJson, quiz, testEnv } from './helpers.ts';
+import { BUILT, QUIZ, VERSION, answersScoring, call, countingKv, postJson, quiz, testEnv, later } from './helpers.ts';
 import { OFF, csvValue, figure, knownTakes, longDate, parseCsv, seed, tableRows } from './results-support.ts';
 import { deploy, undeploy, withChangedAnswer, withNewQuestion } from './versions-support.ts';
 
@@ -131,7 +130,7 @@ describe('a quiz with two versions', () => {
   });
 
   it('reads any version in at most 5 KV operations after the rollup, and a submission costs 1 write', async () => {
-    await rollup(testEnv, Date.now() + 3 * HOUR_MS);
+    await rollup(testEnv, later());
     for (const { version } of versionsOf(quiz)) {
       const counted = countingKv(testEnv.SCORES);
       const res = await call(`/api/quizzes/${QUIZ}/results?version=${version}`, {}, { SCORES: counted.kv });

@@ -4,7 +4,7 @@ import type { Results } from '../../contract/api.ts';
 import worker from '../../worker/index.ts';
 import { computeResults } from '../../worker/results.ts';
 import { ROLLUP_OPERATION_BUDGET, rollup, rollupQuiz } from '../../worker/rollup.ts';
-import { HOUR_MS, bucketOf, keys } from '../../worker/store.ts';
+import { HOUR_MS, keys } from '../../worker/store.ts';
 import type { Summary } from '../../worker/tally.ts';
 import {
   BUILT,
@@ -17,16 +17,16 @@ import {
   storedRecord,
   submit,
   testEnv,
+  bucketAgo,
+  later,
 } from './helpers.ts';
 
 const OFF = { RATE_LIMIT: 'off' } as const;
-/** Late enough that every hour holding today's attempts is settled (1 h token life + 5 min margin). */
-const later = () => Date.now() + 3 * HOUR_MS;
 const summary = () => testEnv.SCORES.get<Summary>(keys.summary(QUIZ), 'json');
 
 /** Seeds submissions of the current version straight into KV, in an hour that is long settled. */
 async function seed(count: number, hoursAgo = 5): Promise<number[]> {
-  const bucket = bucketOf(Date.now()) - hoursAgo;
+  const bucket = bucketAgo(hoursAgo);
   const scores = Array.from({ length: count }, (_, i) => (i * 7) % (BUILT.questions.length + 1));
   await storeRecords(
     scores.map((score, i) => ({ bucket, id: `seed${String(i).padStart(8, '0')}`, record: storedRecord(score) })),

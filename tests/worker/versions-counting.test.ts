@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Results } from '../../contract/api.ts';
 import type { QuestionFile } from '../../contract/quiz.ts';
 import { rollupQuiz } from '../../worker/rollup.ts';
-import { HOUR_MS, bucketOf, writeSubmission } from '../../worker/store.ts';
+import { writeSubmission } from '../../worker/store.ts';
 import {
   BUILT,
   FIRST,
@@ -18,6 +18,8 @@ import {
   quiz,
   storedRecord,
   testEnv,
+  bucketAgo,
+  later,
 } from './helpers.ts';
 import { OFF } from './results-support.ts';
 import { deploy, undeploy, withChangedAnswer, withNewQuestion } from './versions-support.ts';
@@ -97,7 +99,7 @@ describe('counting across versions', () => {
             const record = seed.legacy
               ? legacyRecord(seed.score, { lang: 'es' })
               : storedRecord(seed.score, BUILT, { lang: 'es' });
-            const bucket = bucketOf(Date.now()) - seed.hoursAgo;
+            const bucket = bucketAgo(seed.hoursAgo);
             await writeSubmission(testEnv.SCORES, QUIZ, bucket, `seed${String(i).padStart(4, '0')}`, record);
             count(seed.legacy ? FIRST.version : BUILT.version);
           }
@@ -134,9 +136,9 @@ describe('counting across versions', () => {
             expect(await takesByVersion()).toEqual(expected);
           }
           // Every hour settles: later rollups, with small budgets, fold everything, each take once.
-          const later = Date.now() + 3 * HOUR_MS;
-          for (const budget of lateBudgets) await rollupQuiz(testEnv, quiz, later, budget);
-          for (let i = 0; i < 30 && !(await rollupQuiz(testEnv, quiz, later, 900)).caughtUp; i++);
+          const settled = later();
+          for (const budget of lateBudgets) await rollupQuiz(testEnv, quiz, settled, budget);
+          for (let i = 0; i < 30 && !(await rollupQuiz(testEnv, quiz, settled, 900)).caughtUp; i++);
           expect(await takesByVersion()).toEqual(expected);
         },
       ),
