@@ -43,6 +43,8 @@ export function App({ initialLang }: { initialLang: Lang }) {
   const stateRef = useRef(state);
   stateRef.current = state;
   const saving = useRef(false);
+  /** The save on its way, if any: Publish waits for it rather than failing. */
+  const inflight = useRef<Promise<boolean> | null>(null);
   const t = STRINGS[state.lang];
   const draft = state.draft;
 
@@ -84,6 +86,10 @@ export function App({ initialLang }: { initialLang: Lang }) {
     const s = stateRef.current;
     if (!s.draft || saving.current) return false;
     saving.current = true;
+    let done = (_: boolean) => {};
+    inflight.current = new Promise((resolve) => {
+      done = resolve;
+    });
     const revision = s.revision;
     dispatch({ type: 'save-start' });
     const r = await editorApi.save(s.draft.quiz.id, {
@@ -92,12 +98,15 @@ export function App({ initialLang }: { initialLang: Lang }) {
       ...(s.base ? { base: s.base } : {}),
     });
     saving.current = false;
+    inflight.current = null;
     if (!r.ok) {
       dispatch({ type: 'save-failed', status: r.status });
+      done(false);
       return false;
     }
     dispatch({ type: 'saved', draft: r.data, revision });
     if (revision === stateRef.current.revision) clearBackup(r.data.quiz.id);
+    done(true);
     return true;
   }, []);
 
@@ -156,7 +165,13 @@ export function App({ initialLang }: { initialLang: Lang }) {
       return;
     }
     dispatch({ type: 'publish-start' });
-    if (s.save !== 'saved' && !(await saveNow())) {
+    // An autosave on its way would make saveNow() refuse, and Publish fail: wait for it, and for the render
+    // that records it (its new base), then save whatever came after it.
+    if (inflight.current) {
+      await inflight.current;
+      await new Promise((settled) => setTimeout(settled, 0));
+    }
+    if (stateRef.current.save !== 'saved' && !(await saveNow())) {
       return dispatch({ type: 'publish-failed', message: t.saveBeforePublish });
     }
     const r = await editorApi.publish(s.draft.quiz.id);

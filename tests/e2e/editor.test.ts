@@ -422,4 +422,31 @@ describe('the quiz editor, used by a teacher new to Lateral', () => {
     expect(teacher.problems).toEqual([]);
     await teacher.close();
   });
+  it('publishes an edit whose autosave is still on its way when Publish is pressed', async () => {
+    const teacher = await openPage(`${LATERAL}/editor`);
+    const { page } = teacher;
+    await signIn(page);
+    await page.getByRole('button', { name: 'Who said what about troops in Mexico', exact: true }).click();
+    await step(page, 'Details').click();
+    // A slow network: each save takes two seconds to reach the Worker.
+    let saves = 0;
+    await page.route(`${LATERAL}/editor/api/drafts/${quizId}`, async (route) => {
+      if (route.request().method() !== 'PUT') return route.continue();
+      saves++;
+      await new Promise((wait) => setTimeout(wait, 2000));
+      await route.continue().catch(() => {});
+    });
+    const intro = `Read it like a fact-checker, edition ${Date.now()}.`;
+    await pair(page, 'Introduction').en.fill(intro);
+    await expect.poll(() => saves).toBe(1);
+    // Publish while that save is in flight: it used to fail with "The quiz couldn't be saved".
+    await step(page, 'Check and publish').click();
+    await page.getByRole('button', { name: 'Publish changes', exact: true }).click();
+    await page.getByRole('heading', { name: /^Published: version \d+\.$/ }).waitFor();
+    expect(await page.getByText("couldn't be saved", { exact: false }).count()).toBe(0);
+    const published = (await (await fetch(`${API}/api/quizzes/${quizId}?lang=en`)).json()) as { intro: string };
+    expect(published.intro).toBe(intro);
+    expect(teacher.problems).toEqual([]);
+    await teacher.close();
+  });
 });
