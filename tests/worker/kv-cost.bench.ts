@@ -101,12 +101,17 @@ async function seedInGroups(takes: number, groups: number): Promise<void> {
 const request = (path: string, init: RequestInit, overrides: Partial<Env>) =>
   app.request(path, init, { ...testEnv, RATE_LIMIT: 'off', ...overrides });
 
-/** A fresh attempt and a complete submission, through HTTP, with KV counted. */
-async function submitCounted(overrides: Partial<Env>): Promise<Counted> {
+/** A fresh attempt (in `group`, if given) and a complete submission, through HTTP, KV counted for each. */
+async function takeCounted(
+  overrides: Partial<Env>,
+  group?: string,
+): Promise<{ attempt: Counted; submission: Counted }> {
+  const attempt = countingKv(testEnv.SCORES);
+  const query = group ? `?group=${group}` : '';
   const grant = (await (
-    await request(`/api/quizzes/${quiz.id}/attempts`, { method: 'POST' }, {})
+    await request(`/api/quizzes/${quiz.id}/attempts${query}`, { method: 'POST' }, { SCORES: attempt.kv })
   ).json()) as AttemptGrant;
-  const counted = countingKv(testEnv.SCORES);
+  const submission = countingKv(testEnv.SCORES);
   const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, q.correct]));
   const res = await request(
     `/api/quizzes/${quiz.id}/submissions`,
@@ -115,10 +120,15 @@ async function submitCounted(overrides: Partial<Env>): Promise<Counted> {
       headers: { 'Content-Type': 'text/plain' },
       body: JSON.stringify({ attempt: grant.attempt, lang: 'en', answers }),
     },
-    { SCORES: counted.kv, ...overrides },
+    { SCORES: submission.kv, ...overrides },
   );
   expect(res.status).toBe(201);
-  return counted;
+  return { attempt, submission };
+}
+
+/** The submission's KV count of `takeCounted`. */
+async function submitCounted(overrides: Partial<Env>): Promise<Counted> {
+  return (await takeCounted(overrides)).submission;
 }
 
 async function resultsOps(expectedTakes: number, version = '', mayBeStale = false): Promise<number> {
@@ -226,22 +236,7 @@ for (const [groups, perGroup] of inject('kvGroupSizes')) {
     const code = codeOf(0);
 
     // One more take in group 0, through HTTP: the attempt checks the code, the submission stores it.
-    const attemptKv = countingKv(testEnv.SCORES);
-    const grant = (await (
-      await request(`/api/quizzes/${quiz.id}/attempts?group=${code}`, { method: 'POST' }, { SCORES: attemptKv.kv })
-    ).json()) as AttemptGrant;
-    const submitKv = countingKv(testEnv.SCORES);
-    const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, q.correct]));
-    const res = await request(
-      `/api/quizzes/${quiz.id}/submissions`,
-      {
-        method: 'POST',
-        headers: { 'Content-Type': 'text/plain' },
-        body: JSON.stringify({ attempt: grant.attempt, lang: 'en', answers }),
-      },
-      { SCORES: submitKv.kv, RESULTS_CACHE_SECONDS: '30' },
-    );
-    expect(res.status).toBe(201);
+    const { attempt: attemptKv, submission: submitKv } = await takeCounted({ RESULTS_CACHE_SECONDS: '30' }, code);
 
     // Before any rollup a day of unfolded hours is too many to list: the read is the (empty) folded
     // figures, marked stale, at a flat cost (issue 9), for a group as for the quiz.
