@@ -42,8 +42,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
   const focusField = useRef<string | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
-  const saving = useRef(false);
-  /** The save on its way, if any: Publish waits for it rather than failing. */
+  /** The save on its way, if any: one at a time, and Publish waits for it rather than failing. */
   const inflight = useRef<Promise<boolean> | null>(null);
   const t = STRINGS[state.lang];
   const draft = state.draft;
@@ -82,32 +81,26 @@ export function App({ initialLang }: { initialLang: Lang }) {
   };
 
   // ---- Saving as you go ----
-  const saveNow = useCallback(async (): Promise<boolean> => {
+  const saveNow = useCallback((): Promise<boolean> => {
     const s = stateRef.current;
-    if (!s.draft || saving.current) return false;
-    saving.current = true;
-    let done = (_: boolean) => {};
-    inflight.current = new Promise((resolve) => {
-      done = resolve;
-    });
+    if (!s.draft || inflight.current) return Promise.resolve(false);
     const revision = s.revision;
     dispatch({ type: 'save-start' });
-    const r = await editorApi.save(s.draft.quiz.id, {
-      quiz: s.draft.quiz,
-      article: s.draft.article,
-      ...(s.base ? { base: s.base } : {}),
-    });
-    saving.current = false;
-    inflight.current = null;
-    if (!r.ok) {
-      dispatch({ type: 'save-failed', status: r.status });
-      done(false);
-      return false;
-    }
-    dispatch({ type: 'saved', draft: r.data, revision });
-    if (revision === stateRef.current.revision) clearBackup(r.data.quiz.id);
-    done(true);
-    return true;
+    // editorApi never rejects: a failure is an outcome, so `inflight` is always cleared.
+    const saving = editorApi
+      .save(s.draft.quiz.id, { quiz: s.draft.quiz, article: s.draft.article, ...(s.base ? { base: s.base } : {}) })
+      .then((r) => {
+        inflight.current = null;
+        if (!r.ok) {
+          dispatch({ type: 'save-failed', status: r.status });
+          return false;
+        }
+        dispatch({ type: 'saved', draft: r.data, revision });
+        if (revision === stateRef.current.revision) clearBackup(r.data.quiz.id);
+        return true;
+      });
+    inflight.current = saving;
+    return saving;
   }, []);
 
   useEffect(() => {
