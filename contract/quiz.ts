@@ -22,8 +22,15 @@ export function isLang(value: unknown): value is Lang {
   return LANGS.includes(value as Lang);
 }
 
-/** A string written in every language the quiz offers. */
+/** A string written in every language Lateral speaks (interface words, the reading map's notes). */
 export type Localized = Record<Lang, string>;
+
+/**
+ * A quiz's own text: written in each language the quiz declares (`languages`); the validator requires
+ * no other. A draft may also keep text in a language the teacher dropped, so restoring it brings the
+ * text back; publishing leaves that out. contract/quiz-languages.ts reads and trims it.
+ */
+export type QuizText = Partial<Localized>;
 
 export type QuestionType = 'single' | 'multiple' | 'true-false';
 
@@ -55,23 +62,23 @@ export type Stance = (typeof STANCES)[number];
 export type Passage = {
   text: string;
   /** Renderings in other languages, always shown marked as translations. */
-  translation?: Partial<Localized>;
+  translation?: QuizText;
 };
 
 export type ChoiceFile = {
   id: string;
-  text: Localized;
-  explanation: Localized;
+  text: QuizText;
+  explanation: QuizText;
 };
 
 export type QuestionFile = {
   id: string;
   type: QuestionType;
   skill: Skill;
-  prompt: Localized;
+  prompt: QuizText;
   choices: ChoiceFile[];
   correct: string[];
-  explanation: Localized;
+  explanation: QuizText;
   passage: Passage;
   sources?: Citation[];
   stance?: Stance;
@@ -94,9 +101,10 @@ export type ResultsVisibility = 'public' | 'private';
 /** One file in `questions/`: everything about a quiz, answers included. Never sent as is. */
 export type QuizFile = {
   id: string;
-  title: Localized;
-  intro: Localized;
+  title: QuizText;
+  intro: QuizText;
   source: QuizSource;
+  /** The languages its text is written in, in LANGS order: English, Spanish or both. */
   languages: Lang[];
   results: ResultsVisibility;
   /** ISO date (YYYY-MM-DD) the quiz's outside facts were last verified. */
@@ -120,6 +128,7 @@ export type Question = {
 /** A quiz as a reader receives it (`GET /api/quizzes/:quizId?lang=&questions=`). */
 export type Quiz = {
   id: string;
+  /** The language its text is in: the one asked for when the quiz has it, else its first (textLang). */
   lang: Lang;
   title: string;
   intro: string;
@@ -151,7 +160,7 @@ export type QuizSummary = {
 
 /** What grading and results need of a question: no explanations, passages or sources. */
 export type GradedQuestion = Pick<QuestionFile, 'id' | 'type' | 'skill' | 'prompt' | 'correct'> & {
-  choices: { id: string; text: Localized }[];
+  choices: { id: string; text: QuizText }[];
 };
 
 /** A quiz file whose questions may be those of an earlier version: what results, the page and the CSV read. */

@@ -3,6 +3,7 @@
 import { isIsoDate, isIsoDateOrPartial } from './fact-dates.ts';
 import { SKILLS, isSkill } from './skills.ts';
 import { ID_PATTERN, LANGS, type QuizFile, STANCES } from './quiz.ts';
+import { declaredLanguages } from './quiz-languages.ts';
 
 export type QuizProblem = { file: string; question?: string; field: string; message: string };
 
@@ -34,9 +35,14 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
     if (typeof value !== 'string' || value.trim() === '') add(field, 'must be a non-empty string', question);
     else if (value.length > max) add(field, `must be at most ${max} characters`, question);
   };
+  // Text is required in the languages the quiz declares, and only those (issue 19 §3); a list that is
+  // not valid is reported once, under `languages`, and the text is then checked in every language.
+  const declared = declaredLanguages(data.languages);
+  const languagesOk = Array.isArray(data.languages) && declared.length > 0 && declared.length === data.languages.length;
+  const langs = languagesOk ? declared : LANGS;
   const localized = (value: unknown, field: string, question?: string, max?: number) => {
-    if (!isObj(value)) return add(field, `must be an object with ${LANGS.join(' and ')} texts`, question);
-    for (const lang of LANGS) text(value[lang], `${field}.${lang}`, question, max);
+    if (!isObj(value)) return add(field, `must be an object with ${langs.join(' and ')} texts`, question);
+    for (const lang of langs) text(value[lang], `${field}.${lang}`, question, max);
   };
 
   if (typeof data.id !== 'string' || !ID_PATTERN.test(data.id))
@@ -52,9 +58,7 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
     if (data.source.published !== undefined) text(data.source.published, 'source.published');
     if (data.source.url !== undefined && !isHttpUrl(data.source.url)) add('source.url', 'must be an http(s) URL');
   }
-  if (!Array.isArray(data.languages) || LANGS.some((l) => !(data.languages as unknown[]).includes(l))) {
-    add('languages', `must list ${LANGS.join(' and ')}`);
-  }
+  if (!languagesOk) add('languages', `must list one or more of ${LANGS.map((l) => `"${l}"`).join(', ')}, each once`);
   if (data.results !== 'public' && data.results !== 'private') add('results', 'must be "public" or "private"');
   if (!isIsoDate(data.checkedAt)) add('checkedAt', 'must be the date the facts were last verified, as YYYY-MM-DD');
   if (data.reviewBy !== undefined) {
