@@ -8,7 +8,8 @@ import type {
   Submission,
   SubmissionResult,
 } from '../../contract/api.ts';
-import type { Lang, Quiz, ResultsVisibility } from '../../contract/quiz.ts';
+import { LANGS, type Lang, type Quiz, type ResultsVisibility } from '../../contract/quiz.ts';
+import { textLang } from '../../contract/quiz-languages.ts';
 
 export const QUIZ_ID = 'test-quiz';
 export const ORIGIN = 'https://quiz.example';
@@ -18,8 +19,11 @@ export const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
 
 const KEY: Record<string, string[]> = { q1: ['a'], q2: ['a', 'c'], q3: ['t'] };
 
-/** Optional parts of a quiz as newer Workers send them: when its facts were checked, and a Turnstile challenge. */
-export type QuizExtras = Partial<Pick<Quiz, 'checkedAt' | 'version' | 'challenge'>>;
+/**
+ * Optional parts of a quiz as newer Workers send them: when its facts were checked, a Turnstile challenge,
+ * and the languages it is written in (both unless a test says otherwise).
+ */
+export type QuizExtras = Partial<Pick<Quiz, 'checkedAt' | 'version' | 'challenge' | 'languages'>>;
 
 export function quizFixture(lang: Lang, results: ResultsVisibility = 'public', extras: QuizExtras = {}): Quiz {
   const en = lang === 'en';
@@ -190,7 +194,8 @@ export function fakeApi({
         return json({ error: { code: 'internal', message: 'failed on purpose' } }, failure);
       }
       if (failure) return json({ error: { code: failure.code, message: 'refused on purpose' } }, failure.status);
-      const lang = (url.searchParams.get('lang') ?? 'en') as Lang;
+      // As the Worker does: the text comes in the language asked for when the quiz has it, else in its first.
+      const lang = textLang(extras.languages ?? LANGS, (url.searchParams.get('lang') ?? 'en') as Lang);
       if (route === 'whole') return json(quizFixture(lang, visibility, extras));
       if (route === 'quiz') {
         const quiz = quizFixture(lang, visibility, extras);

@@ -29,7 +29,7 @@ export function AskQuestion({ state, ctx, later, t }: Props) {
       </div>
       <fieldset class="choices" disabled={!!done}>
         <legend>
-          <h2 class="prompt" tabIndex={-1}>
+          <h2 class="prompt" tabIndex={-1} lang={quiz.lang}>
             {question.prompt}
           </h2>
           <span class="hint">{multiple ? t.chooseAll : t.chooseOne}</span>
@@ -46,7 +46,7 @@ export function AskQuestion({ state, ctx, later, t }: Props) {
                 onChange={() => ctx.dispatch({ type: 'choose', choiceId: choice.id })}
               />
               <span class="body">
-                {choice.text}
+                <span lang={quiz.lang}>{choice.text}</span>
                 {done?.note(choice.id, picked)}
               </span>
             </label>

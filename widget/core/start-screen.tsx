@@ -15,8 +15,13 @@ export function StartScreen({ quiz, lang, t, onStart }: Props) {
   return (
     <section class="start">
       <p class="eyebrow">{t.eyebrow}</p>
-      <h2 class="title">{quiz.title}</h2>
-      <p class="intro">{quiz.intro}</p>
+      {/* The quiz's text may be in another language than the interface: screen readers switch voice on lang. */}
+      <h2 class="title" lang={quiz.lang}>
+        {quiz.title}
+      </h2>
+      <p class="intro" lang={quiz.lang}>
+        {quiz.intro}
+      </p>
       <p class="src">
         <span class="muted">{t.basedOn} </span>
         <cite>

@@ -6,10 +6,11 @@ import type { Ctx } from '../core/effects.ts';
 /** Sends the chosen answer for feedback; the answer is kept (by the `checked` event) only once the server checked it. */
 export async function check(ctx: Ctx): Promise<void> {
   const { quiz, index, chosen, take } = ctx.state();
-  const { quizId, lang } = ctx.config;
+  const { quizId } = ctx.config;
   const question = quiz?.questions[index];
   if (!question || !chosen.length) return ctx.dispatch({ type: 'failed', take, failure: 'rejected' });
-  const r = await ctx.api<CheckResult>(`/check?lang=${lang}`, { questionId: question.id, choiceIds: chosen });
+  // Explanations come in the language the quiz's text is in, which may not be the interface's.
+  const r = await ctx.api<CheckResult>(`/check?lang=${quiz.lang}`, { questionId: question.id, choiceIds: chosen });
   if (ctx.state().take !== take) return;
   if (!r.ok) return ctx.dispatch({ type: 'failed', take, failure: r.failure });
   ctx.dispatch({ type: 'checked', take, result: r.data });

@@ -5,9 +5,10 @@ import type { Lang } from '../../contract/quiz.ts';
 import { Mark } from './icons.tsx';
 import { laterStrings } from '../shared/strings.ts';
 
-type Props = { result: CheckResult; choiceId: string; picked: boolean; lang: Lang };
+/** `lang` is the interface's language, `textLang` the quiz text's (they differ for a quiz in the other language). */
+type Props = { result: CheckResult; choiceId: string; picked: boolean; lang: Lang; textLang: Lang };
 
-export function ChoiceNote({ result, choiceId, picked, lang }: Props) {
+export function ChoiceNote({ result, choiceId, picked, lang, textLang }: Props) {
   const t = laterStrings[lang];
   const right = result.correctChoiceIds.includes(choiceId);
   const why = result.choiceExplanations[choiceId];
@@ -17,7 +18,11 @@ export function ChoiceNote({ result, choiceId, picked, lang }: Props) {
         <Mark ok={right} />
         {picked ? (right ? t.yourRight : t.yourWrong) : t.rightAnswer}
       </span>
-      {why && <span class="why">{why}</span>}
+      {why && (
+        <span class="why" lang={textLang}>
+          {why}
+        </span>
+      )}
     </>
   );
 }

@@ -17,14 +17,17 @@ export function explainAnswer(state: State, ctx: Ctx) {
   const { feedback: result, index, quiz, busy, failure } = state;
   if (!result) return null;
   const { lang } = ctx.config;
+  const textLang = quiz?.lang ?? lang;
   const t = laterStrings[lang];
   const right = (id: string) => result.correctChoiceIds.includes(id);
   const last = index + 1 >= (quiz?.questionCount ?? 0);
   return {
     mark: (id: string, picked: boolean) => `choice ${right(id) ? 'ok' : picked ? 'bad' : 'dim'}`,
     note: (id: string, picked: boolean) =>
-      (right(id) || picked) && <ChoiceNote result={result} choiceId={id} picked={picked} lang={lang} />,
-    panel: <FeedbackPanel result={result} lang={lang} />,
+      (right(id) || picked) && (
+        <ChoiceNote result={result} choiceId={id} picked={picked} lang={lang} textLang={textLang} />
+      ),
+    panel: <FeedbackPanel result={result} lang={lang} textLang={textLang} />,
     announce: result.correct ? t.announceCorrect : t.announceWrong,
     action: busy ? (last ? t.saving : t.loadingNext) : last ? t.finish : t.next,
     /** Why going on failed, if it did: the next question could not be fetched, or the score not saved. */

@@ -7,27 +7,30 @@ import { Mark } from './icons.tsx';
 import { httpUrl } from '../shared/safe-url.ts';
 import { laterStrings } from '../shared/strings.ts';
 
-type Props = { result: CheckResult; lang: Lang };
+/** `lang` is the interface's language, `textLang` the quiz text's (they differ for a quiz in the other language). */
+type Props = { result: CheckResult; lang: Lang; textLang: Lang };
 
-export function FeedbackPanel({ result, lang }: Props) {
+export function FeedbackPanel({ result, lang, textLang }: Props) {
   const t = laterStrings[lang];
   const { correct, passage, sources } = result;
-  const translation = passage.translation?.[lang];
+  const translation = passage.translation?.[textLang];
   return (
     <div class={`fb ${correct ? 'ok' : 'bad'}`}>
       <p class="verdict">
         <Mark ok={correct} />
         {correct ? t.correct : t.wrong}
       </p>
-      <p>{result.explanation}</p>
+      <p lang={textLang}>{result.explanation}</p>
       <figure class="quote">
         <figcaption>{t.fromArticle}</figcaption>
-        {/* The passage stays in the article's language; a translation means it is not the reader's. */}
-        <blockquote lang={translation ? (lang === 'es' ? 'en' : 'es') : undefined}>{passage.text}</blockquote>
+        {/* The passage stays in the article's language; a translation means it is not the quiz's. */}
+        <blockquote lang={translation ? (textLang === 'es' ? 'en' : 'es') : textLang}>{passage.text}</blockquote>
         {translation && (
           <>
             <p class="tr-label">{t.translation}</p>
-            <blockquote class="tr">{translation}</blockquote>
+            <blockquote class="tr" lang={textLang}>
+              {translation}
+            </blockquote>
           </>
         )}
       </figure>

@@ -13,7 +13,8 @@ import { ShareButton } from './share-button.tsx';
 export function FinishScreen({ state, ctx }: { state: State; ctx: Ctx }) {
   const { quiz, result, crowd, shared, refused } = state;
   if (!quiz || !result) return null;
-  const { lang } = quiz;
+  // The interface speaks the reader's language; the quiz's own text is marked with its language (issue 19 §3).
+  const { lang } = ctx.config;
   const t = laterStrings[lang];
   const n = (v: number) => formatNumber(lang, v);
   const ratio = result.total ? result.score / result.total : 0;
@@ -53,7 +54,7 @@ export function FinishScreen({ state, ctx }: { state: State; ctx: Ctx }) {
                     lang={lang}
                   />
                   <Delayed crowd={crowd} lang={lang} />
-                  <MostMissed quiz={quiz} crowd={crowd} />
+                  <MostMissed quiz={quiz} crowd={crowd} lang={lang} />
                 </>
               )}
             </>
@@ -109,8 +110,7 @@ function Delayed({ crowd, lang }: { crowd: Results; lang: Lang }) {
 }
 
 /** The questions fewest readers got right (at most three, only those someone missed). */
-function MostMissed({ quiz, crowd }: { quiz: Quiz; crowd: Results }) {
-  const { lang } = quiz;
+function MostMissed({ quiz, crowd, lang }: { quiz: Quiz; crowd: Results; lang: Lang }) {
   const t = laterStrings[lang];
   const rate = (id: string) => {
     const q = crowd.questions[id];
@@ -127,7 +127,7 @@ function MostMissed({ quiz, crowd }: { quiz: Quiz; crowd: Results }) {
       <ol class="missed">
         {missed.map((q) => (
           <li key={q.id}>
-            <span>{q.prompt}</span>
+            <span lang={quiz.lang}>{q.prompt}</span>
             <span class="muted">{fill(t.gotRight, { p: formatPercent(lang, rate(q.id) * 100) })}</span>
           </li>
         ))}

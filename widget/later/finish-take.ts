@@ -64,7 +64,7 @@ export function begin(ctx: Ctx): void {
  */
 export async function submit(ctx: Ctx): Promise<void> {
   const { take } = ctx.state();
-  const { quizId, lang } = ctx.config;
+  const { quizId } = ctx.config;
   const stale = () => ctx.state().take !== take;
   ctx.dispatch({ type: 'busy', take });
   let token = ctx.state().attempt;
@@ -79,6 +79,8 @@ export async function submit(ctx: Ctx): Promise<void> {
   }
   // The API takes the chosen ids by question; the verdicts stay here.
   const answers = Object.fromEntries(Object.entries(ctx.state().answers).map(([id, a]) => [id, a.chosen]));
+  // The take counts under the language it was read in: the quiz text's, which may not be the interface's.
+  const lang = ctx.state().quiz?.lang ?? ctx.config.lang;
   const r = await ctx.api<SubmissionResult>('/submissions', { attempt: token, lang, answers });
   if (stale()) return;
   if (!r.ok && (r.code === 'too_fast' || r.code === 'daily_limit')) {
