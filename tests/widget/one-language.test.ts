@@ -32,7 +32,7 @@ describe('a Spanish-only quiz for a reader whose interface is English', () => {
     expect(prompt?.textContent).toBe('¿Qué afirmó el artículo?');
     expect(prompt?.getAttribute('lang')).toBe('es');
     const choice = w.choice('Que entraron tropas');
-    expect(langOf(choice.nextElementSibling?.firstElementChild)).toBe('es');
+    expect(choice.nextElementSibling?.getAttribute('lang')).toBe('es');
     expect(w.root.querySelector('.count')?.textContent).toBe('Question 1 of 3');
     expect(langOf(w.root.querySelector('.count'))).toBe('en');
     expect(langOf(w.root.querySelector('.choices .hint'))).toBe('en');

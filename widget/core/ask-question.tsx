@@ -45,8 +45,9 @@ export function AskQuestion({ state, ctx, later, t }: Props) {
                 checked={picked}
                 onChange={() => ctx.dispatch({ type: 'choose', choiceId: choice.id })}
               />
-              <span class="body">
-                <span lang={quiz.lang}>{choice.text}</span>
+              {/* The choice is in the quiz's language; the verdict the chunk adds marks itself with the reader's. */}
+              <span class="body" lang={quiz.lang}>
+                {choice.text}
                 {done?.note(choice.id, picked)}
               </span>
             </label>

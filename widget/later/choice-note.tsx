@@ -14,7 +14,7 @@ export function ChoiceNote({ result, choiceId, picked, lang, textLang }: Props) 
   const why = result.choiceExplanations[choiceId];
   return (
     <>
-      <span class="tag">
+      <span class="tag" lang={lang}>
         <Mark ok={right} />
         {picked ? (right ? t.yourRight : t.yourWrong) : t.rightAnswer}
       </span>
