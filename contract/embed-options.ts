@@ -76,12 +76,18 @@ export function embedQuery(options: EmbedOptions): string {
 }
 
 /**
- * For a page about one quiz (the iframe page, oEmbed, the demo): a language the quiz lacks is left out too,
- * and a join code is written the one way codes are stored. (The widget leaves that to the API, which
- * reads codes the same way: its first download stays smaller.)
+ * For a page about one quiz (the iframe page, oEmbed, the demo, results): a join code is written the one
+ * way codes are stored. (The widget leaves that to the API, which reads codes the same way: its first
+ * download stays smaller.) Any language we speak is kept, also one the quiz's text is not in: the
+ * interface follows the reader, the quiz's text stays in its own (issue 19 §3, contract/quiz-languages.ts).
  */
-export function quizEmbedOptions(languages: readonly Lang[], read: (key: keyof EmbedOptions) => unknown): EmbedOptions {
-  const { lang, group, ...options } = readEmbedOptions(read);
+export function quizEmbedOptions(read: (key: keyof EmbedOptions) => unknown): EmbedOptions {
+  const { group, ...options } = readEmbedOptions(read);
   const code = group && TYPED_CODE.test(group) ? { group: normalizeGroupCode(group) ?? group } : {};
-  return lang && languages.includes(lang) ? { lang, ...options, ...code } : { ...options, ...code };
+  return { ...options, ...code };
+}
+
+/** The language of a page about one quiz: the one asked for, else the quiz's first. */
+export function quizPageLang(languages: readonly Lang[], asked: Lang | undefined): Lang {
+  return asked ?? languages[0] ?? 'en';
 }

@@ -43,3 +43,19 @@ export function inLanguages(quiz: QuizFile): QuizFile {
     })),
   };
 }
+
+/**
+ * What a list calls a quiz (the editor's drafts, its published quizzes): its title in the first declared
+ * language that has one, else in any, else its id. A draft may be half written, hence the loose type.
+ */
+export function quizLabel(quiz: { id: string; title?: QuizText; languages?: unknown }): string {
+  const order = [...declaredLanguages(quiz.languages), ...LANGS];
+  const title = order.map((l) => quiz.title?.[l]).find((t) => typeof t === 'string' && t.trim() !== '');
+  return title ? title.slice(0, 120) : quiz.id;
+}
+
+/** `languages` with `lang` switched on or off, in LANGS order; never empty (the last one stays on). */
+export function switchLanguage(languages: readonly Lang[], lang: Lang, on: boolean): Lang[] {
+  const next = LANGS.filter((l) => (l === lang ? on : languages.includes(l)));
+  return next.length ? next : [...languages];
+}

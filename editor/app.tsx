@@ -1,5 +1,6 @@
 // The editor: one state, the screens, and the side effects (loading, saving as you go, publishing).
 
+import { quizLabel, textIn, textLang } from '../contract/quiz-languages.ts';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { publishProblems } from '../contract/publish-check.ts';
 import type { Lang } from '../contract/quiz.ts';
@@ -46,11 +47,15 @@ export function App({ initialLang }: { initialLang: Lang }) {
   const inflight = useRef<Promise<boolean> | null>(null);
   const t = STRINGS[state.lang];
   const draft = state.draft;
+  // The quiz's title in the editor's language when the quiz has it, else in the quiz's own.
+  const heading = draft
+    ? textIn(draft.quiz.title, textLang(draft.quiz.languages, state.lang)) || quizLabel(draft.quiz)
+    : '';
 
   useEffect(() => {
     document.documentElement.lang = state.lang;
-    document.title = draft ? `${draft.quiz.title[state.lang] || draft.quiz.id} · ${t.appName}` : t.appName;
-  }, [state.lang, draft?.quiz.title, t]);
+    document.title = draft ? `${heading} · ${t.appName}` : t.appName;
+  }, [state.lang, heading, t]);
 
   // ---- The quiz list ----
   const loadDrafts = useCallback(async () => {
@@ -200,6 +205,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
   const context: EditorContext = {
     lang: state.lang,
     t,
+    languages: draft?.quiz.languages ?? [],
     dispatch,
     problems: byField,
     shown: (key) => showAll || touched.has(key),
@@ -265,7 +271,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
               <button type="button" class="link back" onClick={() => dispatch({ type: 'home' })}>
                 {t.allQuizzes}
               </button>
-              <h1>{draft.quiz.title[state.lang] || draft.quiz.title.en || draft.quiz.id}</h1>
+              <h1>{heading}</h1>
               <p class={`save-status ${state.save}`}>{t.saveStatus[state.save]}</p>
             </div>
             {notice ? <p class="note">{notice}</p> : null}

@@ -1,4 +1,4 @@
-// What every part of the editor reads: the words in the editor's language, the problems by field, and dispatch.
+// What every part of the editor reads: the words in the editor's language, the quiz's languages, the problems by field, and dispatch.
 
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
@@ -9,6 +9,8 @@ import type { Strings } from './strings.ts';
 export type EditorContext = {
   lang: Lang;
   t: Strings;
+  /** The languages the open quiz declares: the only ones whose text fields are shown (issue 19 §3). */
+  languages: readonly Lang[];
   dispatch: (event: Event) => void;
   /** Problems in words, by field key (problem-text.ts). */
   problems: Map<string, string[]>;

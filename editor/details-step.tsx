@@ -3,6 +3,7 @@
 import type { QuizFile } from '../contract/quiz.ts';
 import { useEditor } from './context.ts';
 import { Bilingual, Field } from './fields.tsx';
+import { LanguagesField } from './languages-field.tsx';
 
 export function DetailsStep({ quiz }: { quiz: QuizFile }) {
   const { t, dispatch } = useEditor();
@@ -12,6 +13,10 @@ export function DetailsStep({ quiz }: { quiz: QuizFile }) {
     <div class="details-step">
       <section class="panel" aria-labelledby="reader-title">
         <h2 id="reader-title">{t.whatReadersSee}</h2>
+        <LanguagesField
+          languages={quiz.languages}
+          onSwitch={(lang, on) => dispatch({ type: 'edit', edit: { type: 'language', lang, on } })}
+        />
         <Bilingual field="title" legend={t.quizTitle} value={quiz.title} onInput={(l, v) => set(['title', l], v)} />
         <Bilingual
           field="intro"

@@ -1,6 +1,16 @@
 // Every change an editor makes to a quiz, as one pure function: (quiz, edit) → a new quiz.
 
-import type { ChoiceFile, Citation, QuestionFile, QuestionType, QuizFile, Stance } from '../contract/quiz.ts';
+import {
+  type ChoiceFile,
+  type Citation,
+  LANGS,
+  type Lang,
+  type QuestionFile,
+  type QuestionType,
+  type QuizFile,
+  type Stance,
+} from '../contract/quiz.ts';
+import { switchLanguage } from '../contract/quiz-languages.ts';
 import type { Skill } from '../contract/skills.ts';
 
 const empty = () => ({ en: '', es: '' });
@@ -18,16 +28,21 @@ export type Edit =
   | { type: 'remove-choice'; index: number; choice: number }
   | { type: 'add-source'; index: number; accessed: string }
   | { type: 'remove-source'; index: number; source: number }
-  | { type: 'replace'; quiz: QuizFile };
+  | { type: 'replace'; quiz: QuizFile }
+  /** A language switched on or off; its text is kept either way, and the last language cannot go. */
+  | { type: 'language'; lang: Lang; on: boolean };
 
-/** A quiz with nothing written yet: the shape of a file in questions/, every text empty. */
-export function blankQuiz(id: string, title = ''): QuizFile {
+/**
+ * A quiz with nothing written yet: the shape of a file in questions/, every text empty. Bilingual unless
+ * the author chose one language; the title goes in the first.
+ */
+export function blankQuiz(id: string, title = '', languages: Lang[] = [...LANGS]): QuizFile {
   return {
     id,
-    title: { en: title, es: '' },
+    title: { ...empty(), [languages[0] ?? 'en']: title },
     intro: empty(),
     source: { title: '', author: '', publisher: '' },
-    languages: ['en', 'es'],
+    languages,
     results: 'public',
     // Empty until the author says when they checked the facts: the validator asks for it.
     checkedAt: '',
@@ -90,8 +105,13 @@ function setIn(target: unknown, path: (string | number)[], value: unknown): void
   else at[last] = value;
 }
 
+/** A choice with no text in any language yet. */
+const unwritten = (c: ChoiceFile | undefined) => !c || LANGS.every((l) => !c.text[l]);
+
 export function applyEdit(quiz: QuizFile, edit: Edit): QuizFile {
   if (edit.type === 'replace') return edit.quiz;
+  // Only the list changes: every language's text is kept, so switching one back on brings its text back.
+  if (edit.type === 'language') return { ...quiz, languages: switchLanguage(quiz.languages, edit.lang, edit.on) };
   const next = structuredClone(quiz);
   const q = 'index' in edit ? next.questions[edit.index] : undefined;
   switch (edit.type) {
@@ -121,8 +141,8 @@ export function applyEdit(quiz: QuizFile, edit: Edit): QuizFile {
           { ...(first ?? choice('t')), id: 't' },
           { ...(second ?? choice('f')), id: 'f' },
         ];
-        if (!q.choices[0]?.text.en) q.choices[0] = { ...choice('t'), text: { en: 'True', es: 'Verdadero' } };
-        if (!q.choices[1]?.text.en) q.choices[1] = { ...choice('f'), text: { en: 'False', es: 'Falso' } };
+        if (unwritten(q.choices[0])) q.choices[0] = { ...choice('t'), text: { en: 'True', es: 'Verdadero' } };
+        if (unwritten(q.choices[1])) q.choices[1] = { ...choice('f'), text: { en: 'False', es: 'Falso' } };
         q.correct = q.correct
           .map((id) => (id === first?.id ? 't' : id === second?.id ? 'f' : id))
           .filter((id) => id === 't' || id === 'f');

@@ -89,15 +89,18 @@ type PairProps = {
   children?: ComponentChildren;
 };
 
-/** The same text in English and Spanish, side by side (stacked on narrow screens). */
+/**
+ * The same text in each language the quiz declares, side by side (stacked on narrow screens). A language
+ * switched off is not shown, and its text stays in the draft for when it is switched back on.
+ */
 export function Bilingual({ field, question, legend, value, onInput, multiline, rows, hint }: PairProps) {
-  const { t } = useEditor();
+  const { t, languages } = useEditor();
   return (
     <fieldset class="pair">
       <legend>{legend}</legend>
       {hint ? <p class="hint">{hint}</p> : null}
       <div class="pair-fields">
-        {(['en', 'es'] as const).map((lang) => (
+        {languages.map((lang) => (
           <Field
             key={lang}
             field={`${field}.${lang}`}

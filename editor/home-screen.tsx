@@ -2,10 +2,12 @@
 
 import { useState } from 'preact/hooks';
 import type { Draft, DraftListItem } from '../contract/editor.ts';
-import { isQuizId } from '../contract/quiz.ts';
+import { LANGS, type Lang, isQuizId } from '../contract/quiz.ts';
+import { switchLanguage } from '../contract/quiz-languages.ts';
 import { useEditor } from './context.ts';
 import { editorApi } from './editor-api.ts';
 import { blankQuiz } from './draft-edits.ts';
+import { LanguagesField } from './languages-field.tsx';
 import { parseQuizFile, slugOf } from './quiz-file.ts';
 import { importArticle } from './reading-map.ts';
 import { formatDate } from './publish-step.tsx';
@@ -29,6 +31,7 @@ async function idTaken(id: string, drafts: DraftListItem[]): Promise<boolean> {
 export function HomeScreen({ drafts, listFailed, onOpen, onCreate, onDelete, onRetry }: Props) {
   const { t, lang } = useEditor();
   const [title, setTitle] = useState('');
+  const [languages, setLanguages] = useState<Lang[]>([...LANGS]);
   const [id, setId] = useState('');
   const [idEdited, setIdEdited] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +44,7 @@ export function HomeScreen({ drafts, listFailed, onOpen, onCreate, onDelete, onR
     if (!title.trim()) return setError(t.newErrors.title);
     if (!isQuizId(quizId)) return setError(t.newErrors.id);
     if (await idTaken(quizId, drafts ?? [])) return setError(t.newErrors.taken(quizId));
-    onCreate({ quiz: blankQuiz(quizId, title.trim()), article: null, updatedAt: new Date().toISOString() });
+    onCreate({ quiz: blankQuiz(quizId, title.trim(), languages), article: null, updatedAt: new Date().toISOString() });
   };
 
   /** The quiz file, and its article text if chosen with it (`<id>.article.txt`, as questions/ keeps them). */
@@ -112,8 +115,12 @@ export function HomeScreen({ drafts, listFailed, onOpen, onCreate, onDelete, onR
       <section class="panel" aria-labelledby="new-title">
         <h2 id="new-title">{t.newQuiz}</h2>
         <form onSubmit={create}>
+          <LanguagesField
+            languages={languages}
+            onSwitch={(lang, on) => setLanguages((now) => switchLanguage(now, lang, on))}
+          />
           <div class="field">
-            <label for="new-quiz-title">{t.newQuizTitle}</label>
+            <label for="new-quiz-title">{t.newQuizTitle(languages[0] ?? 'en')}</label>
             <input id="new-quiz-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
           </div>
           <div class="field">

@@ -2,6 +2,7 @@
 
 import type { AttemptGrant, SubmissionResult } from '../contract/api.ts';
 import { isLang, type QuizFile } from '../contract/quiz.ts';
+import { textLang } from '../contract/quiz-languages.ts';
 import { ApiFailure } from '../worker/http/errors.ts';
 import {
   checkAnswer,
@@ -29,7 +30,8 @@ function json(data: unknown, status = 200): Response {
 export function answerPreview(quiz: QuizFile, url: URL, method: string, body: Body): Response {
   const path = url.pathname.replace(/^\/api\/quizzes\/[^/]+/, '');
   const langParam = url.searchParams.get('lang') ?? body.lang;
-  const lang = isLang(langParam) ? langParam : 'en';
+  // As the Worker answers: the quiz's text in the language asked for when it has it, else in its first.
+  const lang = textLang(quiz.languages, isLang(langParam) ? langParam : 'en');
   try {
     if (method === 'GET' && path === '') {
       const first = Number(url.searchParams.get('questions')) || undefined;

@@ -31,11 +31,11 @@ export function questionProblemCount(problems: Map<string, string[]>, id: string
 }
 
 export function QuestionCard({ question: q, index, count, stale, reason, onEdit, today, open, onToggle }: Props) {
-  const { t, lang, problems, shown } = useEditor();
+  const { t, lang, languages, problems, shown } = useEditor();
   const set = (path: (string | number)[], value: unknown) =>
     onEdit({ type: 'set', path: ['questions', index, ...path], value });
   const left = questionProblemCount(problems, q.id);
-  const title = q.prompt[lang] || q.prompt.en || q.passage.text;
+  const title = q.prompt[lang] || languages.map((l) => q.prompt[l]).find(Boolean) || q.passage.text;
   const headingId = `question-${q.id}`;
   const correctKey = fieldKey(q.id, 'correct');
   const correctErrors = [
@@ -107,16 +107,19 @@ export function QuestionCard({ question: q, index, count, stale, reason, onEdit,
             rows={3}
             lang="en"
           />
-          <Field
-            field="passage.translation.es"
-            question={q.id}
-            label={t.passageTranslation}
-            value={q.passage.translation?.es ?? ''}
-            onInput={(v) => set(['passage', 'translation', 'es'], v)}
-            multiline
-            rows={3}
-            lang="es"
-          />
+          {/* The map reads English articles: a quiz in Spanish shows the passage with its translation. */}
+          {languages.includes('es') ? (
+            <Field
+              field="passage.translation.es"
+              question={q.id}
+              label={t.passageTranslation}
+              value={q.passage.translation?.es ?? ''}
+              onInput={(v) => set(['passage', 'translation', 'es'], v)}
+              multiline
+              rows={3}
+              lang="es"
+            />
+          ) : null}
         </div>
 
         <div class="row three">

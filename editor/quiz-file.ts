@@ -2,6 +2,7 @@
 
 import type { QuizFile } from '../contract/quiz.ts';
 import { isQuizId } from '../contract/quiz.ts';
+import { inLanguages } from '../contract/quiz-languages.ts';
 
 /** The file as it would be committed: two-space JSON and a final newline, like the files in questions/. */
 export function quizFileText(quiz: QuizFile): string {
@@ -24,7 +25,8 @@ function download(name: string, text: string, type: string): void {
  * which `npm run questions:check` checks the quiz's passages against.
  */
 export function downloadQuizFiles(quiz: QuizFile, article: string | null): void {
-  download(`${quiz.id}.json`, quizFileText(quiz), 'application/json');
+  // As published: a language switched off stays in the draft, not in the file.
+  download(`${quiz.id}.json`, quizFileText(inLanguages(quiz)), 'application/json');
   if (article !== null) download(`${quiz.id}.article.txt`, article, 'text/plain');
 }
 

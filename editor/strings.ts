@@ -34,7 +34,10 @@ const en = {
   restored: 'Changes you made on this device that had not been saved yet were restored. They are being saved now.',
 
   newQuiz: 'New quiz',
-  newQuizTitle: 'Title (English)',
+  newQuizTitle: (lang: Lang) => `Title (${{ en: 'English', es: 'Spanish' }[lang]})`,
+  quizLanguages: 'Languages of the quiz',
+  quizLanguagesHint:
+    'Readers get the quiz in these languages. Switching one off hides its fields; what you wrote in it stays in the draft, and comes back when you switch it on again. Only the languages switched on are published.',
   newQuizId: 'Quiz address',
   newQuizIdHint:
     'Lowercase letters, digits and dashes. It appears in the embed codes and the file name, and cannot change once readers have the quiz.',
@@ -253,7 +256,7 @@ const en = {
 
   missingTitle: (n: number) => plural(n, '# thing to fix before publishing', '# things to fix before publishing'),
   readyTitle: 'Ready to publish',
-  readyHelp: 'Every field is written in both languages and every passage is in the article word for word.',
+  readyHelp: 'Every field is written in the quiz’s languages and every passage is in the article word for word.',
   quizLevel: 'Quiz',
   goTo: 'Go there',
   andMore: (n: number) => `…and ${n} more.`,
@@ -320,7 +323,10 @@ const es: Strings = {
     'Se recuperaron cambios hechos en este dispositivo que aún no se habían guardado. Se están guardando ahora.',
 
   newQuiz: 'Cuestionario nuevo',
-  newQuizTitle: 'Título (en inglés)',
+  newQuizTitle: (lang: Lang) => `Título (${{ en: 'en inglés', es: 'en español' }[lang]})`,
+  quizLanguages: 'Idiomas del cuestionario',
+  quizLanguagesHint:
+    'Los lectores reciben el cuestionario en estos idiomas. Si desactivas uno, sus campos se ocultan; lo que escribiste en él se queda en el borrador y vuelve cuando lo activas de nuevo. Solo se publican los idiomas activados.',
   newQuizId: 'Dirección del cuestionario',
   newQuizIdHint:
     'Minúsculas, números y guiones. Aparece en los códigos para insertar y en el nombre del archivo, y no puede cambiar una vez que los lectores tienen el cuestionario.',
@@ -543,7 +549,8 @@ const es: Strings = {
   missingTitle: (n) =>
     plural(n, 'Falta corregir # cosa antes de publicar', 'Faltan corregir # cosas antes de publicar'),
   readyTitle: 'Listo para publicar',
-  readyHelp: 'Todos los campos están escritos en ambos idiomas y cada fragmento aparece tal cual en el artículo.',
+  readyHelp:
+    'Todos los campos están escritos en los idiomas del cuestionario y cada fragmento aparece tal cual en el artículo.',
   quizLevel: 'Cuestionario',
   goTo: 'Ir',
   andMore: (n) => `…y ${n} más.`,

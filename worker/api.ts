@@ -187,7 +187,8 @@ api.get('/quizzes/:quizId/results', async (c) => {
 api.get('/quizzes/:quizId/results.csv', async (c) => {
   const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   await requireResultsAccess(c, quiz);
-  const lang = quizLang(quiz, c.req.query('lang'));
+  // The CSV's words in the language asked for; the quiz's own text in the quiz's (resultFigures).
+  const lang = langParam(c.req.query('lang'));
   const shown = requireVersion(quiz, c.req.query('version'));
   const results = await resultsFor(c, quiz, shown);
   const cache =

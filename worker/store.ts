@@ -1,6 +1,6 @@
 // All Workers KV access: versioned keys, one write per submission, the summary, and listing by hour.
 
-import type { Lang } from '../contract/quiz.ts';
+import type { Lang, QuizText } from '../contract/quiz.ts';
 import type { QuizVersion } from '../contract/quiz-version.ts';
 
 export const HOUR_MS = 3_600_000;
@@ -227,7 +227,7 @@ export type PublishedListing = {
   revision: number;
   hidden: boolean;
   publishedAt: string;
-  title: { en: string; es: string };
+  title: QuizText;
   languages: Lang[];
   questionCount: number;
   /** The current version, and the dates the quiz list reports. */
@@ -275,7 +275,7 @@ export async function writePublishedPointer(
   for (let max = 100; JSON.stringify(metadata).length > MAX_METADATA_CHARS && max > 0; max -= 20) {
     metadata = toAscii({
       ...listing,
-      title: { en: listing.title.en.slice(0, max), es: listing.title.es.slice(0, max) },
+      title: Object.fromEntries(Object.entries(listing.title).map(([l, t]) => [l, t.slice(0, max)])),
     });
   }
   await kv.put(publishedKeys.pointer(quizId), JSON.stringify(pointer), { metadata });

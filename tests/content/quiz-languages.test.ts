@@ -1,7 +1,7 @@
 // One language or two (issue 19 §3): a quiz needs text only in the languages it declares, and publishes only those.
 
 import { describe, expect, it } from 'vitest';
-import type { QuizFile } from '../../contract/quiz.ts';
+import type { ChoiceFile, QuestionFile, QuizFile } from '../../contract/quiz.ts';
 import { inLanguages, textIn, textLang } from '../../contract/quiz-languages.ts';
 import { formatProblem, validateQuizFile } from '../../contract/validate-quiz.ts';
 
@@ -33,6 +33,10 @@ function spanishOnly(): QuizFile {
   };
 }
 
+/** The first question, and its choices by position. */
+const q1 = (quiz: QuizFile) => quiz.questions[0] as QuestionFile;
+const choice = (quiz: QuizFile, i: number) => q1(quiz).choices[i] as ChoiceFile;
+
 const problems = (quiz: unknown) => validateQuizFile('solo.json', JSON.parse(JSON.stringify(quiz))).map(formatProblem);
 
 describe('a quiz in one language', () => {
@@ -42,7 +46,7 @@ describe('a quiz in one language', () => {
 
   it('still needs every field in the language it declares', () => {
     const quiz = spanishOnly();
-    quiz.questions[0]!.choices[1]!.explanation = {};
+    choice(quiz, 1).explanation = {};
     quiz.intro = { en: 'English does not stand in for Spanish.' };
     expect(problems(quiz)).toEqual([
       'solo.json › intro.es: must be a non-empty string',
@@ -66,12 +70,12 @@ describe('a quiz in one language', () => {
   it('publishes only the declared languages, and leaves the draft it came from as it was', () => {
     const draft = spanishOnly();
     draft.title.en = 'Kept in the draft';
-    draft.questions[0]!.choices[0]!.explanation.en = 'Kept too';
-    draft.questions[0]!.passage.translation = { en: 'It says this.', es: 'Dice esto.' };
+    choice(draft, 0).explanation.en = 'Kept too';
+    q1(draft).passage.translation = { en: 'It says this.', es: 'Dice esto.' };
     const published = inLanguages(draft);
     expect(published.title).toEqual({ es: 'Solo en español' });
-    expect(published.questions[0]!.choices[0]!.explanation).toEqual({ es: 'Correcto.' });
-    expect(published.questions[0]!.passage.translation).toEqual({ es: 'Dice esto.' });
+    expect(choice(published, 0).explanation).toEqual({ es: 'Correcto.' });
+    expect(q1(published).passage.translation).toEqual({ es: 'Dice esto.' });
     expect(JSON.stringify(published)).not.toContain('Kept');
     expect(draft.title.en).toBe('Kept in the draft');
   });

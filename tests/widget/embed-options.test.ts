@@ -1,7 +1,13 @@
 // One reading of an embed's options for every way in: data-* attributes, Lateral.mount(), and the iframe page's query.
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { embedQuery, isColour, quizEmbedOptions, readEmbedOptions } from '../../contract/embed-options.ts';
+import {
+  embedQuery,
+  isColour,
+  quizEmbedOptions,
+  quizPageLang,
+  readEmbedOptions,
+} from '../../contract/embed-options.ts';
 import { configFromAttributes, configFromOptions } from '../../widget/core/config.ts';
 import { ORIGIN } from './fake-api.ts';
 
@@ -42,7 +48,7 @@ describe('one parser for every way in', () => {
     div.setAttribute('data-lateral-quiz', 'q');
     const fromAttributes = configFromAttributes(div.dataset, {}, ORIGIN);
     const fromMount = configFromOptions({ quiz: 'q', ...values }, ORIGIN);
-    const fromQuery = quizEmbedOptions(['en', 'es'], (k) => new URLSearchParams(values).get(k) ?? undefined);
+    const fromQuery = quizEmbedOptions((k) => new URLSearchParams(values).get(k) ?? undefined);
     expect(fromAttributes).toEqual(fromMount);
     expect(fromQuery).toEqual(values);
     expect(fromMount).toMatchObject(values);
@@ -62,8 +68,14 @@ describe('one parser for every way in', () => {
     expect(readEmbedOptions((k) => bad[k as keyof typeof bad])).toEqual({});
   });
 
-  it('drops, for a page about one quiz, a language the quiz is not written in', () => {
-    expect(quizEmbedOptions(['en'], (k) => ({ lang: 'es', theme: 'light' })[k as string])).toEqual({ theme: 'light' });
+  it('keeps, for a page about one quiz, a language the quiz is not written in: the interface follows the reader', () => {
+    const options = quizEmbedOptions((k) => ({ lang: 'es', theme: 'light' })[k as string]);
+    expect(options).toEqual({ lang: 'es', theme: 'light' });
+    // Without one, such a page speaks the quiz's first language.
+    expect(quizPageLang(['es'], undefined)).toBe('es');
+    expect(quizPageLang(['en', 'es'], undefined)).toBe('en');
+    expect(quizPageLang(['es'], options.lang)).toBe('es');
+    expect(quizPageLang(['es'], 'en')).toBe('en');
   });
 
   it('writes the options back as the iframe page’s query string, in a stable order', () => {

@@ -52,11 +52,11 @@ export function classQuiz(id: string): QuizFile {
 
 /** An article that holds every passage of the quiz word for word. */
 export async function articleFor(target: QuizFile, extra = ''): Promise<Article> {
-  const text = `${target.title.en}\n\n${target.questions.map((q) => q.passage.text).join('\n\n')}${extra}`;
+  const text = `${target.title.en ?? target.title.es}\n\n${target.questions.map((q) => q.passage.text).join('\n\n')}${extra}`;
   return {
     text,
     sha256: await sha256Hex(text),
-    title: target.title.en,
+    title: target.title.en ?? target.id,
     lang: 'en',
     format: 'text',
     wordCount: text.split(/\s+/).length,

@@ -32,7 +32,7 @@ function expectNoFigures(body: string) {
   expect(body).not.toContain('data-figure');
   expect(body).not.toContain('<svg');
   expect(body).not.toContain('<table');
-  expect(body).not.toContain(quiz.questions[0]?.choices[0]?.text.en.slice(0, 30));
+  expect(body).not.toContain(quiz.questions[0]?.choices[0]?.text.en?.slice(0, 30));
   expect(body).not.toMatch(/"takes"|scoreDistribution/);
 }
 

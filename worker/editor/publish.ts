@@ -3,6 +3,7 @@
 import type { Draft, PublishResult } from '../../contract/editor.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
 import { publishProblems } from '../../contract/publish-check.ts';
+import { inLanguages, quizLabel } from '../../contract/quiz-languages.ts';
 import { recordVersion } from '../../contract/quiz-version.ts';
 import type { Env } from '../env.ts';
 import { errorBody, fail } from '../http/errors.ts';
@@ -59,7 +60,8 @@ export async function publishDraft(
     return Response.json({ error: { ...errorBody('invalid_quiz', message).error, problems } }, { status: 422 });
   }
   const kv = env.SCORES;
-  const quiz = draft.quiz;
+  // Readers get the declared languages only; the draft keeps a dropped language's text (issue 19 §3).
+  const quiz = inLanguages(draft.quiz);
   const now = new Date().toISOString();
   const current = await publishedPointer(kv, id);
   const same = current && JSON.stringify(await publishedRevision(kv, id, current.revision)) === JSON.stringify(quiz);
@@ -82,7 +84,7 @@ export async function publishDraft(
   await writePublishedPointer(kv, id, pointer, listing);
   rememberPublished(kv, id, pointer, { ...listing, id }, quiz);
   const published = { revision, publishedAt: pointer.publishedAt, hidden: false };
-  await writeDraft(kv, id, { ...draft, published }, { title: quiz.title.en, updatedAt: draft.updatedAt });
+  await writeDraft(kv, id, { ...draft, published }, { title: quizLabel(draft.quiz), updatedAt: draft.updatedAt });
   return {
     id,
     revision,
@@ -106,11 +108,6 @@ export async function unpublish(env: Env, id: string, draft: Draft | null): Prom
   rememberPublished(kv, id, pointer, { ...listing, id });
   if (draft) {
     const published = { revision: pointer.revision, publishedAt: pointer.publishedAt, hidden: true };
-    await writeDraft(
-      kv,
-      id,
-      { ...draft, published },
-      { title: draft.quiz.title?.en ?? id, updatedAt: draft.updatedAt },
-    );
+    await writeDraft(kv, id, { ...draft, published }, { title: quizLabel(draft.quiz), updatedAt: draft.updatedAt });
   }
 }

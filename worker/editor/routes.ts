@@ -1,5 +1,6 @@
 // The quiz editor under /editor: its pages, its files and its JSON API. Off (404) unless EDITOR_TOKEN is set.
 
+import { quizLabel } from '../../contract/quiz-languages.ts';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Draft, DraftList, SaveDraftRequest, SessionInfo } from '../../contract/editor.ts';
@@ -194,10 +195,7 @@ async function requireDraft(kv: KVNamespace, id: string): Promise<Draft> {
   return draft;
 }
 
-function listingTitle(draft: Draft): string {
-  const title = draft.quiz.title?.en || draft.quiz.title?.es;
-  return typeof title === 'string' && title.trim() ? title.slice(0, 120) : draft.quiz.id;
-}
+const listingTitle = (draft: Draft) => quizLabel(draft.quiz);
 
 function tooLarge(): never {
   fail(413, 'payload_too_large', `A draft may be at most ${MAX_DRAFT_BYTES / 1024} KB.`);

@@ -11,7 +11,7 @@ import { computeGroupResults } from './results.ts';
 import { createGroup, findGroup, groupDays, groupInfo, replaceResultsKey, requireGroupKey } from './record.ts';
 import { publicOrigin } from '../http/public-origin.ts';
 import { quizAt } from '../quizzes/bundled.ts';
-import { quizLang, requireQuiz } from '../quizzes/params.ts';
+import { langParam, requireQuiz } from '../quizzes/params.ts';
 import { clientKey, rateLimit } from '../http/rate-limit.ts';
 import { readBody } from '../http/read-body.ts';
 import { bearerToken, presentedTokenOpens } from '../results/access.ts';
@@ -37,7 +37,7 @@ groupsApi.post('/', rateLimit, async (c) => {
   const quiz = await quizOf(c);
   const body = await readBody(c, groupRequest, undefined, { optional: true });
   const fields = { name: body.name || null, days: groupDays(body.days, settings(c.env).groupLifetimeDays) };
-  const lang = body.lang === undefined ? undefined : quizLang(quiz, body.lang);
+  const lang = body.lang === undefined ? undefined : langParam(body.lang);
   const now = Date.now();
   await countGroupCreation(c.env, quiz.id, clientKey(c.req.header('cf-connecting-ip')), now);
   const { group, key } = await createGroup(c.env.SCORES, quiz, fields, now);
@@ -64,7 +64,7 @@ groupsApi.post('/:code/key', rateLimit, async (c) => {
   const group = await findGroup(c.env.SCORES, quiz.id, c.req.param('code'), Date.now());
   // The operator's RESULTS_TOKEN passes the guessing brake first, as everywhere a results token is presented.
   if (!(await presentedTokenOpens(c, given))) await requireGroupKey(group, given);
-  const lang = body.lang === undefined ? undefined : quizLang(quiz, body.lang);
+  const lang = body.lang === undefined ? undefined : langParam(body.lang);
   const next = await replaceResultsKey(c.env.SCORES, group);
   privately(c);
   return c.json<GroupCreated>(groupCreated(publicOrigin(c), quiz, next.group, next.key, lang), 201);
@@ -85,7 +85,7 @@ groupsApi.get('/:code/results', rateLimit, async (c) => {
 groupsApi.get('/:code/results.csv', rateLimit, async (c) => {
   // An unpublished quiz's groups keep their results, as the quiz keeps its own.
   const quiz = await quizOf(c, true);
-  const lang = quizLang(quiz, c.req.query('lang'));
+  const lang = langParam(c.req.query('lang'));
   const shown = requireVersion(quiz, c.req.query('version'));
   const results = await computeGroupResults(c.env, quiz, c.req.param('code'), resultsKey(c), Date.now(), shown);
   return c.body(groupResultsCsv(quizAt(quiz, shown), results, lang), 200, groupCsvHeaders(quiz, results.group.code));

@@ -4,7 +4,7 @@
 import type { GroupCreated } from '../../contract/api.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
 import { GROUP_STRINGS, type GroupStrings } from '../results/group-strings.ts';
-import { Document, type PageOptions, TopBar } from '../results/page/page-shell.tsx';
+import { Document, type PageOptions, QuizTitle, TopBar } from '../results/page/page-shell.tsx';
 import { formatFor } from '../results/format.ts';
 import { STRINGS } from '../results/strings.ts';
 
@@ -58,11 +58,11 @@ export function renderGroupCreatedPage(quiz: QuizFile, created: GroupCreated, op
   const { code } = created.group;
   const page = (
     <Document opts={opts} title={g.createdHtmlTitle} noindex copy>
-      <TopBar quiz={quiz} opts={opts} t={t} switchable={false} />
+      <TopBar opts={opts} t={t} switchable={false} />
       <main class="created">
         <h1>{replaced ? g.replacedTitle : g.createdTitle}</h1>
         <p class="source">
-          {quiz.title[opts.lang]}
+          <QuizTitle quiz={quiz} lang={opts.lang} />
           {created.group.name ? ` · ${created.group.name}` : ''}
         </p>
         {replaced ? <p>{g.replacedNote}</p> : null}
@@ -112,10 +112,12 @@ export function renderGroupMessagePage(quiz: QuizFile, opts: PageOptions, title:
   const t = STRINGS[opts.lang];
   const page = (
     <Document opts={opts} title={`${title} · Lateral`} noindex>
-      <TopBar quiz={quiz} opts={opts} t={t} switchable={false} />
+      <TopBar opts={opts} t={t} switchable={false} />
       <main class="lock">
         <h1>{title}</h1>
-        <p class="source">{quiz.title[opts.lang]}</p>
+        <p class="source">
+          <QuizTitle quiz={quiz} lang={opts.lang} />
+        </p>
         <p>{text}</p>
       </main>
     </Document>

@@ -2,6 +2,7 @@
 
 import type { GroupCreated } from '../../contract/api.ts';
 import type { Lang, QuizFile } from '../../contract/quiz.ts';
+import { quizPageLang } from '../../contract/embed-options.ts';
 import { groupInfo } from './record.ts';
 import { embedUrl, snippets } from '../pages/snippets.ts';
 import type { GroupRecord } from '../store.ts';
@@ -9,7 +10,7 @@ import type { GroupRecord } from '../store.ts';
 /** The group's results page; `key` is the secret, so this address is only ever given to the group's creator. */
 export function groupResultsUrl(origin: string, group: GroupRecord, key: string, lang?: Lang): string {
   const params = new URLSearchParams({ key });
-  if (lang && lang !== 'en') params.set('lang', lang);
+  if (lang) params.set('lang', lang);
   return `${origin}/results/${encodeURIComponent(group.quizId)}/groups/${group.code}?${params}`;
 }
 
@@ -29,13 +30,15 @@ export function groupCreated(
   key: string,
   lang?: Lang,
 ): GroupCreated {
-  const options = { group: group.code, ...(lang && lang !== 'en' ? { lang } : {}) };
+  // A language is written into the links only when it is not what the pages speak anyway (the quiz's first).
+  const shown = lang && lang !== quizPageLang(quiz.languages, undefined) ? lang : undefined;
+  const options = { group: group.code, ...(shown ? { lang: shown } : {}) };
   const code = snippets(origin, quiz, options);
   return {
     group: { ...groupInfo(group), name: group.name },
     links: {
       classLink: embedUrl(origin, quiz.id, options),
-      results: groupResultsUrl(origin, group, key, lang),
+      results: groupResultsUrl(origin, group, key, shown),
       json: groupApiUrl(origin, group, key, 'json'),
       csv: groupApiUrl(origin, group, key, 'csv'),
     },

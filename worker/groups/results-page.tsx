@@ -39,14 +39,13 @@ export function renderGroupResultsPage(
   const f = resultFigures(quiz, results, opts.lang);
   const crowd: Crowd | undefined = results.crowd ? { f: resultFigures(quiz, results.crowd, opts.lang), g } : undefined;
   const props = { f, t, fmt, crowd };
-  const title = quiz.title[opts.lang];
+  const title = f.title;
   const api = `/api/quizzes/${encodeURIComponent(quiz.id)}/groups/${group.code}`;
   const secret = encodeURIComponent(key);
   const version = results.version === results.currentVersion ? '' : `&version=${results.version}`;
   const page = (
     <Document opts={opts} title={`${g.groupTitle(group.code)} · ${t.htmlTitle(title)}`} noindex>
       <TopBar
-        quiz={quiz}
         opts={opts}
         t={t}
         switchable

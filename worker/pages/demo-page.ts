@@ -2,6 +2,7 @@
 
 import { html } from 'hono/html';
 import type { Lang, QuizFile } from '../../contract/quiz.ts';
+import { textIn, textLang } from '../../contract/quiz-languages.ts';
 import { ARTICLE_SUMMARIES } from './article-summaries.ts';
 import type { EmbedOptions } from '../../contract/embed-options.ts';
 import { demoPagePolicy } from './page-headers.ts';
@@ -36,7 +37,10 @@ function codeBlock(id: string, title: string, help: string, code: string) {
 
 export function demoPage(origin: string, quiz: QuizFile, options: EmbedOptions) {
   const { source } = quiz;
-  const summary = ARTICLE_SUMMARIES[quiz.id] ?? [quiz.intro.en];
+  // An English page: the quiz's words in English when it has them, else in its own language, marked so.
+  const text = textLang(quiz.languages, 'en');
+  const title = textIn(quiz.title, text);
+  const summary = ARTICLE_SUMMARIES[quiz.id] ?? [textIn(quiz.intro, text)];
   const code = snippets(origin, quiz, options);
   const theme = options.theme ?? 'auto';
   const pageUrl = `${origin}/?quiz=${encodeURIComponent(quiz.id)}`;
@@ -58,9 +62,9 @@ export function demoPage(origin: string, quiz: QuizFile, options: EmbedOptions) 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="${theme === 'auto' ? 'light dark' : theme}">
-<title>${quiz.title.en} · Lateral demo</title>
+<title>${title} · Lateral demo</title>
 <meta name="description" content="A media-literacy quiz embedded in an article, and how to embed it on your own site.">
-<link rel="alternate" type="application/json+oembed" href="${oembedDiscoveryUrl(origin, pageUrl)}" title="${quiz.title.en}">
+<link rel="alternate" type="application/json+oembed" href="${oembedDiscoveryUrl(origin, pageUrl)}" title="${title}">
 <link rel="icon" href="/pages/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/pages/demo.css">
 <script src="/pages/demo.js" defer></script>
@@ -72,7 +76,7 @@ export function demoPage(origin: string, quiz: QuizFile, options: EmbedOptions) 
 <main>
 <article>
 <p class="kicker">Demo host page</p>
-<h1>${quiz.title.en}</h1>
+<h1 lang="${text}">${title}</h1>
 <p class="lede">This page plays the part of a news site. It summarises the piece the quiz is drawn from, embeds the quiz with one script tag and again in an iframe, and gives you the codes to do the same on your own site.</p>
 <nav aria-label="Demo settings">
 ${switcher('Quiz language:', langs)}

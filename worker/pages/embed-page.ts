@@ -4,8 +4,8 @@
 
 import { html } from 'hono/html';
 import type { QuizFile } from '../../contract/quiz.ts';
-import type { EmbedOptions } from '../../contract/embed-options.ts';
-import { embedUrl, oembedDiscoveryUrl } from './snippets.ts';
+import { type EmbedOptions, quizPageLang } from '../../contract/embed-options.ts';
+import { embedUrl, oembedDiscoveryUrl, quizTitle } from './snippets.ts';
 
 const NO_SCRIPT = {
   en: 'This quiz needs JavaScript to run.',
@@ -13,7 +13,9 @@ const NO_SCRIPT = {
 };
 
 export function embedPage(origin: string, quiz: QuizFile, options: EmbedOptions) {
-  const lang = options.lang ?? 'en';
+  // The page (and so the widget's interface) speaks the language asked for, else the quiz's first.
+  const lang = quizPageLang(quiz.languages, options.lang);
+  const title = quizTitle(quiz, options);
   // Discovery names the plain address, so every variant of the page embeds as the same quiz.
   const discovery = oembedDiscoveryUrl(origin, embedUrl(origin, quiz.id));
   return html`<!doctype html>
@@ -22,12 +24,12 @@ export function embedPage(origin: string, quiz: QuizFile, options: EmbedOptions)
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${quiz.title[lang]}</title>
-<link rel="alternate" type="application/json+oembed" href="${discovery}" title="${quiz.title[lang]}">
+<title>${title}</title>
+<link rel="alternate" type="application/json+oembed" href="${discovery}" title="${title}">
 <link rel="stylesheet" href="${origin}/pages/frame.css">
 </head>
 <body>
-<main aria-label="${quiz.title[lang]}">
+<main aria-label="${title}">
 <div data-lateral-quiz="${quiz.id}" data-frame=""${attr('data-lang', options.lang)}${attr('data-theme', options.theme)}${attr('data-accent', options.accent)}${attr('data-view', options.view)}${attr('data-group', options.group)}></div>
 <noscript><p class="noscript">${NO_SCRIPT[lang]}</p></noscript>
 </main>

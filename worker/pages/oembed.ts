@@ -4,7 +4,7 @@ import type { QuizFile } from '../../contract/quiz.ts';
 import { fail } from '../http/errors.ts';
 import { quizzes } from '../quizzes/bundled.ts';
 import { type EmbedOptions, quizEmbedOptions } from '../../contract/embed-options.ts';
-import { FRAME_HEIGHT, FRAME_WIDTH, iframeMarkup } from './snippets.ts';
+import { FRAME_HEIGHT, FRAME_WIDTH, iframeMarkup, quizTitle } from './snippets.ts';
 
 export type OembedResponse = {
   type: 'rich';
@@ -43,13 +43,13 @@ export async function resolveEmbeddable(
   if (match) {
     const quiz = await findQuiz(decodedSegment(match[2] ?? ''));
     if (!quiz) return undefined;
-    const options = quizEmbedOptions(quiz.languages, query);
+    const options = quizEmbedOptions(query);
     return { quiz, options: match[1] === 'results' ? { ...options, view: 'results' } : options };
   }
   if (path === '') {
     const id = query('quiz');
     const quiz = id ? await findQuiz(id) : quizzes[0];
-    return quiz ? { quiz, options: quizEmbedOptions(quiz.languages, query) } : undefined;
+    return quiz ? { quiz, options: quizEmbedOptions(query) } : undefined;
   }
   return undefined;
 }
@@ -93,7 +93,7 @@ export async function oembed(
   return {
     type: 'rich',
     version: '1.0',
-    title: quiz.title[options.lang ?? 'en'],
+    title: quizTitle(quiz, options),
     provider_name: 'Lateral',
     provider_url: `${origin}/`,
     // WordPress strips the script and resizes by its own protocol; on Ghost and others it lets the iframe grow.

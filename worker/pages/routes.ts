@@ -26,7 +26,7 @@ pages.get('/', async (c) => {
     demoPage(
       origin,
       quiz,
-      quizEmbedOptions(quiz.languages, (name) => c.req.query(name)),
+      quizEmbedOptions((name) => c.req.query(name)),
     ),
   );
 });
@@ -44,7 +44,7 @@ pages.get('/embed/:quizId', async (c) => {
     embedPage(
       origin,
       quiz,
-      quizEmbedOptions(quiz.languages, (name) => c.req.query(name)),
+      quizEmbedOptions((name) => c.req.query(name)),
     ),
   );
 });

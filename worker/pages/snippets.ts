@@ -1,7 +1,8 @@
 // The copy-paste embed codes, filled in with the Worker's own origin: shown on the demo page and used by oEmbed.
 
 import type { Lang, QuizFile } from '../../contract/quiz.ts';
-import { type EmbedOptions, embedQuery } from '../../contract/embed-options.ts';
+import { type EmbedOptions, embedQuery, quizPageLang } from '../../contract/embed-options.ts';
+import { textIn, textLang } from '../../contract/quiz-languages.ts';
 
 /** Size of the iframe before the quiz inside reports its own height. */
 export const FRAME_WIDTH = 640;
@@ -20,9 +21,13 @@ export function oembedDiscoveryUrl(origin: string, pageUrl: string): string {
 /** The word before a quiz's title in an iframe's accessible name. */
 const QUIZ_WORD: Record<Lang, string> = { en: 'Quiz', es: 'Cuestionario' };
 
+/** The quiz's title as a page about it shows it: in the page's language when the quiz has it, else in the quiz's. */
+export function quizTitle(quiz: QuizFile, options: EmbedOptions): string {
+  return textIn(quiz.title, textLang(quiz.languages, quizPageLang(quiz.languages, options.lang)));
+}
+
 export function frameTitle(quiz: QuizFile, options: EmbedOptions): string {
-  const lang = options.lang ?? 'en';
-  return `${QUIZ_WORD[lang]}: ${quiz.title[lang]}`;
+  return `${QUIZ_WORD[quizPageLang(quiz.languages, options.lang)]}: ${quizTitle(quiz, options)}`;
 }
 
 /** Attribute-escapes a value for the snippets, which are text, not markup we render. */

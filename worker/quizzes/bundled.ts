@@ -2,6 +2,7 @@
 
 import { isReviewDue, isoDay } from '../../contract/fact-dates.ts';
 import type { Lang, Quiz, QuizFile, QuizSummary, QuizView } from '../../contract/quiz.ts';
+import { textIn, textLang } from '../../contract/quiz-languages.ts';
 import { type QuizVersion, gradedQuestion, versionOf } from '../../contract/quiz-version.ts';
 import bank from '../generated/quiz-bank.json';
 import registry from '../generated/quiz-versions.json';
@@ -71,12 +72,13 @@ export function estimatedMinutes(quiz: QuizFile): number {
  */
 const url = (quiz: QuizFile) => (quiz.source.url ? { url: quiz.source.url } : {});
 
-export function publicQuiz(quiz: QuizFile, lang: Lang, first = quiz.questions.length): Quiz {
+export function publicQuiz(quiz: QuizFile, wanted: Lang, first = quiz.questions.length): Quiz {
+  const lang = textLang(quiz.languages, wanted);
   return {
     id: quiz.id,
     lang,
-    title: quiz.title[lang],
-    intro: quiz.intro[lang],
+    title: textIn(quiz.title, lang),
+    intro: textIn(quiz.intro, lang),
     // `published` is an editor's note in one language that no reader screen shows: left out of the first
     // download, which carries every byte before question 1 (issue 15 needed the room).
     source: { title: quiz.source.title, author: quiz.source.author, publisher: quiz.source.publisher, ...url(quiz) },
@@ -90,8 +92,8 @@ export function publicQuiz(quiz: QuizFile, lang: Lang, first = quiz.questions.le
       id: q.id,
       type: q.type,
       skill: q.skill,
-      prompt: q.prompt[lang],
-      choices: q.choices.map((c) => ({ id: c.id, text: c.text[lang] })),
+      prompt: textIn(q.prompt, lang),
+      choices: q.choices.map((c) => ({ id: c.id, text: textIn(c.text, lang) })),
     })),
   };
 }
@@ -99,7 +101,7 @@ export function publicQuiz(quiz: QuizFile, lang: Lang, first = quiz.questions.le
 export function quizSummary(quiz: QuizFile, lang: Lang, now: number): QuizSummary {
   return {
     id: quiz.id,
-    title: quiz.title[lang],
+    title: textIn(quiz.title, textLang(quiz.languages, lang)),
     languages: quiz.languages,
     questionCount: quiz.questions.length,
     version: currentVersion(quiz).version,

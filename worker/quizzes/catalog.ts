@@ -3,6 +3,7 @@
 import type { Lang, QuizFile, QuizSummary } from '../../contract/quiz.ts';
 import { isReviewDue, isoDay } from '../../contract/fact-dates.ts';
 import { isQuizId } from '../../contract/quiz.ts';
+import { textIn, textLang } from '../../contract/quiz-languages.ts';
 import type { Env } from '../env.ts';
 import { publishedListings, publishedQuiz } from './published.ts';
 import { findQuiz as bundledQuiz, quizSummary, quizzes as bundled } from './bundled.ts';
@@ -28,7 +29,7 @@ export function isBundled(id: string): boolean {
 function listingSummary(listing: PublishedListing, lang: Lang, now: number): QuizSummary {
   return {
     id: listing.id,
-    title: listing.title[lang],
+    title: textIn(listing.title, textLang(listing.languages, lang)),
     languages: listing.languages,
     questionCount: listing.questionCount,
     version: listing.version,

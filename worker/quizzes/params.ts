@@ -2,6 +2,7 @@
 
 import type { Context } from 'hono';
 import { type Lang, type QuizFile, isLang } from '../../contract/quiz.ts';
+import { textLang } from '../../contract/quiz-languages.ts';
 import type { AppEnv } from '../env.ts';
 import { fail } from '../http/errors.ts';
 import { findQuiz } from './catalog.ts';
@@ -19,8 +20,10 @@ export function langParam(value: string | undefined): Lang {
   return value;
 }
 
+/**
+ * The language a quiz's text is served in for `?lang=`: that one when the quiz has it, else the quiz's
+ * first (a Spanish-only quiz answers an English reader in Spanish, issue 19 §3). Not a language at all is a 400.
+ */
 export function quizLang(quiz: QuizFile, value: string | undefined): Lang {
-  const lang = langParam(value);
-  if (!quiz.languages.includes(lang)) fail(400, 'bad_request', `Quiz "${quiz.id}" is not available in "${lang}".`);
-  return lang;
+  return textLang(quiz.languages, langParam(value));
 }

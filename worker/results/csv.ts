@@ -45,7 +45,7 @@ export function resultsCsv(quiz: QuizView, results: Results, lang: Lang): string
 function resultRows(quiz: QuizView, results: Results, lang: Lang): [string, ...Row][] {
   const f = resultFigures(quiz, results, lang);
   const t = STRINGS[lang];
-  const title = quiz.title[lang];
+  const title = f.title;
   const rows: Row[] = [
     ['quiz', quiz.id, title, 'takes', f.takes],
     ['quiz', quiz.id, title, 'questions', f.total],

@@ -2,6 +2,7 @@
 
 import { type Results, enoughAnswers } from '../../contract/api.ts';
 import type { Lang, QuizView } from '../../contract/quiz.ts';
+import { textIn, textLang } from '../../contract/quiz-languages.ts';
 import { SKILL_LABELS, type Skill } from '../../contract/skills.ts';
 import { wholePercent } from './format.ts';
 
@@ -41,7 +42,10 @@ export type LanguageFigure = { lang: Lang; takes: number; percent: number | null
 
 export type ResultFigures = {
   quizId: string;
+  /** The words' language; `title`, prompts and choices are in `textLang`, the quiz's (they differ for a one-language quiz). */
   lang: Lang;
+  textLang: Lang;
+  title: string;
   /** The version these figures cover, and every version of the quiz, oldest first. */
   version: VersionFigure;
   versions: VersionFigure[];
@@ -70,6 +74,7 @@ export type ResultFigures = {
  * was applied once, by the Worker (`toResults`): what `results` holds is shown, nothing is recomputed.
  */
 export function resultFigures(quiz: QuizView, results: Results, lang: Lang): ResultFigures {
+  const text = textLang(quiz.languages, lang);
   const versions: VersionFigure[] = results.versions.map((v, i, all) => ({
     ...v,
     until: all[i + 1]?.since ?? null,
@@ -91,7 +96,7 @@ export function resultFigures(quiz: QuizView, results: Results, lang: Lang): Res
       const chosen = r.choices[c.id] ?? 0;
       return {
         id: c.id,
-        text: c.text[lang],
+        text: textIn(c.text, text),
         chosen,
         percent: wholePercent(chosen, r.answered),
         correct: q.correct.includes(c.id),
@@ -103,7 +108,7 @@ export function resultFigures(quiz: QuizView, results: Results, lang: Lang): Res
       {
         id: q.id,
         number,
-        prompt: q.prompt[lang],
+        prompt: textIn(q.prompt, text),
         multiple: q.type === 'multiple',
         skill: q.skill,
         answered: r.answered,
@@ -116,7 +121,7 @@ export function resultFigures(quiz: QuizView, results: Results, lang: Lang): Res
   });
   const pendingQuestions: PendingQuestion[] = numbered.flatMap(({ q, number }) => {
     const answers = results.questionsPending[q.id];
-    return answers === undefined ? [] : [{ id: q.id, number, prompt: q.prompt[lang], skill: q.skill, answers }];
+    return answers === undefined ? [] : [{ id: q.id, number, prompt: textIn(q.prompt, text), skill: q.skill, answers }];
   });
   const pendingSkills: PendingSkill[] = (Object.keys(results.skillsPending) as Skill[]).map((skill) => ({
     skill,
@@ -142,6 +147,8 @@ export function resultFigures(quiz: QuizView, results: Results, lang: Lang): Res
   return {
     quizId: quiz.id,
     lang,
+    textLang: text,
+    title: textIn(quiz.title, text),
     version,
     versions,
     checkedAt: results.checkedAt,

@@ -2,6 +2,7 @@
 
 import type { Answers, CheckResult, SkillScore } from '../../contract/api.ts';
 import type { GradedQuestion, Lang, QuestionFile, QuizFile, QuizView } from '../../contract/quiz.ts';
+import { textIn } from '../../contract/quiz-languages.ts';
 import type { Skill } from '../../contract/skills.ts';
 import { fail } from '../http/errors.ts';
 
@@ -56,8 +57,8 @@ export function checkAnswer(question: QuestionFile, choiceIds: string[], lang: L
   return {
     correct: isCorrect(question, choiceIds),
     correctChoiceIds: question.correct,
-    explanation: question.explanation[lang],
-    choiceExplanations: Object.fromEntries(question.choices.map((c) => [c.id, c.explanation[lang]])),
+    explanation: textIn(question.explanation, lang),
+    choiceExplanations: Object.fromEntries(question.choices.map((c) => [c.id, textIn(c.explanation, lang)])),
     passage: question.passage,
     skill: question.skill,
     sources: question.sources ?? [],

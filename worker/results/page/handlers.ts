@@ -1,7 +1,7 @@
 // The /results/:quizId routes: the page for anyone when public, and behind the results token when private.
 
 import type { Context } from 'hono';
-import { quizEmbedOptions } from '../../../contract/embed-options.ts';
+import { quizEmbedOptions, quizPageLang } from '../../../contract/embed-options.ts';
 import { LANGS, type QuizFile } from '../../../contract/quiz.ts';
 import { type AppEnv, settings } from '../../env.ts';
 import { fail } from '../../http/errors.ts';
@@ -23,10 +23,13 @@ const UNPUBLISHED_TOO = { hidden: true };
 /** The token form holds one short field; anything bigger is not a form of ours. */
 const MAX_FORM_BYTES = 4096;
 
-/** A page is forgiving: an unknown language or theme falls back to the default instead of an error. */
+/**
+ * A page is forgiving: an unknown language or theme falls back to the default instead of an error. The
+ * page speaks the language asked for, else the quiz's first; the quiz's own words stay in the quiz's.
+ */
 export function pageOptions(quiz: QuizFile | undefined, query: (name: string) => string | undefined): PageOptions {
-  const { lang = 'en', theme = 'auto' } = quizEmbedOptions(quiz?.languages ?? LANGS, query);
-  return { lang, theme, embed: query('embed') === '1' };
+  const { lang, theme = 'auto' } = quizEmbedOptions(query);
+  return { lang: quizPageLang(quiz?.languages ?? LANGS, lang), theme, embed: query('embed') === '1' };
 }
 
 async function send(

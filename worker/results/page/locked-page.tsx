@@ -2,18 +2,22 @@
 // The pages that show no figures: a private quiz's token form, and the page for an unknown quiz.
 
 import type { QuizFile } from '../../../contract/quiz.ts';
-import { Document, type PageOptions, TopBar } from './page-shell.tsx';
+import { textIn, textLang } from '../../../contract/quiz-languages.ts';
+import { Document, type PageOptions, QuizTitle, TopBar } from './page-shell.tsx';
 import { STRINGS } from '../strings.ts';
 
 /** What a private quiz's page shows without the token: the quiz's name and a form, and no figure at all. */
 export function renderLockedPage(quiz: QuizFile, opts: PageOptions, wrongToken: boolean): string {
   const t = STRINGS[opts.lang];
+  const title = textIn(quiz.title, textLang(quiz.languages, opts.lang));
   const page = (
-    <Document opts={opts} title={t.htmlTitle(quiz.title[opts.lang])} noindex>
-      <TopBar quiz={quiz} opts={opts} t={t} switchable />
+    <Document opts={opts} title={t.htmlTitle(title)} noindex>
+      <TopBar opts={opts} t={t} switchable />
       <main class="lock">
         <h1>{t.privateHeading}</h1>
-        <p class="source">{quiz.title[opts.lang]}</p>
+        <p class="source">
+          <QuizTitle quiz={quiz} lang={opts.lang} />
+        </p>
         <p>{t.privateIntro}</p>
         <form method="post">
           <label for="token">{t.tokenLabel}</label>

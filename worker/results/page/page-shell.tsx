@@ -4,7 +4,8 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { Theme } from '../../../contract/embed-options.ts';
-import type { Lang, QuizView } from '../../../contract/quiz.ts';
+import { LANGS, type Lang, type QuizFile } from '../../../contract/quiz.ts';
+import { textIn, textLang } from '../../../contract/quiz-languages.ts';
 import { COPY_SCRIPT } from './copy-script.ts';
 import { EMBED_SCRIPT } from './embed-script.ts';
 import { STRINGS, type Strings } from '../strings.ts';
@@ -62,14 +63,12 @@ export function Document({
 }
 
 export function TopBar({
-  quiz,
   opts,
   t,
   switchable,
   version,
   keep = {},
 }: {
-  quiz: QuizView;
   opts: PageOptions;
   t: Strings;
   switchable: boolean;
@@ -88,7 +87,8 @@ export function TopBar({
       {switchable ? (
         <nav aria-label={t.languageSwitch}>
           <ul class="langs">
-            {quiz.languages.map((l) => (
+            {/* The page's words come in every language we speak, whatever the quiz's text is written in. */}
+            {LANGS.map((l) => (
               <li>
                 <a
                   href={pageQuery({ ...opts, lang: l }, kept)}
@@ -105,4 +105,10 @@ export function TopBar({
       ) : null}
     </header>
   );
+}
+
+/** The quiz's title on a page in `lang`: in that language when the quiz has it, else in its own, marked so (issue 19 §3). */
+export function QuizTitle({ quiz, lang }: { quiz: Pick<QuizFile, 'title' | 'languages'>; lang: Lang }) {
+  const text = textLang(quiz.languages, lang);
+  return <span lang={text}>{textIn(quiz.title, text)}</span>;
 }

@@ -76,9 +76,8 @@ export function renderResultsPage(
   const f = resultFigures(quiz, results, opts.lang);
   const props = { f, t, fmt };
   const page = (
-    <Document opts={opts} title={t.htmlTitle(quiz.title[opts.lang])} noindex={access.kind !== 'public'}>
+    <Document opts={opts} title={t.htmlTitle(f.title)} noindex={access.kind !== 'public'}>
       <TopBar
-        quiz={quiz}
         opts={opts}
         t={t}
         switchable={access.kind === 'public'}
@@ -86,7 +85,8 @@ export function renderResultsPage(
       />
       <main>
         <h1>
-          {quiz.title[opts.lang]}
+          {/* The quiz's own words may be in another language than the page's (issue 19 §3). */}
+          <span lang={f.textLang}>{f.title}</span>
           {quiz.results === 'private' ? <span class="badge">{t.privateBadge}</span> : null}
         </h1>
         <p class="source">{t.quizOn(quiz.source.title, quiz.source.publisher)}</p>

@@ -41,7 +41,10 @@ export function QuestionFigureView({
       <p class="eyebrow">
         {t.questionNumber(q.number, f.total)} · {SKILL_LABELS[q.skill][f.lang]}
       </p>
-      <h3 id={`${id}-title`}>{q.prompt}</h3>
+      {/* The quiz's words in the quiz's language, which may not be the page's (issue 19 §3). */}
+      <h3 id={`${id}-title`} lang={f.textLang}>
+        {q.prompt}
+      </h3>
       <p class="headline" data-figure={`question:${q.id}:percent_correct`}>
         <strong>{pctCorrect}</strong> {t.answeredCorrectly(fmt.count(q.correct), fmt.count(q.answered))}
       </p>
@@ -58,7 +61,7 @@ export function QuestionFigureView({
         bars={q.choices.map((c) => ({
           label: (
             <>
-              {c.text}
+              <span lang={f.textLang}>{c.text}</span>
               {c.correct ? <span class="tag tag-correct">✓ {t.correctAnswer}</span> : null}
               {q.mostChosenWrong.includes(c) ? <span class="tag tag-wrong">{t.topWrongTag}</span> : null}
             </>
@@ -109,7 +112,9 @@ export function PendingQuestionView({
       <p class="eyebrow">
         {t.questionNumber(q.number, f.total)} · {SKILL_LABELS[q.skill][f.lang]}
       </p>
-      <h3 id={`q${q.number}-title`}>{q.prompt}</h3>
+      <h3 id={`q${q.number}-title`} lang={f.textLang}>
+        {q.prompt}
+      </h3>
       <p class="note" data-figure={`question:${q.id}:pending`}>
         {t.questionPending(fmt.count(f.minAnswersForShares), fmt.count(q.answers))}
       </p>
