@@ -6,6 +6,7 @@ import { useReducer } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../contract/editor.ts';
+import type { QuestionFile } from '../../contract/quiz.ts';
 import { inLanguages } from '../../contract/quiz-languages.ts';
 import { publishProblems } from '../../contract/publish-check.ts';
 import { Editor, type EditorContext } from '../../editor/context.ts';
@@ -109,12 +110,14 @@ describe('the languages of a quiz in the editor', () => {
   it('publishes a dropped language neither as a problem nor as text', () => {
     const quiz = applyEdit(structuredClone(bundled), { type: 'language', lang: 'en', on: false });
     quiz.title.en = '';
-    quiz.questions[0]!.prompt.en = '';
+    const [firstQuestion, second] = quiz.questions as [QuestionFile, QuestionFile];
+    const english = (bundled.questions[1] as QuestionFile).prompt.en as string;
+    firstQuestion.prompt.en = '';
     expect(publishProblems(quiz, articleText(quiz))).toEqual([]);
     const published = inLanguages(quiz);
     expect(published.languages).toEqual(['es']);
-    expect(JSON.stringify(published)).not.toContain(bundled.questions[1]!.prompt.en);
-    expect(quiz.questions[1]!.prompt.en).toBe(bundled.questions[1]!.prompt.en);
+    expect(JSON.stringify(published)).not.toContain(english);
+    expect(second.prompt.en).toBe(english);
   });
 
   it('starts a new quiz in both languages, or in the one the teacher chose', () => {
