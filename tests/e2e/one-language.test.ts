@@ -144,8 +144,11 @@ describe('a quiz in Spanish only', () => {
     // The results page speaks the quiz's language by default, and marks the quiz's text Spanish in an English page.
     const inSpanish = await openPage(`${LATERAL}/results/${quizId}`);
     expect(await inSpanish.page.locator('html').getAttribute('lang')).toBe('es');
-    expect((await inSpanish.page.locator('[data-figure="takes"]').innerText()).trim()).toBe('1');
-    await inSpanish.page.getByText(QUESTIONS[0]?.prompt ?? '', { exact: true }).first().waitFor();
+    expect((await inSpanish.page.locator('[data-figure="takes"]').textContent())?.trim()).toBe('1');
+    await inSpanish.page
+      .getByText(QUESTIONS[0]?.prompt ?? '', { exact: true })
+      .first()
+      .waitFor();
     await screenshot(inSpanish.page, 'one-language-03-results-es');
     expect(inSpanish.problems).toEqual([]);
     await inSpanish.close();
