@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { SIGNAL_KINDS, type SignalKind } from '../contract/reading-map.ts';
 import { mapArticle } from '../reading-map/index.ts';
 import {
+  type Fixture,
   type FixtureSet,
   ROOT,
   type Score,
@@ -29,8 +30,8 @@ type SetScore = {
 /** A careful report is labelled as one in its genre ("careful report", "careful report (sports business)"). */
 const isCareful = (genre: string) => genre.startsWith('careful report');
 
-async function evaluate(set: FixtureSet): Promise<SetScore> {
-  const fixtures = await loadFixtures(set);
+async function evaluate(set: FixtureSet, only?: (f: Fixture) => boolean): Promise<SetScore> {
+  const fixtures = (await loadFixtures(set)).filter((f) => !only || only(f));
   const perKind = Object.fromEntries(SIGNAL_KINDS.map((k) => [k, zero()])) as Record<SignalKind, Tally>;
   const articles: Record<string, ArticleScore> = {};
   const careful = { articles: [] as string[], words: 0, falseMarks: 0, falseMarksPer1000Words: 0 };
@@ -65,6 +66,8 @@ async function evaluate(set: FixtureSet): Promise<SetScore> {
 
 const inSample = await evaluate('in-sample');
 const heldOut = await evaluate('held-out');
+const pagesEn = await evaluate('held-out-pages', (f) => f.lang === 'en');
+const pagesEs = await evaluate('held-out-pages', (f) => f.lang === 'es');
 let commit = 'unknown';
 try {
   commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
@@ -78,6 +81,7 @@ const result = {
   targets: { overallRecall: 0.8, overallPrecision: 0.6, carefulFalseMarksPer1000Words: 3 },
   inSample,
   heldOut,
+  heldOutPages: { en: pagesEn, es: pagesEs },
 };
 writeFileSync(`${ROOT}bench/map-eval.json`, `${JSON.stringify(result, null, 2)}\n`);
 
@@ -111,6 +115,8 @@ console.log(table);
 for (const [set, s] of [
   ['in-sample', inSample],
   ['held-out', heldOut],
+  ['pages en', pagesEn],
+  ['pages es', pagesEs],
 ] as const) {
   for (const [name, a] of Object.entries(s.articles)) {
     console.log(
