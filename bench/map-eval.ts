@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SIGNAL_KINDS, type SignalKind } from '../contract/reading-map.ts';
-import { mapArticle } from '../reading-map/index.ts';
+import { mapArticle, rankMarks } from '../reading-map/index.ts';
 import {
   type Fixture,
   type FixtureSet,
@@ -25,6 +25,8 @@ type SetScore = {
   signals: Record<SignalKind, Score>;
   /** The careful report(s) of the set, where the map must stay quiet. */
   careful: { articles: string[]; words: number; falseMarks: number; falseMarksPer1000Words: number };
+  /** Ranking quality: of the marks in each article's top 10, the share a label of their kind covers. */
+  top10: { marks: number; labelled: number; share: number | null };
 };
 
 /** A careful report is labelled as one in its genre ("careful report", "careful report (sports business)"). */
@@ -35,8 +37,15 @@ async function evaluate(set: FixtureSet, only?: (f: Fixture) => boolean): Promis
   const perKind = Object.fromEntries(SIGNAL_KINDS.map((k) => [k, zero()])) as Record<SignalKind, Tally>;
   const articles: Record<string, ArticleScore> = {};
   const careful = { articles: [] as string[], words: 0, falseMarks: 0, falseMarksPer1000Words: 0 };
+  const top10 = { marks: 0, labelled: 0, share: null as number | null };
   for (const f of fixtures) {
-    const t = tally(mapArticle(f.article).marks, f.labels);
+    const marks = mapArticle(f.article).marks;
+    const t = tally(marks, f.labels);
+    const top = rankMarks(marks, { textLength: f.article.text.length }).top.slice(0, 10);
+    top10.marks += top.length;
+    top10.labelled += top.filter((m) =>
+      f.labels.some((l) => l.kind === m.kind && l.start < m.end && m.start < l.end),
+    ).length;
     let all = zero();
     for (const kind of SIGNAL_KINDS) {
       perKind[kind] = add(perKind[kind], t[kind]);
@@ -55,12 +64,14 @@ async function evaluate(set: FixtureSet, only?: (f: Fixture) => boolean): Promis
       careful.falseMarks += falseMarks;
     }
   }
+  top10.share = top10.marks ? round(top10.labelled / top10.marks) : null;
   careful.falseMarksPer1000Words = careful.words ? round((careful.falseMarks / careful.words) * 1000) : 0;
   return {
     articles,
     overall: score(Object.values(perKind).reduce(add, zero())),
     signals: Object.fromEntries(SIGNAL_KINDS.map((k) => [k, score(perKind[k])])) as Record<SignalKind, Score>,
     careful,
+    top10,
   };
 }
 
