@@ -10,7 +10,7 @@ beforeAll(async () => {
   fixtures = await loadFixtures();
 });
 
-const mark = (start: number, kind: Mark['kind'], skill: Mark['skill'], strength: number, why = kind): Mark => ({
+const mark = (start: number, kind: Mark['kind'], skill: Mark['skill'], strength: number, why: string = kind): Mark => ({
   start,
   end: start + 10,
   kind,
