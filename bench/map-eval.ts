@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SIGNAL_KINDS, type SignalKind } from '../contract/reading-map.ts';
 import { mapArticle, rankMarks } from '../reading-map/index.ts';
+import { readabilityOracle } from './lib/readability-oracle.ts';
 import {
   type Fixture,
   type FixtureSet,
@@ -84,6 +85,12 @@ try {
   commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
 } catch {}
 
+// `--readability <dir>`: the extraction oracle over a local checkout of mozilla/readability (its pages are never committed).
+const oracleAt = process.argv.indexOf('--readability');
+const oracle =
+  oracleAt > 0 && process.argv[oracleAt + 1] ? await readabilityOracle(process.argv[oracleAt + 1]!) : undefined;
+if (oracle) console.log('[map:eval] Readability oracle:', JSON.stringify(oracle));
+
 const result = {
   date: new Date().toISOString(),
   commit,
@@ -93,6 +100,7 @@ const result = {
   inSample,
   heldOut,
   heldOutPages: { en: pagesEn, es: pagesEs },
+  ...(oracle ? { readabilityOracle: oracle } : {}),
 };
 writeFileSync(`${ROOT}bench/map-eval.json`, `${JSON.stringify(result, null, 2)}\n`);
 
