@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChoiceFile, QuestionFile, QuizFile } from '../../contract/quiz.ts';
 import { inLanguages, textIn, textLang } from '../../contract/quiz-languages.ts';
-import { formatProblem, validateQuizFile } from '../../contract/validate-quiz.ts';
+import { validateQuizFile } from '../../contract/validate-quiz.ts';
 
 /** A valid Spanish-only quiz: not one English string in it. */
 function spanishOnly(): QuizFile {
@@ -37,7 +37,14 @@ function spanishOnly(): QuizFile {
 const q1 = (quiz: QuizFile) => quiz.questions[0] as QuestionFile;
 const choice = (quiz: QuizFile, i: number) => q1(quiz).choices[i] as ChoiceFile;
 
-const problems = (quiz: unknown) => validateQuizFile('solo.json', JSON.parse(JSON.stringify(quiz))).map(formatProblem);
+/**
+ * Where the validator finds problems: `field`, or `question › field`. (When the one rule set, quizProblems,
+ * replaces the validator, only this helper changes: `where.question` and `where.field` of its errors.)
+ */
+const problems = (quiz: unknown) =>
+  validateQuizFile('solo.json', JSON.parse(JSON.stringify(quiz))).map((p) =>
+    p.question ? `${p.question} › ${p.field}` : p.field,
+  );
 
 describe('a quiz in one language', () => {
   it('is valid with text in its one language only', () => {
@@ -48,22 +55,19 @@ describe('a quiz in one language', () => {
     const quiz = spanishOnly();
     choice(quiz, 1).explanation = {};
     quiz.intro = { en: 'English does not stand in for Spanish.' };
-    expect(problems(quiz)).toEqual([
-      'solo.json › intro.es: must be a non-empty string',
-      'solo.json › question "q1" › choices[1].explanation.es: must be a non-empty string',
-    ]);
+    expect(problems(quiz)).toEqual(['intro.es', 'q1 › choices[1].explanation.es']);
   });
 
   it('needs the second language once the quiz declares it', () => {
     const quiz = { ...spanishOnly(), languages: ['en', 'es'] };
-    expect(problems(quiz)).toContain('solo.json › title.en: must be a non-empty string');
-    expect(problems(quiz)).toContain('solo.json › question "q1" › choices[0].text.en: must be a non-empty string');
+    expect(problems(quiz)).toContain('title.en');
+    expect(problems(quiz)).toContain('q1 › choices[0].text.en');
+    expect(problems(quiz)).not.toContain('title.es');
   });
 
   it('refuses a languages list that is empty, unknown or repeats a language', () => {
-    const message = 'solo.json › languages: must list one or more of "en", "es", each once';
     for (const languages of [[], ['fr'], ['es', 'es'], 'es', undefined]) {
-      expect(problems({ ...spanishOnly(), languages })).toContain(message);
+      expect(problems({ ...spanishOnly(), languages })).toContain('languages');
     }
   });
 

@@ -108,16 +108,16 @@ describe('the languages of a quiz in the editor', () => {
   });
 
   it('publishes a dropped language neither as a problem nor as text', () => {
-    const quiz = applyEdit(structuredClone(bundled), { type: 'language', lang: 'en', on: false });
-    quiz.title.en = '';
+    const quiz = applyEdit(structuredClone(bundled), { type: 'language', lang: 'es', on: false });
+    quiz.title.es = '';
     const [firstQuestion, second] = quiz.questions as [QuestionFile, QuestionFile];
-    const english = (bundled.questions[1] as QuestionFile).prompt.en as string;
-    firstQuestion.prompt.en = '';
+    const spanish = (bundled.questions[1] as QuestionFile).prompt.es as string;
+    firstQuestion.prompt.es = '';
     expect(publishProblems(quiz, articleText(quiz))).toEqual([]);
     const published = inLanguages(quiz);
-    expect(published.languages).toEqual(['es']);
-    expect(JSON.stringify(published)).not.toContain(english);
-    expect(second.prompt.en).toBe(english);
+    expect(published.languages).toEqual(['en']);
+    expect(JSON.stringify(published)).not.toContain(spanish);
+    expect(second.prompt.es).toBe(spanish);
   });
 
   it('starts a new quiz in both languages, or in the one the teacher chose', () => {
