@@ -19,7 +19,6 @@ export type ErrorCode =
   | 'forbidden'
   | 'conflict'
   | 'invalid_quiz'
-  | 'not_configured'
   | 'storage_unavailable'
   | 'internal'
   | 'not_implemented'

@@ -18,12 +18,11 @@ import { articleParts, mapMarks } from './reading-map.ts';
 import { STEPS, type Step, initialState, reduce } from './state.ts';
 import { STRINGS } from './strings.ts';
 import { clearBackup, keepBackup, readBackup } from './backup.ts';
+import { isoDay } from '../contract/utc-day.ts';
 
 /** Long enough to save once per pause in typing, short enough that closing the tab loses at most a moment. */
 const SAVE_DELAY_MS = 800;
 const RETRY_DELAY_MS = 5000;
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The step that holds a problem's field. */
 function stepOf(p: QuizProblem): Step {
@@ -315,7 +314,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
                 stale={state.stale}
                 reasons={reasons}
                 onReason={(id, reason) => setReasons((m) => new Map(m).set(id, reason))}
-                today={today()}
+                today={isoDay(Date.now())}
               />
             ) : null}
             {state.step === 'details' ? <DetailsStep quiz={draft.quiz} /> : null}

@@ -4,7 +4,8 @@
 // every other quiz against the article given on the command line (today: ../shared/article/article.txt).
 
 import { readFileSync } from 'node:fs';
-import { isReviewDue, isoDay } from '../contract/fact-dates.ts';
+import { isReviewDue } from '../contract/fact-dates.ts';
+import { isoDay } from '../contract/utc-day.ts';
 import type { QuizFile } from '../contract/quiz.ts';
 import { formatProblem } from '../contract/validate-quiz.ts';
 import { QUESTIONS_DIR, articlePathFor, loadQuizFiles } from './load-quiz-files.ts';

@@ -43,7 +43,10 @@ export function valueImports(source: string): string[] {
   for (const [, typeOnly, clause = '', spec = ''] of source.matchAll(statement)) {
     if (typeOnly) continue;
     const braces = /^\{([\s\S]*)\}$/.exec(clause.trim());
-    const names = braces?.[1]?.split(',').map((n) => n.trim()).filter(Boolean);
+    const names = braces?.[1]
+      ?.split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
     if (names?.length && names.every((n) => n.startsWith('type '))) continue;
     found.push(spec);
   }

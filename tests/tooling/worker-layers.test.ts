@@ -36,7 +36,10 @@ describe('the direction of imports between worker folders', () => {
     const files = new Map([
       ['http/errors.ts', "import type { AppEnv } from '../index.ts';\n"],
       ['store.ts', "import { type QuizFile, type Lang } from './quizzes/bundled.ts';\n"],
-      ['results/page/page.tsx', "import { resultFigures } from '../figures.ts';\nimport { fail } from '../../http/errors.ts';\n"],
+      [
+        'results/page/page.tsx',
+        "import { resultFigures } from '../figures.ts';\nimport { fail } from '../../http/errors.ts';\n",
+      ],
       ['env.ts', "import { fail } from './http/errors.ts';\n"],
       ['index.ts', "import { api } from './api.ts';\n"],
     ]);

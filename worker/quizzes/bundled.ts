@@ -1,6 +1,7 @@
 // The quizzes this Worker serves, built from questions/*.json, and their one-language public views.
 
-import { isReviewDue, isoDay } from '../../contract/fact-dates.ts';
+import { isReviewDue } from '../../contract/fact-dates.ts';
+import { isoDay } from '../../contract/utc-day.ts';
 import type { Lang, Quiz, QuizFile, QuizSummary, QuizView } from '../../contract/quiz.ts';
 import { type QuizVersion, gradedQuestion, versionOf } from '../../contract/quiz-version.ts';
 import bank from '../generated/quiz-bank.json';

@@ -1,7 +1,8 @@
 // Every quiz the Worker serves, bundled (questions/) or published from the editor, found the same way.
 
 import type { Lang, QuizFile, QuizSummary } from '../../contract/quiz.ts';
-import { isReviewDue, isoDay } from '../../contract/fact-dates.ts';
+import { isReviewDue } from '../../contract/fact-dates.ts';
+import { isoDay } from '../../contract/utc-day.ts';
 import { isQuizId } from '../../contract/quiz.ts';
 import type { Env } from '../env.ts';
 import { publishedListings, publishedQuiz } from './published.ts';

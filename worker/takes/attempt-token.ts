@@ -2,6 +2,7 @@
 
 import { VERSION_PATTERN } from '../../contract/quiz-version.ts';
 import { MAX_ATTEMPT_TTL_SECONDS } from '../env.ts';
+import { fromBase64Url, toBase64Url } from '../http/base64url.ts';
 import { fail } from '../http/errors.ts';
 
 const VERSION = 'a2';
@@ -33,22 +34,6 @@ function hmacKey(secret: string): Promise<CryptoKey> {
     keys.set(secret, key);
   }
   return key;
-}
-
-function toBase64Url(bytes: ArrayBuffer): string {
-  let s = '';
-  for (const b of new Uint8Array(bytes)) s += String.fromCharCode(b);
-  return btoa(s).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
-  if (!/^[A-Za-z0-9_-]+$/.test(text)) return null;
-  try {
-    const bin = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-    return Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
-  } catch {
-    return null;
-  }
 }
 
 /** Sortable by issue time, unique by its random tail. */

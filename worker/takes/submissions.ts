@@ -3,6 +3,7 @@
 import type { Answers, SubmissionResult } from '../../contract/api.ts';
 import type { Lang } from '../../contract/quiz.ts';
 import type { Attempt } from './attempt-token.ts';
+import { isoDay } from '../../contract/utc-day.ts';
 import { fail } from '../http/errors.ts';
 import { type GradedQuiz, grade, skillScores } from './grading.ts';
 import {
@@ -61,7 +62,7 @@ export async function recordSubmission(
     s: graded.score,
     t: graded.total,
     l: lang,
-    d: new Date(now).toISOString().slice(0, 10),
+    d: isoDay(now),
     a: Object.fromEntries(
       quiz.questions.map((q) => [q.id, encodeAnswer(graded.correctByQuestion[q.id] === true, answers[q.id] ?? [])]),
     ),
