@@ -56,7 +56,7 @@ export async function publishDraft(
   const problems = publishProblems(draft.quiz, draft.article?.text ?? null);
   if (problems.length) {
     const message = `This quiz can't be published yet: ${problems.length} thing(s) to fix.`;
-    return Response.json({ error: { ...errorBody('invalid_quiz', message).error, problems } }, { status: 422 });
+    return Response.json(errorBody('invalid_quiz', message, { problems }), { status: 422 });
   }
   const kv = env.SCORES;
   const quiz = draft.quiz;

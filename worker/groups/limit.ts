@@ -39,6 +39,7 @@ export async function countGroupCreation(env: Env, quizId: string, address: stri
       'rate_limited',
       `At most ${groupDailyLimit} groups can be made for this quiz from one network in a day. Please try again tomorrow (UTC).`,
       { 'Retry-After': String(Math.ceil((midnight - now) / 1000)) },
+      { scope: 'day' },
     );
   }
   // KV wants an expiry at least 60 s ahead; a minute past midnight also covers clocks that disagree.

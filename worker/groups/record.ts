@@ -3,7 +3,7 @@
 import { GROUP_CODE_ALPHABET, GROUP_CODE_LENGTH, normalizeGroupCode } from '../../contract/group-code.ts';
 import type { GroupInfo } from '../../contract/api.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
-import { DAY_MS } from '../../contract/utc-day.ts';
+import { DAY_MS, isoDay } from '../../contract/utc-day.ts';
 import { toBase64Url } from '../http/base64url.ts';
 import { fail } from '../http/errors.ts';
 import { sameSecret } from '../http/same-secret.ts';
@@ -95,10 +95,13 @@ export function groupNotFound(typed: string): never {
 export function liveGroup(group: GroupRecord | null, quizId: string, typed: string, now: number): GroupRecord {
   if (!group || group.quizId !== quizId) groupNotFound(typed);
   if (now >= Date.parse(group.expiresAt)) {
+    const endsOn = isoDay(Date.parse(group.expiresAt));
     fail(
       410,
       'group_expired',
-      `Group ${group.code} ended on ${group.expiresAt.slice(0, 10)}. You can still take the quiz without a group.`,
+      `Group ${group.code} ended on ${endsOn}. You can still take the quiz without a group.`,
+      {},
+      { endsOn },
     );
   }
   return group;
