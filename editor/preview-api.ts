@@ -11,7 +11,7 @@ import {
   validateAnswers,
   validateChoiceIds,
 } from '../worker/takes/grading.ts';
-import { publicQuiz } from '../worker/quizzes/bundled.ts';
+import { publicQuiz, servedQuiz } from '../worker/quizzes/bundled.ts';
 
 /**
  * The preview widget's API origin. Nothing is ever sent there: the page's fetch answers it, so a
@@ -33,7 +33,8 @@ export function answerPreview(quiz: QuizFile, url: URL, method: string, body: Bo
   try {
     if (method === 'GET' && path === '') {
       const first = Number(url.searchParams.get('questions')) || undefined;
-      return json(publicQuiz(quiz, lang, first));
+      // A draft has one version: its own content.
+      return json(publicQuiz(servedQuiz(quiz), lang, first));
     }
     if (method === 'POST' && path === '/attempts') {
       return json(

@@ -2,7 +2,7 @@
 
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { AttemptGrant, CheckResult, Health, QuizList, Results, SubmissionResult } from '../contract/api.ts';
-import { type Lang, type QuizFile, isLang } from '../contract/quiz.ts';
+import { type Lang, isLang } from '../contract/quiz.ts';
 import type { QuizVersion } from '../contract/quiz-version.ts';
 import { attemptRequest, checkRequest, submissionRequest } from '../contract/requests.ts';
 import pkg from '../package.json';
@@ -12,7 +12,7 @@ import { ApiFailure, fail, methodNotAllowed } from './http/errors.ts';
 import { checkAnswer, findQuestion, validateAnswers, validateChoiceIds } from './takes/grading.ts';
 import { groupsApi } from './groups/api.ts';
 import { findGroup } from './groups/record.ts';
-import { currentVersion, findVersion, firstVersion, publicQuiz, quizAt } from './quizzes/bundled.ts';
+import { type ServedQuiz, currentVersion, findVersion, firstVersion, publicQuiz, quizAt } from './quizzes/bundled.ts';
 import { quizSummaries } from './quizzes/catalog.ts';
 import { langParam, quizLang, requireQuiz } from './quizzes/params.ts';
 import { rateLimit } from './http/rate-limit.ts';
@@ -212,9 +212,9 @@ api.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/results.csv', metho
  * variant's body and ETag are made once per isolate and quiz object. Values, not promises, are kept:
  * workerd does not let one request wait on another's pending work.
  */
-const payloads = new WeakMap<QuizFile, Map<string, { body: string; etag: string }>>();
+const payloads = new WeakMap<ServedQuiz, Map<string, { body: string; etag: string }>>();
 
-async function quizPayload(quiz: QuizFile, lang: Lang, first: number | undefined, turnstileSiteKey: string | null) {
+async function quizPayload(quiz: ServedQuiz, lang: Lang, first: number | undefined, turnstileSiteKey: string | null) {
   let variants = payloads.get(quiz);
   if (!variants) {
     variants = new Map();
@@ -251,7 +251,7 @@ function questionsParam(value: string | undefined): number | undefined {
  * Everyone else's figures so far, for the version the reader took; a results outage must not fail a take
  * (the percentile is then left out).
  */
-async function crowdResults(c: Context<AppEnv>, quiz: QuizFile, version: QuizVersion): Promise<Results | null> {
+async function crowdResults(c: Context<AppEnv>, quiz: ServedQuiz, version: QuizVersion): Promise<Results | null> {
   try {
     return await resultsFor(c, quiz, version);
   } catch (err) {

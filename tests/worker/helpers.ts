@@ -2,16 +2,16 @@
 
 import { env } from 'cloudflare:workers';
 import type { AttemptGrant } from '../../contract/api.ts';
-import type { GradedQuestion, Lang, QuizFile } from '../../contract/quiz.ts';
+import type { GradedQuestion, Lang } from '../../contract/quiz.ts';
 import type { QuizVersion } from '../../contract/quiz-version.ts';
 import type { Env } from '../../worker/env.ts';
 import { app } from '../../worker/index.ts';
-import { currentVersion, quizzes, versionsOf } from '../../worker/quizzes/bundled.ts';
+import { type ServedQuiz, currentVersion, quizzes, versionsOf } from '../../worker/quizzes/bundled.ts';
 import { HOUR_MS, type SubmissionRecord, bucketOf, encodeAnswer, writeSubmission } from '../../worker/store.ts';
 import type { Summary } from '../../worker/results/tally.ts';
 
 export const testEnv = env as unknown as Env;
-export const quiz: QuizFile = quizzes[0] as QuizFile;
+export const quiz: ServedQuiz = quizzes[0] as ServedQuiz;
 export const QUIZ = quiz.id;
 /**
  * The current version of the quiz as built (questions/versions/), before any test deploys another.

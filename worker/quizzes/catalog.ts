@@ -1,12 +1,12 @@
 // Every quiz the Worker serves, bundled (questions/) or published from the editor, found the same way.
 
-import type { Lang, QuizFile, QuizSummary } from '../../contract/quiz.ts';
+import type { Lang, QuizSummary } from '../../contract/quiz.ts';
 import { isReviewDue } from '../../contract/fact-dates.ts';
 import { isoDay } from '../../contract/utc-day.ts';
 import { isQuizId } from '../../contract/quiz.ts';
 import type { Env } from '../env.ts';
 import { publishedListings, publishedQuiz } from './published.ts';
-import { findQuiz as bundledQuiz, quizSummary, quizzes as bundled } from './bundled.ts';
+import { type ServedQuiz, findQuiz as bundledQuiz, quizSummary, quizzes as bundled } from './bundled.ts';
 import type { PublishedListing } from '../store.ts';
 
 /**
@@ -14,7 +14,7 @@ import type { PublishedListing } from '../store.ts';
  * editor and committed to questions/ takes over, keeping its id and so its results.
  * `hidden` admits unpublished quizzes: their results stay readable, and takes already under way finish.
  */
-export async function findQuiz(env: Env, id: string, { hidden = false } = {}): Promise<QuizFile | undefined> {
+export async function findQuiz(env: Env, id: string, { hidden = false } = {}): Promise<ServedQuiz | undefined> {
   const found = bundledQuiz(id);
   if (found) return found;
   // An id that could not be a quiz never costs a KV read.
@@ -49,8 +49,8 @@ export async function quizSummaries(env: Env, lang: Lang, now: number): Promise<
  * The published list is one KV list a minute per isolate; each quiz's pointer and revision are the
  * catalog's own cached reads.
  */
-export async function everyQuiz(env: Env): Promise<QuizFile[]> {
+export async function everyQuiz(env: Env): Promise<ServedQuiz[]> {
   const published = (await publishedListings(env.SCORES)).filter((l) => !isBundled(l.id));
   const found = await Promise.all(published.map((l) => publishedQuiz(env.SCORES, l.id, true)));
-  return [...bundled, ...found.filter((quiz): quiz is QuizFile => quiz !== undefined)];
+  return [...bundled, ...found.filter((quiz): quiz is ServedQuiz => quiz !== undefined)];
 }

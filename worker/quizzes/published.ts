@@ -1,7 +1,7 @@
 // Quizzes published from the editor: immutable revisions in KV, each read at most once per isolate.
 
 import type { QuizFile } from '../../contract/quiz.ts';
-import { rememberVersions } from './bundled.ts';
+import { type ServedQuiz, servedQuiz } from './bundled.ts';
 import {
   type PublishedListing,
   type PublishedPointer,
@@ -41,6 +41,8 @@ function recall<K, V>(map: Map<K, V>, key: K): V | undefined {
 type Caches = {
   pointers: Map<string, Known<PublishedPointer | null>>;
   revisions: Map<string, QuizFile>;
+  /** The current revision of each quiz with its versions on it, kept so it is one object while current. */
+  served: Map<string, ServedQuiz>;
   listings?: Known<PublishedListing[]>;
 };
 const caches = new WeakMap<KVNamespace, Caches>();
@@ -48,7 +50,7 @@ const caches = new WeakMap<KVNamespace, Caches>();
 function cachesOf(kv: KVNamespace): Caches {
   let found = caches.get(kv);
   if (!found) {
-    found = { pointers: new Map(), revisions: new Map() };
+    found = { pointers: new Map(), revisions: new Map(), served: new Map() };
     caches.set(kv, found);
   }
   return found;
@@ -75,13 +77,22 @@ export async function publishedRevision(kv: KVNamespace, quizId: string, revisio
 }
 
 /** The current revision of a published quiz; a hidden (unpublished) one only when `hidden` is allowed. */
-export async function publishedQuiz(kv: KVNamespace, quizId: string, hidden: boolean): Promise<QuizFile | undefined> {
+export async function publishedQuiz(kv: KVNamespace, quizId: string, hidden: boolean): Promise<ServedQuiz | undefined> {
   const pointer = await publishedPointer(kv, quizId);
   if (!pointer || (pointer.hidden && !hidden)) return undefined;
   const quiz = await publishedRevision(kv, quizId, pointer.revision);
-  // Its versions travel with the pointer: grading, results and the quiz route read them like a bundled quiz's.
-  if (quiz) rememberVersions(quiz, pointer.versions);
-  return quiz ?? undefined;
+  return quiz ? serve(kv, quizId, quiz, pointer) : undefined;
+}
+
+/** The revision with its versions, which travel with the pointer: the same object while both are unchanged. */
+function serve(kv: KVNamespace, quizId: string, quiz: QuizFile, pointer: PublishedPointer): ServedQuiz {
+  const { served } = cachesOf(kv);
+  const known = recall(served, quizId);
+  const last = (versions: readonly { version: string }[]) => versions[versions.length - 1]?.version;
+  if (known && known.questions === quiz.questions && known.versions.length === pointer.versions.length) {
+    if (last(known.versions) === last(pointer.versions)) return known;
+  }
+  return remember(served, quizId, servedQuiz(quiz, pointer.versions), MAX_POINTERS);
 }
 
 /** Every published quiz, hidden ones included: one `list` per 1,000, at most once a minute per isolate. */
@@ -112,7 +123,7 @@ export function rememberPublished(
   remember(cache.pointers, quizId, { value: pointer, until: Date.now() + POINTER_SECONDS * 1000 }, MAX_POINTERS);
   if (quiz) {
     remember(cache.revisions, `${quizId}:${pointer.revision}`, quiz, MAX_REVISIONS);
-    rememberVersions(quiz, pointer.versions);
+    serve(kv, quizId, quiz, pointer);
   }
   if (cache.listings) {
     const others = cache.listings.value.filter((l) => l.id !== quizId);

@@ -2,7 +2,6 @@
 
 import type { Context } from 'hono';
 import type { Results } from '../../contract/api.ts';
-import type { QuizFile } from '../../contract/quiz.ts';
 import type { QuizVersion } from '../../contract/quiz-version.ts';
 import { type AppEnv, type Env, settings } from '../env.ts';
 import { currentVersion, firstVersion, versionsOf } from '../quizzes/bundled.ts';
@@ -17,6 +16,7 @@ import {
   toResults,
   upgradeSummary,
 } from './tally.ts';
+import type { ServedQuiz } from '../quizzes/bundled.ts';
 
 /** KV lists may lag writes by up to 60 s in production; locally they are immediate. */
 export const LIST_DELAY_SECONDS = 60;
@@ -66,7 +66,7 @@ export async function foldStateOf(
  */
 export async function computeResults(
   env: Env,
-  quiz: QuizFile,
+  quiz: ServedQuiz,
   now: number,
   shown: QuizVersion = currentVersion(quiz),
 ): Promise<Results> {
@@ -136,7 +136,7 @@ const recent = new WeakMap<KVNamespace, Map<string, { results: Results; until: n
  */
 export async function cachedResults(
   env: Env,
-  quiz: QuizFile,
+  quiz: ServedQuiz,
   shown: QuizVersion = currentVersion(quiz),
   waitUntil?: (p: Promise<unknown>) => void,
 ) {
@@ -173,7 +173,7 @@ export async function cachedResults(
 }
 
 /** `cachedResults` for a request: the cache write finishes after the response when the runtime allows it. */
-export function resultsFor(c: Context<AppEnv>, quiz: QuizFile, shown?: QuizVersion): Promise<Results> {
+export function resultsFor(c: Context<AppEnv>, quiz: ServedQuiz, shown?: QuizVersion): Promise<Results> {
   let waitUntil: ((p: Promise<unknown>) => void) | undefined;
   try {
     const ctx = c.executionCtx;

@@ -1,12 +1,12 @@
 // Brakes on takes that would skew the aggregate or use up the KV quota: too fast to have been read, and the daily budget.
 
 import type { Results } from '../../contract/api.ts';
-import type { QuizFile } from '../../contract/quiz.ts';
 import type { Attempt } from './attempt-token.ts';
 import { type Env, dailySubmissionLimit, settings } from '../env.ts';
 import { fail } from '../http/errors.ts';
 import { isoDay, nextUtcMidnight } from '../../contract/utc-day.ts';
 import { everyQuiz } from '../quizzes/catalog.ts';
+import type { ServedQuiz } from '../quizzes/bundled.ts';
 
 /**
  * Refuses (422 `too_fast`, nothing stored) a take that arrives sooner after its attempt was issued
@@ -41,7 +41,7 @@ export function requirePlausibleTime(
 export async function requireDailyBudget(
   env: Env,
   now: number,
-  resultsOf: (quiz: QuizFile) => Promise<Results>,
+  resultsOf: (quiz: ServedQuiz) => Promise<Results>,
 ): Promise<void> {
   const limit = dailySubmissionLimit(env);
   if (limit === null) return;

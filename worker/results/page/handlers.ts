@@ -16,6 +16,7 @@ import { renderLockedPage, renderNotFoundPage } from './locked-page.tsx';
 import { type Access, type PageOptions, pageQuery } from './page-shell.tsx';
 import { renderResultsPage } from './page.tsx';
 import { resultsPagePolicy } from './page-policy.ts';
+import type { ServedQuiz } from '../../quizzes/bundled.ts';
 
 /** An unpublished quiz keeps its results page: the link a teacher kept still works. */
 const UNPUBLISHED_TOO = { hidden: true };
@@ -48,7 +49,7 @@ async function send(
  * A page is forgiving about `?version=` too: one the quiz never had shows the current version's figures,
  * with a line that says so (the JSON and CSV refuse it instead, where a silent swap would mislead a script).
  */
-async function page(c: Context<AppEnv>, quiz: QuizFile, opts: PageOptions, access: Access) {
+async function page(c: Context<AppEnv>, quiz: ServedQuiz, opts: PageOptions, access: Access) {
   const asked = c.req.query('version');
   const found = asked ? findVersion(quiz, asked) : undefined;
   const shown = found ?? currentVersion(quiz);
