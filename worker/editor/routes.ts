@@ -9,8 +9,8 @@ import type { AppEnv } from '../env.ts';
 import { fail, methodNotAllowed } from '../http/errors.ts';
 import { publicOrigin } from '../http/public-origin.ts';
 import { publishedListings, publishedRevision } from '../quizzes/published.ts';
-import { findQuiz } from '../quizzes/bundled.ts';
-import { findQuiz as findPublishedOrBundled } from '../quizzes/catalog.ts';
+import { bundledQuiz } from '../quizzes/bundled.ts';
+import { findQuiz } from '../quizzes/catalog.ts';
 import { deleteDraft, listDrafts, readDraft, writeDraft } from '../store.ts';
 import {
   editorEnabled,
@@ -166,18 +166,17 @@ editor.get('/api/drafts/:id/embed', async (c) => {
 /** Whether a new quiz may take an id: no draft has it, and readers can't already reach a quiz by it. */
 editor.get('/api/ids/:id', async (c) => {
   const id = draftId(c.req.param('id'));
-  const [draft, quiz] = await Promise.all([
-    readDraft(c.env.SCORES, id),
-    findPublishedOrBundled(c.env, id, { hidden: true }),
-  ]);
+  const [draft, quiz] = await Promise.all([readDraft(c.env.SCORES, id), findQuiz(c.env, id, { hidden: true })]);
   return c.json({ id, free: !draft && !quiz });
 });
 
 /** A quiz file from questions/, to start a draft from it (its export goes back to questions/). */
 editor.get('/api/bundled/:id', (c) => {
-  const quiz = findQuiz(c.req.param('id'));
+  const quiz = bundledQuiz(c.req.param('id'));
   if (!quiz) fail(404, 'not_found', `There is no quiz file "${c.req.param('id').slice(0, 60)}".`);
-  return c.json(quiz);
+  // The file as it is in questions/: its versions are the registry's, not part of the file.
+  const { versions, ...file } = quiz;
+  return c.json(file);
 });
 
 editor.on(['POST', 'DELETE', 'PATCH'], '/api/drafts', methodNotAllowed('GET'));

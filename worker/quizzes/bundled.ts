@@ -1,8 +1,6 @@
 // The quizzes this Worker serves, built from questions/*.json, and their one-language public views.
 
-import { isReviewDue } from '../../contract/fact-dates.ts';
-import { isoDay } from '../../contract/utc-day.ts';
-import type { Lang, Quiz, QuizFile, QuizSummary, QuizView } from '../../contract/quiz.ts';
+import type { Lang, Quiz, QuizFile, QuizView } from '../../contract/quiz.ts';
 import { type QuizVersion, gradedQuestion, versionOf } from '../../contract/quiz-version.ts';
 import bank from '../generated/quiz-bank.json';
 import registry from '../generated/quiz-versions.json';
@@ -32,7 +30,8 @@ export const quizzes: readonly ServedQuiz[] = (bank as unknown as QuizFile[]).ma
 
 const byId = new Map(quizzes.map((q) => [q.id, q]));
 
-export function findQuiz(id: string): ServedQuiz | undefined {
+/** A quiz of the bank by id; `findQuiz` in quizzes/catalog.ts finds published ones too. */
+export function bundledQuiz(id: string): ServedQuiz | undefined {
   return byId.get(id);
 }
 
@@ -96,17 +95,5 @@ export function publicQuiz(quiz: ServedQuiz, lang: Lang, first = quiz.questions.
       prompt: q.prompt[lang],
       choices: q.choices.map((c) => ({ id: c.id, text: c.text[lang] })),
     })),
-  };
-}
-
-export function quizSummary(quiz: ServedQuiz, lang: Lang, now: number): QuizSummary {
-  return {
-    id: quiz.id,
-    title: quiz.title[lang],
-    languages: quiz.languages,
-    questionCount: quiz.questions.length,
-    version: currentVersion(quiz).version,
-    checkedAt: quiz.checkedAt,
-    reviewDue: isReviewDue(quiz, isoDay(now)),
   };
 }
