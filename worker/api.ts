@@ -2,7 +2,7 @@
 
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { AttemptGrant, CheckResult, Health, QuizList, Results, SubmissionResult } from '../contract/api.ts';
-import { type Lang, isLang } from '../contract/quiz.ts';
+import type { Lang } from '../contract/quiz.ts';
 import type { QuizVersion } from '../contract/quiz-version.ts';
 import { attemptRequest, checkRequest, submissionRequest } from '../contract/requests.ts';
 import pkg from '../package.json';
@@ -19,6 +19,7 @@ import { rateLimit } from './http/rate-limit.ts';
 import { type OnInvalid, issueField, jsonBody, readBody } from './http/read-body.ts';
 import { requireResultsAccess } from './results/access.ts';
 import { csvHeaders, resultsCsv } from './results/csv.ts';
+import { resultsCacheControl } from './results/cache-policy.ts';
 import { resultsFor } from './results/compute.ts';
 import { rollupHealth } from './results/health.ts';
 import { requireDailyBudget, requirePlausibleTime } from './takes/brakes.ts';
@@ -177,10 +178,7 @@ api.get('/quizzes/:quizId/results', async (c) => {
   const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   await requireResultsAccess(c, quiz);
   const results = await resultsFor(c, quiz, requireVersion(quiz, c.req.query('version')));
-  c.header(
-    'Cache-Control',
-    quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store',
-  );
+  c.header('Cache-Control', resultsCacheControl(c.env, quiz.results === 'public'));
   return c.json<Results>(results);
 });
 
@@ -190,8 +188,7 @@ api.get('/quizzes/:quizId/results.csv', async (c) => {
   const lang = quizLang(quiz, c.req.query('lang'));
   const shown = requireVersion(quiz, c.req.query('version'));
   const results = await resultsFor(c, quiz, shown);
-  const cache =
-    quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store';
+  const cache = resultsCacheControl(c.env, quiz.results === 'public');
   return c.body(resultsCsv(quizAt(quiz, shown), results, lang), 200, csvHeaders(quiz, cache));
 });
 

@@ -23,13 +23,14 @@ import { renderNotFoundPage } from '../results/page/locked-page.tsx';
 import type { PageOptions } from '../results/page/page-shell.tsx';
 import { resultsPagePolicy } from '../results/page/page-policy.ts';
 import { formatFor } from '../results/format.ts';
+import { NOT_STORED } from '../results/cache-policy.ts';
 
 type Status = 200 | 201 | 400 | 403 | 404 | 410 | 413 | 415 | 429 | 503;
 
 /** Every group page holds or follows from a secret: never cached, never named in a Referer. */
 async function send(c: Context<AppEnv>, html: string, status: Status, opts: PageOptions, copy = false) {
   c.header('Content-Security-Policy', await resultsPagePolicy(false, false, { copyButtons: copy }));
-  c.header('Cache-Control', 'private, no-store');
+  c.header('Cache-Control', NOT_STORED);
   c.header('Referrer-Policy', 'no-referrer');
   c.header('Content-Language', opts.lang);
   return c.html(html, status);

@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import { quizEmbedOptions } from '../../../contract/embed-options.ts';
 import { LANGS, type QuizFile } from '../../../contract/quiz.ts';
-import { type AppEnv, settings } from '../../env.ts';
+import type { AppEnv } from '../../env.ts';
 import { fail } from '../../http/errors.ts';
 import { currentVersion, findVersion, quizAt } from '../../quizzes/bundled.ts';
 import { findQuiz } from '../../quizzes/catalog.ts';
@@ -11,6 +11,7 @@ import { readBounded } from '../../http/read-body.ts';
 import { bearerToken, presentedTokenOpens } from '../access.ts';
 import { requireVersion } from '../../quizzes/version-param.ts';
 import { csvHeaders, resultsCsv } from '../csv.ts';
+import { resultsCacheControl } from '../cache-policy.ts';
 import { resultsFor } from '../compute.ts';
 import { renderLockedPage, renderNotFoundPage } from './locked-page.tsx';
 import { type Access, type PageOptions, pageQuery } from './page-shell.tsx';
@@ -57,8 +58,7 @@ async function page(c: Context<AppEnv>, quiz: ServedQuiz, opts: PageOptions, acc
   const unknown = asked && !found ? asked.slice(0, 20) : undefined;
   const html = renderResultsPage(quizAt(quiz, shown), results, opts, access, unknown);
   // Public figures are the same for everyone for the cache period; unlocked private ones are never stored.
-  const cache =
-    access.kind === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store';
+  const cache = resultsCacheControl(c.env, access.kind === 'public');
   return send(c, html, 200, opts, cache, quiz);
 }
 
