@@ -16,6 +16,7 @@ import {
   writePublishedPointer,
   writeQuizRevision,
 } from '../store.ts';
+import { resultsPath } from '../../contract/links.ts';
 
 function listingOf(quiz: QuizFile, pointer: PublishedPointer): Omit<PublishedListing, 'id'> {
   return {
@@ -32,7 +33,7 @@ function listingOf(quiz: QuizFile, pointer: PublishedPointer): Omit<PublishedLis
 }
 
 export function embedCodes(origin: string, quiz: QuizFile): Pick<PublishResult, 'snippets' | 'resultsUrl'> {
-  return { snippets: snippets(origin, quiz), resultsUrl: `${origin}/results/${encodeURIComponent(quiz.id)}` };
+  return { snippets: snippets(origin, quiz), resultsUrl: `${origin}${resultsPath(quiz.id)}` };
 }
 
 /**

@@ -18,6 +18,7 @@ import { type Access, type PageOptions, pageQuery } from './page-shell.tsx';
 import { renderResultsPage } from './page.tsx';
 import { resultsPagePolicy } from './page-policy.ts';
 import type { ServedQuiz } from '../../quizzes/bundled.ts';
+import { resultsPath } from '../../../contract/links.ts';
 
 /** An unpublished quiz keeps its results page: the link a teacher kept still works. */
 const UNPUBLISHED_TOO = { hidden: true };
@@ -81,7 +82,7 @@ export async function postResultsPage(c: Context<AppEnv>) {
   const quiz = await findQuiz(c.env, c.req.param('quizId') ?? '', UNPUBLISHED_TOO);
   const opts = pageOptions(quiz, (name) => c.req.query(name));
   if (!quiz) return send(c, renderNotFoundPage(opts), 404, opts, 'no-store');
-  if (quiz.results === 'public') return c.redirect(`/results/${encodeURIComponent(quiz.id)}${pageQuery(opts)}`, 303);
+  if (quiz.results === 'public') return c.redirect(`${resultsPath(quiz.id)}${pageQuery(opts)}`, 303);
   const form = await readForm(c);
   const token = form.get('token') ?? '';
   if (!(await presentedTokenOpens(c, token)))
