@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { publishProblems } from '../contract/publish-check.ts';
-import type { Lang } from '../contract/quiz.ts';
+import { LANGS, type Lang } from '../contract/quiz.ts';
 import type { QuizProblem } from '../contract/validate-quiz.ts';
 import { ArticleStep } from './article-step.tsx';
 import { Editor, type EditorContext } from './context.ts';
@@ -221,7 +221,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
           Lateral <span>{t.appTagline}</span>
         </p>
         <nav aria-label={t.editorLanguage} class="lang-switch">
-          {(['en', 'es'] as const).map((l) => (
+          {LANGS.map((l) => (
             <button key={l} type="button" lang={l} aria-pressed={state.lang === l} onClick={() => switchLang(l)}>
               {STRINGS[l].languageName[l]}
             </button>
