@@ -4,10 +4,9 @@ import type { Context } from 'hono';
 import { quizEmbedOptions } from '../../../contract/embed-options.ts';
 import { LANGS, type QuizFile } from '../../../contract/quiz.ts';
 import type { AppEnv } from '../../env.ts';
-import { fail } from '../../http/errors.ts';
 import { currentVersion, findVersion, quizAt } from '../../quizzes/bundled.ts';
 import { findQuiz } from '../../quizzes/catalog.ts';
-import { readBounded } from '../../http/read-body.ts';
+import { readForm } from '../../http/read-body.ts';
 import { bearerToken, presentedTokenOpens } from '../access.ts';
 import { requireVersion } from '../../quizzes/version-param.ts';
 import { csvHeaders, resultsCsv } from '../csv.ts';
@@ -24,8 +23,6 @@ import { resultsPath } from '../../../contract/links.ts';
 const UNPUBLISHED_TOO = { hidden: true };
 
 /** The token form holds one short field; anything bigger is not a form of ours. */
-const MAX_FORM_BYTES = 4096;
-
 /** A page is forgiving: an unknown language or theme falls back to the default instead of an error. */
 export function pageOptions(quiz: QuizFile | undefined, query: (name: string) => string | undefined): PageOptions {
   const { lang = 'en', theme = 'auto' } = quizEmbedOptions(quiz?.languages ?? LANGS, query);
@@ -93,13 +90,4 @@ export async function postResultsPage(c: Context<AppEnv>) {
     return c.body(resultsCsv(quizAt(quiz, shown), results, opts.lang), 200, csvHeaders(quiz, 'private, no-store'));
   }
   return page(c, quiz, opts, { kind: 'token', token });
-}
-
-export async function readForm(c: Context<AppEnv>): Promise<URLSearchParams> {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/x-www-form-urlencoded') {
-    fail(415, 'unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');
-  }
-  const bytes = await readBounded(c, MAX_FORM_BYTES, 'The form');
-  return new URLSearchParams(new TextDecoder().decode(bytes));
 }
