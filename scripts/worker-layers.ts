@@ -9,7 +9,7 @@ import { dirname, join, normalize, relative } from 'node:path';
  * Types may cross freely: they vanish at build time and carry no behaviour.
  */
 export const TIERS: readonly (readonly string[])[] = [
-  ['http/', 'env.ts', 'store.ts'],
+  ['http/', 'env.ts', 'store.ts', 'isolate-cache.ts'],
   ['quizzes/'],
   ['takes/'],
   ['results/'],

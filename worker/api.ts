@@ -27,6 +27,7 @@ import { recordSubmission, submissionResult } from './takes/submissions.ts';
 import { percentileOf } from './results/tally.ts';
 import { requireWholeTurnstileSetup, turnstileSiteKey, verifyTurnstile } from './takes/turnstile.ts';
 import { requireVersion } from './quizzes/version-param.ts';
+import { IsolateCache, cachePer } from './isolate-cache.ts';
 
 export const api = new Hono<AppEnv>();
 
@@ -206,17 +207,12 @@ api.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/results.csv', metho
 
 /**
  * A quiz object never changes (files change with a deploy, published revisions are immutable): each
- * variant's body and ETag are made once per isolate and quiz object. Values, not promises, are kept:
- * workerd does not let one request wait on another's pending work.
+ * variant's body and ETag are made once per isolate and quiz object.
  */
-const payloads = new WeakMap<ServedQuiz, Map<string, { body: string; etag: string }>>();
+const payloadsOf = cachePer((): IsolateCache<string, { body: string; etag: string }> => new IsolateCache());
 
 async function quizPayload(quiz: ServedQuiz, lang: Lang, first: number | undefined, turnstileSiteKey: string | null) {
-  let variants = payloads.get(quiz);
-  if (!variants) {
-    variants = new Map();
-    payloads.set(quiz, variants);
-  }
+  const variants = payloadsOf(quiz);
   const key = `${currentVersion(quiz).version}|${lang}|${first ?? ''}|${turnstileSiteKey ?? ''}`;
   const known = variants.get(key);
   if (known) return known;
@@ -227,8 +223,7 @@ async function quizPayload(quiz: ServedQuiz, lang: Lang, first: number | undefin
     body,
     etag: `"${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}"`,
   };
-  variants.set(key, payload);
-  return payload;
+  return variants.set(key, payload);
 }
 
 function matchesEtag(header: string | undefined, etag: string): boolean {

@@ -4,6 +4,7 @@ import { VERSION_PATTERN } from '../../contract/quiz-version.ts';
 import { MAX_ATTEMPT_TTL_SECONDS } from '../env.ts';
 import { fromBase64Url, toBase64Url } from '../http/base64url.ts';
 import { fail } from '../http/errors.ts';
+import { IsolateCache } from '../isolate-cache.ts';
 
 const VERSION = 'a2';
 /** Tokens from before quiz versions; still honoured for their lifetime, for the quiz's first version. */
@@ -22,18 +23,16 @@ export type Attempt = {
 };
 
 const encoder = new TextEncoder();
-const keys = new Map<string, Promise<CryptoKey>>();
+/** The imported key per secret (a deployment has one, tests a few). */
+const keys = new IsolateCache<string, CryptoKey>({ max: 8 });
 
 function hmacKey(secret: string): Promise<CryptoKey> {
-  let key = keys.get(secret);
-  if (!key) {
-    key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+  return keys.through(secret, () =>
+    crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
       'sign',
       'verify',
-    ]);
-    keys.set(secret, key);
-  }
-  return key;
+    ]),
+  );
 }
 
 /** Sortable by issue time, unique by its random tail. */
