@@ -3,17 +3,11 @@
 import type { Answers, SubmissionResult } from '../../contract/api.ts';
 import type { Lang } from '../../contract/quiz.ts';
 import type { Attempt } from './attempt-token.ts';
+import { submissionRecord } from '../../contract/submission-record.ts';
 import { isoDay } from '../../contract/utc-day.ts';
 import { fail } from '../http/errors.ts';
 import { type GradedQuiz, grade, skillScores } from './grading.ts';
-import {
-  type SubmissionRecord,
-  bucketOf,
-  decodeAnswer,
-  encodeAnswer,
-  readSubmission,
-  writeSubmission,
-} from '../store.ts';
+import { type SubmissionRecord, bucketOf, decodeAnswer, readSubmission, writeSubmission } from '../store.ts';
 
 /** A KV call that fails or hangs turns into a 503 the client can retry with the same attempt. */
 export const STORAGE_TIMEOUT_MS = 5000;
@@ -56,19 +50,20 @@ export async function recordSubmission(
   await beforeWrite();
 
   const graded = grade(quiz, answers);
-  const record: SubmissionRecord = {
-    v: 2,
-    q: version,
-    s: graded.score,
-    t: graded.total,
-    l: lang,
-    d: isoDay(now),
-    a: Object.fromEntries(
-      quiz.questions.map((q) => [q.id, encodeAnswer(graded.correctByQuestion[q.id] === true, answers[q.id] ?? [])]),
+  const record = submissionRecord({
+    version,
+    score: graded.score,
+    total: graded.total,
+    lang,
+    day: isoDay(now),
+    answers: Object.fromEntries(
+      quiz.questions.map((q) => [
+        q.id,
+        { correct: graded.correctByQuestion[q.id] === true, choiceIds: answers[q.id] ?? [] },
+      ]),
     ),
-    // The join code, from the signed attempt: the only thing a group adds to what is stored about a take.
-    ...(attempt.group ? { g: attempt.group } : {}),
-  };
+    ...(attempt.group ? { group: attempt.group } : {}),
+  });
   await storage(writeSubmission(kv, quiz.id, bucket, attempt.id, record));
   return { record, created: true };
 }
