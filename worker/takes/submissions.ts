@@ -3,10 +3,11 @@
 import type { Answers, SubmissionResult } from '../../contract/api.ts';
 import type { Lang } from '../../contract/quiz.ts';
 import type { Attempt } from './attempt-token.ts';
+import { scoreOf } from '../../contract/score.ts';
 import { submissionRecord } from '../../contract/submission-record.ts';
 import { isoDay } from '../../contract/utc-day.ts';
 import { fail } from '../http/errors.ts';
-import { type GradedQuiz, grade, skillScores } from './grading.ts';
+import { type GradedQuiz, grade } from './grading.ts';
 import { type SubmissionRecord, bucketOf, decodeAnswer, readSubmission, writeSubmission } from '../store.ts';
 
 /** A KV call that fails or hangs turns into a 503 the client can retry with the same attempt. */
@@ -74,8 +75,9 @@ export function submissionResult(
   percentile: number | null,
   stale = false,
 ): SubmissionResult {
-  const perQuestion = Object.fromEntries(
-    Object.entries(record.a).map(([id, text]) => [id, { correct: decodeAnswer(text).correct ? 1 : 0, total: 1 }]),
-  );
-  return { score: record.s, total: record.t, skills: skillScores(quiz, perQuestion), percentile, stale };
+  const verdicts = quiz.questions.flatMap((q) => {
+    const answer = record.a[q.id];
+    return answer === undefined ? [] : [{ correct: decodeAnswer(answer).correct, skill: q.skill }];
+  });
+  return { ...scoreOf(verdicts, record.t), percentile, stale };
 }
