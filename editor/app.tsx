@@ -15,7 +15,7 @@ import { PublishStep } from './publish-step.tsx';
 import { QuestionsStep } from './questions-step.tsx';
 import { downloadQuizFiles } from './quiz-file.ts';
 import { articleParts, mapMarks } from './reading-map.ts';
-import { STEPS, type Step, initialState, reduce } from './state.ts';
+import { type Event, STEPS, type Step, initialState, reduce } from './state.ts';
 import { STRINGS } from './strings.ts';
 import { clearBackup, keepBackup, readBackup } from './backup.ts';
 import { isoDay } from '../contract/utc-day.ts';
@@ -32,7 +32,7 @@ function stepOf(p: QuizProblem): Step {
 }
 
 export function App({ initialLang }: { initialLang: Lang }) {
-  const [state, dispatch] = useReducer(reduce, initialLang, initialState);
+  const [state, dispatchToReducer] = useReducer(reduce, initialLang, initialState);
   const [touched, setTouched] = useState<Set<string>>(() => new Set());
   const [showAll, setShowAll] = useState(false);
   const [message, setMessage] = useState('');
@@ -41,6 +41,14 @@ export function App({ initialLang }: { initialLang: Lang }) {
   const focusField = useRef<string | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
+  /**
+   * Every event goes to the reducer and, at once, to `stateRef`: the effects below read the state an event
+   * made right after dispatching it, by state, never after waiting for a render (the reducer is pure).
+   */
+  const dispatch = useCallback((event: Event) => {
+    stateRef.current = reduce(stateRef.current, event);
+    dispatchToReducer(event);
+  }, []);
   /** The save on its way, if any: one at a time, and Publish waits for it rather than failing. */
   const inflight = useRef<Promise<boolean> | null>(null);
   const t = STRINGS[state.lang];
@@ -157,12 +165,9 @@ export function App({ initialLang }: { initialLang: Lang }) {
       return;
     }
     dispatch({ type: 'publish-start' });
-    // An autosave on its way would make saveNow() refuse, and Publish fail: wait for it, and for the render
-    // that records it (its new base), then save whatever came after it.
-    if (inflight.current) {
-      await inflight.current;
-      await new Promise((settled) => setTimeout(settled, 0));
-    }
+    // An autosave on its way would make saveNow() refuse, and Publish fail: wait for it (its 'saved' event has
+    // recorded the new base in stateRef by then), then save whatever came after it.
+    if (inflight.current) await inflight.current;
     if (stateRef.current.save !== 'saved' && !(await saveNow())) {
       return dispatch({ type: 'publish-failed', message: t.saveBeforePublish });
     }
