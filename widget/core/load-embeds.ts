@@ -3,6 +3,7 @@
 
 import { apiUrl, quizPath } from './api-client.ts';
 import { configFromAttributes, configFromOptions, type MountOptions, type WidgetConfig, warn } from './config.ts';
+import { earlyFetch } from './early-fetch.ts';
 import { type ChunkLoader, chunkLoader } from './load-chunk.ts';
 import { mountWidget } from './mount.tsx';
 
@@ -35,17 +36,10 @@ export function loadEmbeds(script: HTMLScriptElement | null, makeLoader: typeof 
   const mounted = new WeakMap<Element, () => void>();
   const mountElement = (element: HTMLElement, config: WidgetConfig) => {
     mounted.get(element)?.();
-    // Question 1 is asked for first, before styles and screens are set up. The widget's first request
-    // is that same one (mount.tsx loads the quiz before anything else), so it takes this answer.
-    let first =
-      config.view === 'quiz' &&
-      fetch(apiUrl(config.origin, config.quizId, quizPath(config.lang)), { credentials: 'omit' });
-    if (first) first.catch(() => {});
-    const early: typeof fetch = (input, init) => {
-      const answer = first || fetch(input, init);
-      first = false;
-      return answer;
-    };
+    // Question 1 is asked for first, before styles and screens are set up; the widget's request for the
+    // same address (mount.tsx loads the quiz before anything else) takes this answer.
+    const url = apiUrl(config.origin, config.quizId, quizPath(config.lang));
+    const early = config.view === 'quiz' ? earlyFetch(url, fetch(url, { credentials: 'omit' })) : undefined;
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     const unmount = mountWidget(element, root, config, { load, fetch: early, nonce });
     const stop = () => {
