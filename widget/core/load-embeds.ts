@@ -3,7 +3,6 @@
 
 import { apiUrl, quizPath } from './api-client.ts';
 import { configFromAttributes, configFromOptions, type MountOptions, type WidgetConfig, warn } from './config.ts';
-import { earlyFetch } from './early-fetch.ts';
 import { type ChunkLoader, chunkLoader } from './load-chunk.ts';
 import { mountWidget } from './mount.tsx';
 
@@ -36,10 +35,14 @@ export function loadEmbeds(script: HTMLScriptElement | null, makeLoader: typeof 
   const mounted = new WeakMap<Element, () => void>();
   const mountElement = (element: HTMLElement, config: WidgetConfig) => {
     mounted.get(element)?.();
-    // Question 1 is asked for first, before styles and screens are set up; the widget's request for the
-    // same address (mount.tsx loads the quiz before anything else) takes this answer.
-    const url = apiUrl(config.origin, config.quizId, quizPath(config.lang));
-    const early = config.view === 'quiz' ? earlyFetch(url, fetch(url, { credentials: 'omit' })) : undefined;
+    // Question 1 is asked for first, before styles and screens are set up. The widget's request for that
+    // address (mount.tsx loads the quiz before anything else) takes this answer, once: keyed by the URL, so
+    // no other request is handed it, and a retry goes to the network. The API client asks with the address
+    // as a string built by the same apiUrl(). Inline: a helper function cost 9 B of the budget.
+    let url = apiUrl(config.origin, config.quizId, quizPath(config.lang));
+    const first = config.view === 'quiz' && fetch(url, { credentials: 'omit' });
+    if (first) first.catch(() => {});
+    const early: typeof fetch = (input, init) => (input === url && first ? ((url = ''), first) : fetch(input, init));
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     const unmount = mountWidget(element, root, config, { load, fetch: early, nonce });
     const stop = () => {
