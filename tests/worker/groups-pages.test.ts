@@ -1,6 +1,6 @@
 import { reset } from 'cloudflare:test';
 import { afterEach, describe, expect, it } from 'vitest';
-import { QUIZ, call, quiz, testEnv } from './helpers.ts';
+import { QUIZ, call, quiz, stopClock, testEnv } from './helpers.ts';
 import { createGroup, keyOf, takeIn } from './groups-support.ts';
 import { knownTakes, visibleText } from './results-support.ts';
 
@@ -80,6 +80,7 @@ describe('creating a group from the results page', () => {
   });
 
   it('refuses the form past the daily limit with a page that says so', async () => {
+    stopClock();
     const env = { RATE_LIMIT: 'on', GROUP_DAILY_LIMIT: '1' };
     expect((await call(`/results/${QUIZ}/groups`, form({}, '192.0.2.50'), env)).status).toBe(201);
     const refused = await call(`/results/${QUIZ}/groups`, form({}, '192.0.2.50'), env);

@@ -9,6 +9,7 @@ import { app } from '../../worker/index.ts';
 import { currentVersion, quizzes, versionsOf } from '../../worker/quizzes/bundled.ts';
 import { HOUR_MS, type SubmissionRecord, bucketOf, encodeAnswer, writeSubmission } from '../../worker/store.ts';
 import type { Summary } from '../../worker/results/tally.ts';
+import { onTestFinished, vi } from 'vitest';
 
 export const testEnv = env as unknown as Env;
 export const quiz: QuizFile = quizzes[0] as QuizFile;
@@ -44,6 +45,28 @@ export function bucketAgo(hoursAgo: number): number {
  */
 export function later(): number {
   return (START_BUCKET + 3) * HOUR_MS + 30 * 60_000;
+}
+
+/**
+ * Stops the Worker's clock (Date only: timers keep running) at noon UTC of the day the test runs, or at `at`,
+ * until the test ends: a test about "today" then cannot straddle midnight, however slowly it runs.
+ */
+export function stopClock(at = Math.floor(Date.now() / (24 * HOUR_MS)) * 24 * HOUR_MS + 12 * HOUR_MS): number {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(at);
+  onTestFinished(() => {
+    vi.useRealTimers();
+  });
+  return at;
+}
+
+/**
+ * Miniflare counts rate limits in windows that turn at each wall-clock minute, on a clock no test can stop.
+ * When fewer than `seconds` are left in this minute, waits for the next: a burst that long then meets one window.
+ */
+export async function oneRateWindow(seconds: number): Promise<void> {
+  const left = 60_000 - (Date.now() % 60_000);
+  if (left < seconds * 1000) await new Promise((resolve) => setTimeout(resolve, left + 100));
 }
 
 export function foldedTakes(summary: Summary | null): number | undefined {
