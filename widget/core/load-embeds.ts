@@ -42,7 +42,11 @@ export function loadEmbeds(script: HTMLScriptElement | null, makeLoader: typeof 
     let url = apiUrl(config.origin, config.quizId, quizPath(config.lang));
     const first = config.view === 'quiz' && fetch(url, { credentials: 'omit' });
     if (first) first.catch(() => {});
-    const early: typeof fetch = (input, init) => (input === url && first ? ((url = ''), first) : fetch(input, init));
+    const early: typeof fetch = (input, init) => {
+      if (input !== url || !first) return fetch(input, init);
+      url = '';
+      return first;
+    };
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     const unmount = mountWidget(element, root, config, { load, fetch: early, nonce });
     const stop = () => {
