@@ -1,6 +1,6 @@
 import { reset } from 'cloudflare:test';
 import { afterEach, describe, expect, it } from 'vitest';
-import { QUIZ, call, quiz, stopClock, testEnv } from './helpers.ts';
+import { QUIZ, call, expectedLogs, quiz, stopClock, testEnv } from './helpers.ts';
 import { createGroup, keyOf, takeIn } from './groups-support.ts';
 import { knownTakes, visibleText } from './results-support.ts';
 
@@ -117,11 +117,14 @@ describe('creating a group from the results page', () => {
   });
 
   it('says in the page’s language when the site cannot make groups yet (no ATTEMPT_SECRET)', async () => {
+    const logged = expectedLogs();
     const refused = await call(`/results/${QUIZ}/groups?lang=es`, form({}), {
       LOCAL_DEV: undefined,
       ATTEMPT_SECRET: undefined,
     });
     expect(refused.status).toBe(503);
+    // Said once per isolate (warnOnce): whatever this test logged is that line.
+    expect(logged().filter((line) => !line.startsWith('[lateral] ATTEMPT_SECRET is not set'))).toEqual([]);
     expect(visibleText(await refused.text())).toContain(
       'Todavía no se pueden crear grupos en este sitio: no está configurado del todo.',
     );

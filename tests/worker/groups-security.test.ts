@@ -6,7 +6,7 @@ import type { GroupCreated } from '../../contract/api.ts';
 import { GROUP_CODE_ALPHABET } from '../../contract/group-code.ts';
 import { rollup } from '../../worker/results/rollup.ts';
 import { type GroupRecord, keys, writeGroup } from '../../worker/store.ts';
-import { QUIZ, call, postJson, testEnv, later } from './helpers.ts';
+import { QUIZ, call, expectedLogs, postJson, testEnv, later } from './helpers.ts';
 import { createGroup, errorOf, groupsPath, keyOf, readGroup, takeIn } from './groups-support.ts';
 import { knownTakes } from './results-support.ts';
 
@@ -78,6 +78,7 @@ describe('a join code drawn again after its group was deleted', () => {
 
 describe('a Worker without its secret', () => {
   it('refuses to make a group (503), whether the per-client brakes are on or off, and stores nothing', async () => {
+    const logged = expectedLogs();
     for (const RATE_LIMIT of ['on', 'off']) {
       const res = await call(
         groupsPath,
@@ -98,6 +99,8 @@ describe('a Worker without its secret', () => {
     expect(page.status).toBe(503);
     expect(await page.text()).toContain('not fully configured');
     expect((await testEnv.SCORES.list({ prefix: 'v1:group:' })).keys).toHaveLength(0);
+    // The Worker says what is missing (once per isolate), and nothing else.
+    expect(logged().filter((line) => !line.startsWith('[lateral] ATTEMPT_SECRET is not set'))).toEqual([]);
   });
 });
 

@@ -69,6 +69,18 @@ export async function oneRateWindow(seconds: number): Promise<void> {
   if (left < seconds * 1000) await new Promise((resolve) => setTimeout(resolve, left + 100));
 }
 
+/**
+ * Silences `console[level]` for a test that makes the Worker log on purpose, and returns what it logged so far,
+ * for the test to check it is what was provoked: a green run prints no error (issue 24).
+ */
+export function expectedLogs(level: 'error' | 'log' = 'error'): () => string[] {
+  const spy = vi.spyOn(console, level).mockImplementation(() => {});
+  onTestFinished(() => {
+    spy.mockRestore();
+  });
+  return () => spy.mock.calls.map((args) => args.map(String).join(' '));
+}
+
 export function foldedTakes(summary: Summary | null): number | undefined {
   return summary ? Object.values(summary.tallies).reduce((n, t) => n + t.takes, 0) : undefined;
 }
