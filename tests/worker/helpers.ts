@@ -81,6 +81,24 @@ export function expectedLogs(level: 'error' | 'log' = 'error'): () => string[] {
   return () => spy.mock.calls.map((args) => args.map(String).join(' '));
 }
 
+/**
+ * Sends until the first 429, at most twice `limit` and one: Miniflare's rate-limit windows turn at each
+ * wall-clock minute, which a burst may straddle, but two windows cannot both stay under the limit. Returns
+ * the statuses answered before the refusal, and the refusal (none if it never came).
+ */
+export async function untilRefused(
+  send: () => Response | Promise<Response>,
+  limit: number,
+): Promise<{ before: number[]; refused?: Response }> {
+  const before: number[] = [];
+  for (let i = 0; i <= 2 * limit; i++) {
+    const res = await send();
+    if (res.status === 429) return { before, refused: res };
+    before.push(res.status);
+  }
+  return { before };
+}
+
 export function foldedTakes(summary: Summary | null): number | undefined {
   return summary ? Object.values(summary.tallies).reduce((n, t) => n + t.takes, 0) : undefined;
 }
