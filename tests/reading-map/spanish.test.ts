@@ -28,6 +28,17 @@ it('keeps a figure written with a thousands point inside one sentence', () => {
   expect(s.map((x) => x.text)).toEqual(['El plan afecta a 80.000 vecinos y a 3.500 comercios.', 'Otra frase.']);
 });
 
+it('does not end a sentence after an abbreviation or an initial, and never runs across a line break', () => {
+  const text = 'El Sr. García viajó a EE. UU. con J. R. Medina.\nTitular sin punto\nLa Dra. Ruiz lo citó (art. 14). ¿Y ahora?';
+  expect(sentencesOf(text).map((x) => x.text)).toEqual([
+    'El Sr. García viajó a EE. UU. con J. R. Medina.',
+    'Titular sin punto',
+    'La Dra. Ruiz lo citó (art. 14).',
+    '¿Y ahora?',
+  ]);
+  for (const s of sentencesOf(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+});
+
 it('marks "la semana pasada" as a relative date and "5 de enero de 2024" as an absolute one', async () => {
   const a = await article();
   const dates = mapArticle(a).marks.filter((m) => m.kind === 'date');
