@@ -46,6 +46,7 @@ export function fromHtml(html: string): Extracted | null {
   const page = parseHTML(html).document;
   const visible = clean(page.body?.textContent);
   const captions = Array.from(page.querySelectorAll('figcaption, [class*="caption"], [class*="credit"]'))
+    .filter(pictureCaption)
     .map((el) => clean(el.textContent))
     .filter(
       (t, i, all) =>
@@ -96,6 +97,20 @@ export function fromHtml(html: string): Extracted | null {
     text += b.text;
   }
   return { text, title, byline, site, published, parts };
+}
+
+/** Elements that hold teasers and navigation, not the article's pictures. */
+const OUTSIDE = 'a, li, nav, aside, header, footer';
+/**
+ * A caption or credit of a picture on the page: a figcaption, or an element beside an image (within two levels),
+ * not inside a link, list, menu or sidebar. Issue 21: a "gallery-caption" list of other stories' headlines
+ * (Readability's tmz-1 and wikia test pages) was read as captions and put on top of the article.
+ */
+function pictureCaption(el: Element): boolean {
+  if (el.closest(OUTSIDE)) return false;
+  if (el.tagName === 'FIGCAPTION') return true;
+  const near = el.parentElement?.parentElement ?? el.parentElement;
+  return !!near?.querySelector('img, picture, figure, video');
 }
 
 function collectBlocks(el: Element, out: Block[]): void {

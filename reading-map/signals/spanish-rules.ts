@@ -28,10 +28,13 @@ export const unicodeWords = (re: RegExp): RegExp =>
 const SPEECH_WORDS =
   'dijo|dice|dicen|declaró|señaló|explicó|advirtió|informó|informa|indicó|sostuvo|reconoció|anunció|añadió|agregó|admitió|respondió|aseguró|asegura|afirmó|afirma|negó|niega|contó|relató|insistió|subrayó|destacó|apuntó|criticó|denunció|lamentó';
 const SPEECH_ES = `(?:${SPEECH_WORDS})(?!${L})`;
-/** "según el INE", "Rosa Medina, la alcaldesa, dijo", "datos del Ministerio de Sanidad": a named source. */
+/**
+ * "según el INE", "Rosa Medina, la alcaldesa, dijo", "datos del Ministerio de Sanidad": a named source. A capitalised
+ * word that only opens the sentence ("Expertos dicen") names nobody.
+ */
 const NAMED_SOURCE = unicodeWords(
   new RegExp(
-    `\\bsegún (?:(?:el|la|los|las|un|una) )?(?:${L}+ )?\\p{Lu}|\\p{Lu}${L}+(?: \\p{Lu}${L}+)*,? (?:[^.]{0,60},? )?${SPEECH_ES}|\\b(?:datos|cifras|informe|estudio|encuesta|censo|registro)s? (?:[${L} ]{0,30})?(?:del?|de la) (?:${L}+ )?\\p{Lu}`,
+    `\\bsegún (?:(?:el|la|los|las|un|una) )?(?:${L}+ )?\\p{Lu}|(?:(?<=[^.!?¿¡«"“\\s]\\s)\\p{Lu}${L}+|\\p{Lu}${L}+ \\p{Lu}${L}+)(?: \\p{Lu}${L}+)*,? (?:[^.]{0,60},? )?${SPEECH_ES}|\\b(?:datos|cifras|informe|estudio|encuesta|censo|registro)s? (?:[${L} ]{0,30})?(?:del?|de la) (?:${L}+ )?\\p{Lu}`,
     'u',
   ),
 );
