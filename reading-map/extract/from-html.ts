@@ -99,18 +99,18 @@ export function fromHtml(html: string): Extracted | null {
   return { text, title, byline, site, published, parts };
 }
 
-/** Elements that hold teasers and navigation, not the article's pictures. */
-const OUTSIDE = 'a, li, nav, aside, header, footer';
+/** Page furniture, not the article's pictures (an <aside> is kept: news pages set inline photos in one). */
+const FURNITURE = 'nav, header, footer';
+const wordCount = (el: Element | null | undefined) => clean(el?.textContent).split(' ').filter(Boolean).length;
 /**
- * A caption or credit of a picture on the page: a figcaption, or an element beside an image (within two levels),
- * not inside a link, list, menu or sidebar. Issue 21: a "gallery-caption" list of other stories' headlines
- * (Readability's tmz-1 and wikia test pages) was read as captions and put on top of the article.
+ * A caption or credit of a picture, not a teaser for another story: not in the page's furniture, and neither inside
+ * nor holding a link of four words or more (a headline). Issue 21: "gallery-caption" lists of other stories'
+ * headlines (Readability's tmz-1 and wikia test pages) were read as captions and put on top of the article.
  */
 function pictureCaption(el: Element): boolean {
-  if (el.closest(OUTSIDE)) return false;
-  if (el.tagName === 'FIGCAPTION') return true;
-  const near = el.parentElement?.parentElement ?? el.parentElement;
-  return !!near?.querySelector('img, picture, figure, video');
+  if (el.closest(FURNITURE)) return false;
+  if (wordCount(el.closest('a')) >= 4) return false;
+  return !Array.from(el.querySelectorAll('a')).some((a) => wordCount(a) >= 4);
 }
 
 function collectBlocks(el: Element, out: Block[]): void {
