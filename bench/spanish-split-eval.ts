@@ -34,7 +34,9 @@ const CASES: [string, string[]][] = [
 ];
 const seg = new Intl.Segmenter('es', { granularity: 'sentence' });
 const pl = new ParseLatin();
-const toString = (n: any): string => n.value ?? (n.children ?? []).map(toString).join('');
+/** An nlcst node as parse-latin returns it: text in leaves, children elsewhere. */
+type Node = { type: string; value?: string; children?: Node[] };
+const textOf = (n: Node): string => n.value ?? (n.children ?? []).map(textOf).join('');
 const splitters: Record<string, (t: string) => string[]> = {
   'former regex': formerRegex,
   'sentencesOf (Intl.Segmenter + abbreviations)': (t) => sentencesOf(t).map((s) => s.text),
@@ -44,11 +46,9 @@ const splitters: Record<string, (t: string) => string[]> = {
       .filter(Boolean),
   'Intl.Segmenter': (t) => [...seg.segment(t)].map((s) => s.segment.trim()).filter(Boolean),
   'parse-latin': (t) =>
-    pl
-      .parse(t)
-      .children.flatMap((p: any) =>
-        (p.children ?? []).filter((c: any) => c.type === 'SentenceNode').map((c: any) => toString(c).trim()),
-      ),
+    (pl.parse(t) as Node).children!.flatMap((p) =>
+      (p.children ?? []).filter((c) => c.type === 'SentenceNode').map((c) => textOf(c).trim()),
+    ),
 };
 const results: Record<string, { right: number; cases: number; cpuMsPer1000Words: number }> = {};
 const big = CASES.map((c) => c[0])
