@@ -16,6 +16,7 @@ import {
   writePublishedPointer,
   writeQuizRevision,
 } from '../store.ts';
+import { resultsPath } from '../../contract/links.ts';
 
 function listingOf(quiz: QuizFile, pointer: PublishedPointer): Omit<PublishedListing, 'id'> {
   return {
@@ -32,7 +33,7 @@ function listingOf(quiz: QuizFile, pointer: PublishedPointer): Omit<PublishedLis
 }
 
 export function embedCodes(origin: string, quiz: QuizFile): Pick<PublishResult, 'snippets' | 'resultsUrl'> {
-  return { snippets: snippets(origin, quiz), resultsUrl: `${origin}/results/${encodeURIComponent(quiz.id)}` };
+  return { snippets: snippets(origin, quiz), resultsUrl: `${origin}${resultsPath(quiz.id)}` };
 }
 
 /**
@@ -56,7 +57,7 @@ export async function publishDraft(
   const problems = publishProblems(draft.quiz, draft.article?.text ?? null);
   if (problems.length) {
     const message = `This quiz can't be published yet: ${problems.length} thing(s) to fix.`;
-    return Response.json({ error: { ...errorBody('invalid_quiz', message).error, problems } }, { status: 422 });
+    return Response.json(errorBody('invalid_quiz', message, { problems }), { status: 422 });
   }
   const kv = env.SCORES;
   const quiz = draft.quiz;
