@@ -113,7 +113,7 @@ export const detectHeadlineMismatch: Detector = (ctx) => {
     const cue = head.find((t) => t.start >= quoted.start) ?? head[0]!;
     return [
       {
-        ...finding(ctx, headline, cue, REASONS.headlineQuote(ctx.article.text.slice(quoted.start, quoted.end))),
+        ...finding(headline, cue, REASONS.headlineQuote(ctx.article.text.slice(quoted.start, quoted.end))),
         cue: quoted,
       },
     ];
@@ -125,7 +125,7 @@ export const detectHeadlineMismatch: Detector = (ctx) => {
     const cue = head.find((t) => t.start >= at) ?? head[0]!;
     return [
       {
-        ...finding(ctx, headline, cue, REASONS.headlineDecided(decided.word)),
+        ...finding(headline, cue, REASONS.headlineDecided(decided.word)),
         cue: { start: at, end: at + decided.word.length },
       },
     ];
