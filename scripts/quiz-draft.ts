@@ -62,7 +62,7 @@ const lines = [
   `[quiz:draft] wrote ${quizPath} and ${id}.article.txt beside it`,
   `  article: "${article.title}"${article.byline ? ` by ${article.byline}` : ''}${article.site ? `, ${article.site}` : ''}${article.published ? `, published ${article.published}` : ''}`,
   `  ${article.wordCount} words, ${map.marks.length} marks, sha256 ${article.sha256.slice(0, 12)}…`,
-  `  ${draft.questions.length} draft question(s), strongest first:`,
+  `  ${draft.questions.length} draft question(s), ranked (score, spread across skills and the article):`,
   ...draft.questions.map((q) => `    ${q.id.padEnd(20)} ${q.skill.padEnd(22)} ${q.draft.reason.en}`),
   `  skills covered (${summary.skills.length}): ${summary.skills.map((s) => SKILL_LABELS[s].en).join(', ')}`,
   `  parts with no question (${summary.uncovered.length}):`,
