@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChoiceFile, QuestionFile, QuizFile } from '../../contract/quiz.ts';
 import { inLanguages, textIn, textLang } from '../../contract/quiz-languages.ts';
-import { validateQuizFile } from '../../contract/validate-quiz.ts';
+import { isError } from '../../contract/rules/problem.ts';
+import { quizProblems } from '../../contract/rules/quiz-problems.ts';
 
 /** A valid Spanish-only quiz: not one English string in it. */
 function spanishOnly(): QuizFile {
@@ -37,14 +38,11 @@ function spanishOnly(): QuizFile {
 const q1 = (quiz: QuizFile) => quiz.questions[0] as QuestionFile;
 const choice = (quiz: QuizFile, i: number) => q1(quiz).choices[i] as ChoiceFile;
 
-/**
- * Where the validator finds problems: `field`, or `question › field`. (When the one rule set, quizProblems,
- * replaces the validator, only this helper changes: `where.question` and `where.field` of its errors.)
- */
+/** Where the one rule set finds errors (warnings are reviewer advice): `field`, or `question › field`. */
 const problems = (quiz: unknown) =>
-  validateQuizFile('solo.json', JSON.parse(JSON.stringify(quiz))).map((p) =>
-    p.question ? `${p.question} › ${p.field}` : p.field,
-  );
+  quizProblems(JSON.parse(JSON.stringify(quiz)), undefined, { file: 'solo.json' })
+    .filter(isError)
+    .map(({ where }) => (where.question ? `${where.question} › ${where.field}` : where.field));
 
 describe('a quiz in one language', () => {
   it('is valid with text in its one language only', () => {

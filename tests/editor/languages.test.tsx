@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../contract/editor.ts';
 import type { QuestionFile } from '../../contract/quiz.ts';
 import { inLanguages } from '../../contract/quiz-languages.ts';
-import { publishProblems } from '../../contract/publish-check.ts';
+import { isError } from '../../contract/rules/problem.ts';
+import { draftProblems } from '../../contract/rules/quiz-problems.ts';
 import { Editor, type EditorContext } from '../../editor/context.ts';
 import { DetailsStep } from '../../editor/details-step.tsx';
 import { applyEdit, blankQuiz } from '../../editor/draft-edits.ts';
@@ -31,6 +32,7 @@ function mountDetails(draft: Draft) {
       dispatch,
       languages: quiz.languages,
       problems: new Map(),
+      advice: new Map(),
       shown: () => false,
       touch: () => {},
       announce: () => {},
@@ -113,7 +115,7 @@ describe('the languages of a quiz in the editor', () => {
     const [firstQuestion, second] = quiz.questions as [QuestionFile, QuestionFile];
     const spanish = (bundled.questions[1] as QuestionFile).prompt.es as string;
     firstQuestion.prompt.es = '';
-    expect(publishProblems(quiz, articleText(quiz))).toEqual([]);
+    expect(draftProblems({ quiz, article: { text: articleText(quiz) } }, '2026-12-07').filter(isError)).toEqual([]);
     const published = inLanguages(quiz);
     expect(published.languages).toEqual(['en']);
     expect(JSON.stringify(published)).not.toContain(spanish);

@@ -1,5 +1,6 @@
 // After "Check answer": the verdict in words and icon, why, the article's own words, and where to check further.
 
+import type { ComponentChildren } from 'preact';
 import type { CheckResult } from '../../contract/api.ts';
 import type { Lang } from '../../contract/quiz.ts';
 import { SKILL_LABELS } from '../../contract/skills.ts';
@@ -8,9 +9,10 @@ import { httpUrl } from '../shared/safe-url.ts';
 import { laterStrings } from '../shared/strings.ts';
 
 /** `lang` is the interface's language, `textLang` the quiz text's (they differ for a quiz in the other language). */
-type Props = { result: CheckResult; lang: Lang; textLang: Lang };
+type Props = { result: CheckResult; lang: Lang; textLang: Lang; children?: ComponentChildren };
 
-export function FeedbackPanel({ result, lang, textLang }: Props) {
+/** `children`: what follows the lesson itself ("why not the others"). */
+export function FeedbackPanel({ result, lang, textLang, children }: Props) {
   const t = laterStrings[lang];
   const { correct, passage, sources } = result;
   const translation = passage.translation?.[textLang];
@@ -21,6 +23,7 @@ export function FeedbackPanel({ result, lang, textLang }: Props) {
         {correct ? t.correct : t.wrong}
       </p>
       <p lang={textLang}>{result.explanation}</p>
+      {children}
       <figure class="quote">
         <figcaption>{t.fromArticle}</figcaption>
         {/* The passage stays in the article's language; a translation means it is not the quiz's. */}
