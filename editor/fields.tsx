@@ -1,7 +1,7 @@
 // Form fields with their label, hint and problems beside them, and the English–Spanish pair side by side.
 
 import type { ComponentChildren } from 'preact';
-import { LANGS, type Lang } from '../contract/quiz.ts';
+import type { Lang } from '../contract/quiz.ts';
 import { useEditor } from './context.ts';
 import { fieldId, fieldKey } from './problem-text.ts';
 
