@@ -29,7 +29,7 @@ describe('the stance rules', () => {
     const quiz = copy();
     delete quiz.questions[1]!.stance;
     expect(checkStances('t.json', quiz).map(formatProblem)).toEqual([
-      't.json › question "body-claim" › stance: must be one of: credits, doubts, neutral',
+      't.json › question "author" › stance: must be one of: credits, doubts, neutral',
     ]);
   });
 
