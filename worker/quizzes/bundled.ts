@@ -1,5 +1,6 @@
 // The quizzes this Worker serves, built from questions/*.json, and their one-language public views.
 
+import { shownChoices } from '../../contract/choice-order.ts';
 import { isReviewDue, isoDay } from '../../contract/fact-dates.ts';
 import type { Lang, Quiz, QuizFile, QuizSummary, QuizView } from '../../contract/quiz.ts';
 import { type QuizVersion, gradedQuestion, versionOf } from '../../contract/quiz-version.ts';
@@ -71,7 +72,12 @@ export function estimatedMinutes(quiz: QuizFile): number {
  */
 const url = (quiz: QuizFile) => (quiz.source.url ? { url: quiz.source.url } : {});
 
-export function publicQuiz(quiz: QuizFile, lang: Lang, first = quiz.questions.length): Quiz {
+/**
+ * `order`: a take's order key (contract/choice-order.ts); without one, the version's own, so even a
+ * cached first download never shows the order the author wrote the choices in.
+ */
+export function publicQuiz(quiz: QuizFile, lang: Lang, first = quiz.questions.length, order?: string): Quiz {
+  const version = currentVersion(quiz).version;
   return {
     id: quiz.id,
     lang,
@@ -82,7 +88,7 @@ export function publicQuiz(quiz: QuizFile, lang: Lang, first = quiz.questions.le
     source: { title: quiz.source.title, author: quiz.source.author, publisher: quiz.source.publisher, ...url(quiz) },
     languages: quiz.languages,
     results: quiz.results,
-    version: currentVersion(quiz).version,
+    version,
     checkedAt: quiz.checkedAt,
     estimatedMinutes: estimatedMinutes(quiz),
     questionCount: quiz.questions.length,
@@ -91,7 +97,8 @@ export function publicQuiz(quiz: QuizFile, lang: Lang, first = quiz.questions.le
       type: q.type,
       skill: q.skill,
       prompt: q.prompt[lang],
-      choices: q.choices.map((c) => ({ id: c.id, text: c.text[lang] })),
+      choices: shownChoices(q, order ?? version).map((c) => ({ id: c.id, text: c.text[lang] })),
+      ...(q.fixedOrder ? { fixedOrder: true as const } : {}),
     })),
   };
 }
