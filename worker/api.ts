@@ -3,7 +3,7 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { AttemptGrant, CheckResult, Health, QuizList, Results, SubmissionResult } from '../contract/api.ts';
 import { ORDER_KEY } from '../contract/choice-order.ts';
-import { type Lang, type QuizFile, isLang } from '../contract/quiz.ts';
+import type { Lang } from '../contract/quiz.ts';
 import type { QuizVersion } from '../contract/quiz-version.ts';
 import { attemptRequest, checkRequest, submissionRequest } from '../contract/requests.ts';
 import pkg from '../package.json';
@@ -13,13 +13,14 @@ import { ApiFailure, fail, methodNotAllowed } from './http/errors.ts';
 import { checkAnswer, findQuestion, validateAnswers, validateChoiceIds } from './takes/grading.ts';
 import { groupsApi } from './groups/api.ts';
 import { findGroup } from './groups/record.ts';
-import { currentVersion, findVersion, firstVersion, publicQuiz, quizAt } from './quizzes/bundled.ts';
+import { type ServedQuiz, currentVersion, findVersion, firstVersion, publicQuiz, quizAt } from './quizzes/bundled.ts';
 import { quizSummaries } from './quizzes/catalog.ts';
 import { langParam, quizLang, requireQuiz } from './quizzes/params.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { type OnInvalid, issueField, jsonBody, readBody } from './http/read-body.ts';
 import { requireResultsAccess } from './results/access.ts';
 import { csvHeaders, resultsCsv } from './results/csv.ts';
+import { resultsCacheControl } from './results/cache-policy.ts';
 import { resultsFor } from './results/compute.ts';
 import { rollupHealth } from './results/health.ts';
 import { requireDailyBudget, requirePlausibleTime } from './takes/brakes.ts';
@@ -27,6 +28,7 @@ import { recordSubmission, submissionResult } from './takes/submissions.ts';
 import { percentileOf } from './results/tally.ts';
 import { requireWholeTurnstileSetup, turnstileSiteKey, verifyTurnstile } from './takes/turnstile.ts';
 import { requireVersion } from './quizzes/version-param.ts';
+import { IsolateCache, cachePer } from './isolate-cache.ts';
 
 export const api = new Hono<AppEnv>();
 
@@ -179,10 +181,7 @@ api.get('/quizzes/:quizId/results', async (c) => {
   const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   await requireResultsAccess(c, quiz);
   const results = await resultsFor(c, quiz, requireVersion(quiz, c.req.query('version')));
-  c.header(
-    'Cache-Control',
-    quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store',
-  );
+  c.header('Cache-Control', resultsCacheControl(c.env, quiz.results === 'public'));
   return c.json<Results>(results);
 });
 
@@ -192,8 +191,7 @@ api.get('/quizzes/:quizId/results.csv', async (c) => {
   const lang = quizLang(quiz, c.req.query('lang'));
   const shown = requireVersion(quiz, c.req.query('version'));
   const results = await resultsFor(c, quiz, shown);
-  const cache =
-    quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store';
+  const cache = resultsCacheControl(c.env, quiz.results === 'public');
   return c.body(resultsCsv(quizAt(quiz, shown), results, lang), 200, csvHeaders(quiz, cache));
 });
 
@@ -211,23 +209,18 @@ api.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/results.csv', metho
 
 /**
  * A quiz object never changes (files change with a deploy, published revisions are immutable): each
- * variant's body and ETag are made once per isolate and quiz object. Values, not promises, are kept:
- * workerd does not let one request wait on another's pending work.
+ * variant's body and ETag are made once per isolate and quiz object.
  */
-const payloads = new WeakMap<QuizFile, Map<string, { body: string; etag: string }>>();
+const payloadsOf = cachePer((): IsolateCache<string, { body: string; etag: string }> => new IsolateCache());
 
 async function quizPayload(
-  quiz: QuizFile,
+  quiz: ServedQuiz,
   lang: Lang,
   first: number | undefined,
   turnstileSiteKey: string | null,
   order?: string,
 ) {
-  let variants = payloads.get(quiz);
-  if (!variants) {
-    variants = new Map();
-    payloads.set(quiz, variants);
-  }
+  const variants = payloadsOf(quiz);
   const key = `${currentVersion(quiz).version}|${lang}|${first ?? ''}|${turnstileSiteKey ?? ''}`;
   // A take's own order is one reader's: made each time, never kept (there are as many as takes).
   const known = order === undefined ? variants.get(key) : undefined;
@@ -267,7 +260,7 @@ function questionsParam(value: string | undefined): number | undefined {
  * Everyone else's figures so far, for the version the reader took; a results outage must not fail a take
  * (the percentile is then left out).
  */
-async function crowdResults(c: Context<AppEnv>, quiz: QuizFile, version: QuizVersion): Promise<Results | null> {
+async function crowdResults(c: Context<AppEnv>, quiz: ServedQuiz, version: QuizVersion): Promise<Results | null> {
   try {
     return await resultsFor(c, quiz, version);
   } catch (err) {

@@ -4,6 +4,7 @@ import type { Sentence, Token } from '../analyse.ts';
 import { type Detector, type Finding, type MapContext, has, isName, tokensOf, words } from '../context.ts';
 import { REASONS } from '../reasons.ts';
 import { CLAIM_OR_DENIAL, speechVerb } from './attribution.ts';
+import { decidedAgainstOpen, unquotedHeadlineQuote } from './headline-words.ts';
 
 const CERTAIN =
   /^(confirm|confirms|confirmed|prove|proves|proved|proven|cause|causes|caused|cure|cures|cured|halve|halves|halved|double|doubles|doubled|cut|cuts|slash|slashes|wipe|wiping|wipes|destroy|destroys|reveal|reveals|expose|exposes|debunk|debunks|kill|kills)$/;
@@ -66,13 +67,7 @@ function nameIn(body: readonly Token[]): (t: Token | undefined) => boolean {
   return (t) => !!t && (isName(t) || (/^[A-Z]/.test(t.text) && names.has(t.root.replace(/['’]s$/, ''))));
 }
 
-function finding(
-  ctx: MapContext,
-  headline: Sentence,
-  cue: Token,
-  reason: Finding['reason'],
-  related?: Sentence,
-): Finding {
+function finding(headline: Sentence, cue: Token, reason: Finding['reason'], related?: Sentence): Finding {
   return {
     kind: 'headline-mismatch',
     skill: 'claim-precision',
@@ -101,20 +96,47 @@ export const detectHeadlineMismatch: Detector = (ctx) => {
     const claimed = QUANTITY[quantity.normal] ?? Number(quantity.normal.replace('%', ''));
     const given = percentages(bodyText);
     if (given.length > 0 && !given.some((p) => Math.abs(p - claimed) <= claimed * 0.1)) {
-      return [finding(ctx, headline, quantity, REASONS.headlineFigure(quantity.text))];
+      return [finding(headline, quantity, REASONS.headlineFigure(quantity.text))];
     }
   }
   // Certainty the body withdraws ("Scientists confirm" against "some researchers suspect").
   const certain = head.find((t) => CERTAIN.test(t.normal));
   const hedged = body.find((s) => HEDGE.test(s.text));
-  if (certain && hedged) return [finding(ctx, headline, certain, REASONS.headlineCertainty(certain.text), hedged)];
+  if (certain && hedged) return [finding(headline, certain, REASONS.headlineCertainty(certain.text), hedged)];
+
+  // Quoted words in the headline that no quote in the body carries.
+  const first = body[0];
+  const quoted = first
+    ? unquotedHeadlineQuote(ctx.article.text, headline, { start: first.start, end: ctx.article.text.length })
+    : undefined;
+  if (quoted) {
+    const cue = head.find((t) => t.start >= quoted.start) ?? head[0]!;
+    return [
+      {
+        ...finding(headline, cue, REASONS.headlineQuote(ctx.article.text.slice(quoted.start, quoted.end))),
+        cue: quoted,
+      },
+    ];
+  }
+  // A decision in the headline ("votes to scrap") where the body reports a review or a proposal.
+  const decided = decidedAgainstOpen('en', headline.text, bodyText);
+  if (decided) {
+    const at = headline.start + decided.index;
+    const cue = head.find((t) => t.start >= at) ?? head[0]!;
+    return [
+      {
+        ...finding(headline, cue, REASONS.headlineDecided(decided.word)),
+        cue: { start: at, end: at + decided.word.length },
+      },
+    ];
+  }
 
   const isHeadlineName = nameIn(body.flatMap((s) => tokensOf(ctx, s)));
   // A prediction in the headline ("would enter") where the body reports a claim of a deal already done ("had agreed").
   const settled = predictionAgainstSettled(ctx, head, body, isHeadlineName);
   if (settled)
     return [
-      finding(ctx, headline, settled.modal, REASONS.headlineSettled(settled.modal.text, settled.verb), settled.report),
+      finding(headline, settled.modal, REASONS.headlineSettled(settled.modal.text, settled.verb), settled.report),
     ];
 
   // "X's claim that P": compare P with the body's first report of X's claim.
@@ -132,8 +154,7 @@ export const detectHeadlineMismatch: Detector = (ctx) => {
     if (report && proposition.size >= 2) {
       const reported = content(tokensOf(ctx, report));
       const shared = [...proposition].filter((w) => reported.has(w)).length;
-      if (shared / proposition.size < 0.5)
-        return [finding(ctx, headline, head[claimAt]!, REASONS.headlineClaim(), report)];
+      if (shared / proposition.size < 0.5) return [finding(headline, head[claimAt]!, REASONS.headlineClaim(), report)];
     }
   }
   return [];
