@@ -85,6 +85,13 @@ export function validateQuizFile(file: string, data: unknown): QuizProblem[] {
     }
     if (q.draft !== undefined)
       add('draft', 'still a draft: write the fields listed for it, then delete its "draft" note', where);
+    // Nothing machine-written is published unchecked (issue 19): a drafted question waits for its review tick.
+    if (q.needsReview !== undefined)
+      add(
+        'needsReview',
+        'drafted by the question writer and not yet checked: check it against the article and its sources, then tick "I checked this" (or delete "needsReview")',
+        where,
+      );
     if (!isSkill(q.skill)) add('skill', `must be one of: ${SKILLS.join(', ')}`, where);
     localized(q.prompt, 'prompt', where, 600);
     localized(q.explanation, 'explanation', where);
