@@ -1,6 +1,6 @@
 // The Worker's bindings and settings, typed once (wrangler.toml declares them).
 
-import { fail } from './errors.ts';
+import { fail } from './http/errors.ts';
 
 export type Env = {
   SCORES: KVNamespace;

@@ -185,7 +185,7 @@ export async function readGroupView<S, G>(kv: KVNamespace, quizId: string, code:
   };
 }
 
-/** Group creations counted today for one (hashed) client and quiz; an approximate brake, see group-limit.ts. */
+/** Group creations counted today for one (hashed) client and quiz; an approximate brake, see groups/limit.ts. */
 export async function readCreations(kv: KVNamespace, day: string, client: string): Promise<number> {
   return Number((await kv.get(keys.groupCreations(day, client))) ?? 0) || 0;
 }

@@ -5,10 +5,10 @@ import type { QuizFile } from '../../contract/quiz.ts';
 import { publishProblems } from '../../contract/publish-check.ts';
 import { recordVersion } from '../../contract/quiz-version.ts';
 import type { Env } from '../env.ts';
-import { errorBody, fail } from '../errors.ts';
+import { errorBody, fail } from '../http/errors.ts';
 import { snippets } from '../pages/snippets.ts';
-import { publishedPointer, publishedRevision, rememberPublished } from '../published-quizzes.ts';
-import { isBundled } from '../quiz-catalog.ts';
+import { publishedPointer, publishedRevision, rememberPublished } from '../quizzes/published.ts';
+import { isBundled } from '../quizzes/catalog.ts';
 import {
   type PublishedListing,
   type PublishedPointer,
