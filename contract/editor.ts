@@ -2,7 +2,7 @@
 
 import type { Article } from './article.ts';
 import type { QuizFile } from './quiz.ts';
-import type { QuizProblem } from './validate-quiz.ts';
+import type { QuizProblem } from './rules/problem.ts';
 
 /**
  * A quiz being written. `quiz` is the same JSON as a file in questions/, possibly unfinished:

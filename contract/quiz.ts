@@ -91,6 +91,11 @@ export type QuestionFile = {
   stance?: Stance;
   /** The question states something as current: the date from which it holds (its latest known change). */
   asOf?: string;
+  /**
+   * Why the answers keep the order they are written in (a scale, "True / False"). Without it they are
+   * shuffled per take (contract/choice-order.ts). For authors only; never sent.
+   */
+  fixedOrder?: string;
   /** Drafted by the question writer and not yet checked by a person. */
   needsReview?: ReviewMark;
 };
@@ -130,7 +135,10 @@ export type Question = {
   type: QuestionType;
   skill: Skill;
   prompt: string;
+  /** In the quiz's order until a take shuffles them (contract/choice-order.ts), unless `fixedOrder`. */
   choices: { id: string; text: string }[];
+  /** The author keeps the answers in order (a scale, "True / False"): no take shuffles them. */
+  fixedOrder?: true;
 };
 
 /** A quiz as a reader receives it (`GET /api/quizzes/:quizId?lang=&questions=`). */

@@ -1,7 +1,7 @@
 // Step 5: what is still missing, then publish; afterwards the embed codes, the results link, and unpublish.
 
 import type { Draft, PublishResult } from '../contract/editor.ts';
-import type { QuizProblem } from '../contract/validate-quiz.ts';
+import type { QuizProblem } from '../contract/rules/problem.ts';
 import { useEditor } from './context.ts';
 import { CoveragePanel } from './coverage-panel.tsx';
 import { problemText } from './problem-text.ts';
@@ -11,6 +11,8 @@ import type { State } from './state.ts';
 type Props = {
   draft: Draft;
   problems: QuizProblem[];
+  /** The item-writing review and other advice: shown, never blocking. */
+  warnings: QuizProblem[];
   marks: Mark[];
   parts: ArticlePart[];
   publish: State['publish'];
@@ -69,6 +71,7 @@ export function PublishedCodes({ result }: { result: Pick<PublishResult, 'snippe
 export function PublishStep({
   draft,
   problems,
+  warnings,
   marks,
   parts,
   publish,
@@ -107,6 +110,24 @@ export function PublishStep({
           </ul>
         )}
       </section>
+
+      {warnings.length > 0 ? (
+        <section class="panel" aria-labelledby="advice-title">
+          <h2 id="advice-title">{t.adviceTitle(warnings.length)}</h2>
+          <p class="hint">{t.adviceHelp}</p>
+          <ul class="problem-list advice-list">
+            {groupProblems(draft, warnings).map((group) => (
+              <li key={group.key}>
+                <span class="where">{group.question ? `${t.question} ${group.number}` : t.quizLevel}</span>{' '}
+                {group.items.map((p) => problemText(p, lang)).join(' ')}{' '}
+                <button type="button" class="link" onClick={() => group.items[0] && onGoTo(group.items[0])}>
+                  {t.goTo}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section class="panel" aria-labelledby="publish-title">
         <h2 id="publish-title">{t.publishTitle}</h2>
@@ -177,20 +198,21 @@ function groupProblems(draft: Draft, problems: QuizProblem[]): ProblemGroup[] {
   const groups: ProblemGroup[] = [];
   const byQuestion = new Map<string, ProblemGroup>();
   for (const [i, p] of problems.entries()) {
-    if (!p.question) {
+    const { question } = p.where;
+    if (!question) {
       groups.push({ key: `quiz-${i}`, number: 0, items: [p] });
       continue;
     }
-    let group = byQuestion.get(p.question);
+    let group = byQuestion.get(question);
     if (!group) {
-      const index = draft.quiz.questions.findIndex((q) => q.id === p.question);
+      const index = draft.quiz.questions.findIndex((q) => q.id === question);
       group = {
-        key: `q-${p.question}`,
-        question: p.question,
-        number: index === -1 ? p.question : index + 1,
+        key: `q-${question}`,
+        question,
+        number: index === -1 ? question : index + 1,
         items: [],
       };
-      byQuestion.set(p.question, group);
+      byQuestion.set(question, group);
       groups.push(group);
     }
     group.items.push(p);

@@ -255,6 +255,9 @@ const en = {
   readyTitle: 'Ready to publish',
   readyHelp: 'Every field is written in both languages and every passage is in the article word for word.',
   quizLevel: 'Quiz',
+  adviceTitle: (n: number) => plural(n, '# thing worth a look', '# things worth a look'),
+  adviceHelp:
+    'The item-writing review a test editor would give: cues that let a reader guess without reading the article. Publishing does not wait for these.',
   goTo: 'Go there',
   andMore: (n: number) => `…and ${n} more.`,
   fixFirst: (n: number) => plural(n, 'Fix # thing first.', 'Fix # things first.'),
@@ -545,6 +548,9 @@ const es: Strings = {
   readyTitle: 'Listo para publicar',
   readyHelp: 'Todos los campos están escritos en ambos idiomas y cada fragmento aparece tal cual en el artículo.',
   quizLevel: 'Cuestionario',
+  adviceTitle: (n) => plural(n, '# cosa para revisar', '# cosas para revisar'),
+  adviceHelp:
+    'La revisión que haría un editor de exámenes: pistas que permiten acertar sin leer el artículo. Publicar no depende de ellas.',
   goTo: 'Ir',
   andMore: (n) => `…y ${n} más.`,
   fixFirst: (n) => plural(n, 'Primero corrige # cosa.', 'Primero corrige # cosas.'),
