@@ -2,10 +2,50 @@
 
 import type { Article } from '../contract/article.ts';
 import type { QuestionFile } from '../contract/quiz.ts';
-import type { Written } from './patterns/pattern.ts';
+import type { ChoiceDraft, Written } from './patterns/pattern.ts';
 import { fingerprint, slot } from './text.ts';
 
 const IDS = ['a', 'b', 'c', 'd'];
+
+const wordsOf = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** Two choices a reader could not tell apart, or one inside the other ("2024" and "June 2024"). */
+function overlap(a: ChoiceDraft, b: ChoiceDraft): boolean {
+  return (['en', 'es'] as const).some((lang) => {
+    const x = wordsOf(a.text[lang]);
+    const y = wordsOf(b.text[lang]);
+    const common = [...x].filter((w) => y.has(w)).length;
+    return common === x.size || common === y.size || common / new Set([...x, ...y]).size >= 0.8;
+  });
+}
+
+/** 2 when the key is the longest choice, 1 when the shortest, in each language: a length cue a blind reader can use. */
+function lengthCue(key: ChoiceDraft, others: ChoiceDraft[]): number {
+  return (['en', 'es'] as const).reduce((cue, lang) => {
+    const k = key.text[lang].length;
+    const lengths = others.map((o) => o.text[lang].length);
+    return cue + (k >= Math.max(...lengths) ? 2 : k <= Math.min(...lengths) ? 1 : 0);
+  }, 0);
+}
+
+/**
+ * The distractors a question shows: from the pattern's pool (best first), none overlapping another choice,
+ * and, among the first few, the pair that leaves the key neither the longest nor the shortest where it can.
+ */
+export function pickDistractors(w: Written, count = 2): ChoiceDraft[] {
+  const pool: ChoiceDraft[] = [];
+  for (const d of w.distractors) if (![w.key, ...pool].some((c) => overlap(c, d))) pool.push(d);
+  const head = pool.slice(0, 5);
+  let best = head.slice(0, count);
+  let bestCue = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < head.length; i++)
+    for (let j = i + 1; j < head.length; j++) {
+      const pair = count === 2 ? [head[i]!, head[j]!] : head.slice(0, count);
+      const cue = lengthCue(w.key, pair);
+      if (cue < bestCue) [best, bestCue] = [pair, cue];
+    }
+  return best;
+}
 
 /** Question ids stay short (stored submissions must fit KV metadata): the pattern's first word and a number. */
 export function questionId(w: Written, taken: ReadonlySet<string>): string {
@@ -27,7 +67,7 @@ export function draftedContent(q: QuestionFile): Omit<QuestionFile, 'needsReview
  * pattern (stable when the draft is refreshed, different from question to question), marked as needing review.
  */
 export function toQuestion(w: Written, id: string, article: Article): QuestionFile {
-  const options = [w.key, ...w.distractors].slice(0, IDS.length);
+  const options = [w.key, ...pickDistractors(w)];
   const at = slot(`${w.pattern}:${article.text.slice(w.passage.start, w.passage.end)}`, options.length);
   const ordered = [...options.slice(1, at + 1), w.key, ...options.slice(at + 1)];
   const question: QuestionFile = {

@@ -46,12 +46,18 @@ const T = {
     en: '"{id}" is a name JavaScript objects already use: choose another id.',
     es: '"{id}" es un nombre que ya usan los objetos de JavaScript: elige otro identificador.',
   },
-  fileName: { en: 'The id must match the file name ({id}.json).', es: 'El identificador debe coincidir con el archivo ({id}.json).' },
+  fileName: {
+    en: 'The id must match the file name ({id}.json).',
+    es: 'El identificador debe coincidir con el archivo ({id}.json).',
+  },
   languages: {
     en: 'List the languages the quiz is written in, each once: {all}.',
     es: 'Indica los idiomas del cuestionario, cada uno una vez: {all}.',
   },
-  results: { en: 'Say whether results are "public" or "private".', es: 'Indica si los resultados son "public" o "private".' },
+  results: {
+    en: 'Say whether results are "public" or "private".',
+    es: 'Indica si los resultados son "public" o "private".',
+  },
   checkedAt: {
     en: 'Enter the day you last checked the outside facts (YYYY-MM-DD).',
     es: 'Escribe el día en que verificaste por última vez los datos externos (AAAA-MM-DD).',
@@ -62,7 +68,10 @@ const T = {
   },
   boolean: { en: '{what} must be true or false.', es: '{what} debe ser true o false.' },
   noQuestions: { en: 'Add at least one question.', es: 'Añade al menos una pregunta.' },
-  duplicateQuestion: { en: 'Two questions share the id {id}.', es: 'Dos preguntas tienen el mismo identificador {id}.' },
+  duplicateQuestion: {
+    en: 'Two questions share the id {id}.',
+    es: 'Dos preguntas tienen el mismo identificador {id}.',
+  },
   type: { en: 'Choose the kind of question.', es: 'Elige el tipo de pregunta.' },
   questionDraft: {
     en: 'Still a draft: write the fields its "draft" note lists, then delete the note.',
@@ -72,7 +81,10 @@ const T = {
     en: 'Drafted by the question writer and not checked yet: read it against the article and its sources, correct what the template got wrong, then tick "I checked this".',
     es: 'Lo redactó el generador de preguntas y nadie lo ha revisado: léelo contra el artículo y sus fuentes, corrige lo que la plantilla haya errado y marca "Lo revisé".',
   },
-  skill: { en: 'Choose the skill this question practises ({all}).', es: 'Elige la habilidad que practica esta pregunta ({all}).' },
+  skill: {
+    en: 'Choose the skill this question practises ({all}).',
+    es: 'Elige la habilidad que practica esta pregunta ({all}).',
+  },
   stance: {
     en: 'Say whether the right answer credits the article, doubts it or passes no verdict ({all}).',
     es: 'Indica si la respuesta correcta respalda el artículo, lo pone en duda o no da veredicto ({all}).',
@@ -88,7 +100,10 @@ const T = {
     es: 'Un dato vigente necesita la fecha "asOf" de la pregunta.',
   },
   twoChoices: { en: 'Give at least two answers.', es: 'Da al menos dos respuestas.' },
-  choiceId: { en: 'Give answer {n} an id of 1–8 lowercase letters or digits.', es: 'Da a la respuesta {n} un identificador de 1 a 8 minúsculas o cifras.' },
+  choiceId: {
+    en: 'Give answer {n} an id of 1–8 lowercase letters or digits.',
+    es: 'Da a la respuesta {n} un identificador de 1 a 8 minúsculas o cifras.',
+  },
   choiceIdTwice: { en: 'Two answers share the id "{id}".', es: 'Dos respuestas tienen el mismo identificador "{id}".' },
   trueFalse: {
     en: 'A true-or-false question has exactly two answers.',
@@ -216,7 +231,8 @@ export function structureProblems(data: unknown, file?: string): QuizProblem[] {
           if (!isHttpUrl(s.url)) add('url', at(`${f}.url`), T.url);
           if (!isIsoDate(s.accessed)) add('accessed', at(`${f}.accessed`), T.accessed, { n: i + 1 });
           if (s.current !== undefined && s.current !== true) add('current', at(`${f}.current`), T.current);
-          if (s.current === true && q.asOf === undefined) add('current-needs-as-of', at(`${f}.current`), T.currentNeedsAsOf);
+          if (s.current === true && q.asOf === undefined)
+            add('current-needs-as-of', at(`${f}.current`), T.currentNeedsAsOf);
         });
     }
 
@@ -227,7 +243,8 @@ export function structureProblems(data: unknown, file?: string): QuizProblem[] {
       if (!isObj(c)) return add('not-an-object', at(f), T.object);
       const cid = c.id;
       const choice = typeof cid === 'string' ? { choice: cid } : {};
-      if (typeof cid !== 'string' || !CHOICE_ID.test(cid)) add('choice-id', at(`${f}.id`), T.choiceId, { n: letter(i) });
+      if (typeof cid !== 'string' || !CHOICE_ID.test(cid))
+        add('choice-id', at(`${f}.id`), T.choiceId, { n: letter(i) });
       else if (choiceIds.has(cid)) add('choice-id-duplicate', at(`${f}.id`, choice), T.choiceIdTwice, { id: cid });
       else choiceIds.add(cid);
       localized(c.text, at(`${f}.text`, choice), 300);
@@ -264,7 +281,15 @@ function passageProblems(
   if (value.translation === undefined) return;
   if (!isObj(value.translation)) return add('not-an-object', { question, field: 'passage.translation' }, T.object);
   for (const [lang, t] of Object.entries(value.translation))
-    text(t, { question, field: `passage.translation.${lang}`, ...(LANGS.includes(lang as Lang) ? { lang: lang as Lang } : {}) }, 1500);
+    text(
+      t,
+      {
+        question,
+        field: `passage.translation.${lang}`,
+        ...(LANGS.includes(lang as Lang) ? { lang: lang as Lang } : {}),
+      },
+      1500,
+    );
 }
 
 function isHttpUrl(value: unknown): boolean {
@@ -281,6 +306,14 @@ function isHttpUrl(value: unknown): boolean {
 function worstCaseRecordBytes(quiz: QuizFile): number {
   const answers: Record<string, string> = {};
   for (const q of quiz.questions) answers[q.id] = `1:${q.choices.map((c) => c.id).join(',')}`;
-  const record = { v: 2, q: '0123456789ab', s: quiz.questions.length, t: quiz.questions.length, l: 'es', d: '2026-12-31', a: answers };
+  const record = {
+    v: 2,
+    q: '0123456789ab',
+    s: quiz.questions.length,
+    t: quiz.questions.length,
+    l: 'es',
+    d: '2026-12-31',
+    a: answers,
+  };
   return new TextEncoder().encode(JSON.stringify(record)).byteLength;
 }

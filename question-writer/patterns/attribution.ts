@@ -42,7 +42,7 @@ export const whoSaid: Pattern = {
     const who = speakerOf(mark, ctx);
     if (!who) return null;
     const { sentence } = markText(mark, ctx);
-    const others = otherNames(ctx.facts, [who], mark.start, 2);
+    const others = otherNames(ctx.facts, [who], mark.start, 5);
     if (others.length < 2) return null;
     const gap = quoted(blank(sentence, who), 220);
     return {
@@ -93,7 +93,7 @@ export const figureSource: Pattern = {
       .sort((a, b) => Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt))[0]?.text;
     const who = speakerOf(mark, ctx) ?? ctx.facts.names.find((n) => n.start >= mark.start && n.end <= mark.end)?.text;
     if (!figure || !who) return null;
-    const others = otherNames(ctx.facts, [who], mark.start, 2);
+    const others = otherNames(ctx.facts, [who], mark.start, 5);
     if (others.length < 2) return null;
     const fig = quoted(figure);
     return {

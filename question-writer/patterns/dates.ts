@@ -17,7 +17,7 @@ export const dateGap: Pattern = {
     const others = ctx.facts.dates
       .filter((d) => d.text !== date.text && !date.text.includes(d.text) && !d.text.includes(date.text))
       .sort((a, b) => Math.abs(a.start - mark.start) - Math.abs(b.start - mark.start))
-      .slice(0, 2);
+      .slice(0, 5);
     const blanked = sentence.replace(date.text, '___');
     // A dateline or a date on its own line leaves nothing to read around the gap.
     if (others.length < 2 || blanked.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < 4) return null;
@@ -70,7 +70,6 @@ export const relativeDate: Pattern = {
       (d) => d.text !== published && !cue.includes(d.text) && !(d.iso && publishedIso?.startsWith(d.iso)),
     );
     const words = quoted(cue, 60);
-    const when = published ? ` (${published})` : '';
     return {
       pattern: 'relative-date',
       skill: 'date-context',
@@ -80,7 +79,7 @@ export const relativeDate: Pattern = {
         es: `El artículo dice ${words}. ¿Contado desde cuándo?`,
       },
       key: {
-        text: { en: `The day it was published${when}`, es: `El día en que se publicó${when}` },
+        text: { en: 'The day it was published', es: 'El día en que se publicó' },
         explanation: {
           en: `Right. A relative date counts from when the article was written${published ? `: ${published}` : ', which the page should show'}. Read later, ${words} points somewhere else.`,
           es: `Correcto. Una fecha relativa cuenta desde que se escribió el artículo${published ? `: ${published}` : ', que la página debería mostrar'}. Leída después, ${words} apunta a otro momento.`,
@@ -94,21 +93,24 @@ export const relativeDate: Pattern = {
             es: `Esa es la trampa: ${words} se escribió desde el día del artículo, no desde el tuyo. Cuanto más tarde lo leas, más se alejan.`,
           },
         },
-        other
-          ? {
-              text: { en: other.text, es: other.text },
-              explanation: {
-                en: `${other.text} is another date in the article, for another event; ${words} counts from the article's own date.`,
-                es: `${other.text} es otra fecha del artículo, de otro hecho; ${words} cuenta desde la fecha del propio artículo.`,
+        ...(other
+          ? [
+              {
+                text: { en: other.text, es: other.text },
+                explanation: {
+                  en: `${other.text} is another date in the article, for another event; ${words} counts from the article's own date.`,
+                  es: `${other.text} es otra fecha del artículo, de otro hecho; ${words} cuenta desde la fecha del propio artículo.`,
+                },
               },
-            }
-          : {
-              text: { en: 'The date of the first event it reports', es: 'La fecha del primer hecho que cuenta' },
-              explanation: {
-                en: `A relative date counts from the moment of writing, not from an event in the story.`,
-                es: `Una fecha relativa cuenta desde el momento en que se escribió, no desde un hecho de la historia.`,
-              },
-            },
+            ]
+          : []),
+        {
+          text: { en: 'The date of the first event it reports', es: 'La fecha del primer hecho que cuenta' },
+          explanation: {
+            en: 'A relative date counts from the moment of writing, not from an event in the story.',
+            es: 'Una fecha relativa cuenta desde el momento en que se escribió, no desde un hecho de la historia.',
+          },
+        },
       ],
       explanation: {
         en: `Relative dates and titles (“last week”, “former”, “9 months ago”) are true as of the day the article was written. Find that date before treating the claim as current.`,
@@ -149,7 +151,7 @@ export const timelineConflict: Pattern = {
         es: `El artículo dice ${quoted(sentence.replace(/\.\s*$/, ''), 180)}${also ? ` y en otra parte${also}` : ''}. ¿Encajan sus fechas?`,
       },
       key: {
-        text: { en: 'No: one of them must be wrong', es: 'No: alguna de ellas está mal' },
+        text: { en: 'No: one of the dates must be wrong', es: 'No: una de las dos fechas está mal' },
         explanation: {
           en: `Right: ${detail.en} When an article's own dates clash, check each against an outside record before trusting either.`,
           es: `Correcto: ${detail.es} Cuando las fechas de un mismo artículo chocan, contrasta cada una con un registro externo antes de fiarte.`,
@@ -164,7 +166,7 @@ export const timelineConflict: Pattern = {
           },
         },
         {
-          text: { en: 'The article gives too little to tell', es: 'El artículo no da para saberlo' },
+          text: { en: 'The article gives too little to tell', es: 'El artículo no da datos para saberlo' },
           explanation: {
             en: 'The article gives the dates itself, so you can compare them, and they do not fit.',
             es: 'El propio artículo da las fechas, así que puedes compararlas, y no encajan.',

@@ -94,6 +94,13 @@ export const factOrOpinion: Pattern = {
           es: `La frase está en la voz del autor; no atribuye esa opinión a ${name} ni a nadie más.`,
         },
       });
+    distractors.push({
+      text: { en: 'A quote from someone the article names', es: 'Una cita de alguien con nombre en el artículo' },
+      explanation: {
+        en: 'There are no quotation marks and no one is credited: these are the author’s own words.',
+        es: 'No hay comillas ni se atribuye a nadie: son palabras del propio autor.',
+      },
+    });
     return {
       pattern: 'fact-or-opinion',
       skill: 'fact-vs-opinion',

@@ -44,7 +44,10 @@ export const imageCredit: Pattern = {
       key,
       distractors: [
         {
-          text: { en: 'That it was taken at the events reported', es: 'Que se tomó durante los hechos narrados' },
+          text: {
+            en: 'That it was taken at the events the article reports',
+            es: 'Que se tomó durante los hechos que narra el artículo',
+          },
           explanation: {
             en: 'A credit names who took or supplied a picture; it does not say the picture shows these events.',
             es: 'Un crédito dice quién tomó o aportó la foto; no dice que muestre estos hechos.',
@@ -125,7 +128,10 @@ export const documentLookup: Pattern = {
       distractors: [
         trust,
         {
-          text: { en: 'Look for a summary on social media', es: 'Buscar un resumen en redes sociales' },
+          text: {
+            en: 'Look for someone’s summary of it on social media',
+            es: 'Buscar en redes sociales un resumen de lo que dice',
+          },
           explanation: {
             en: 'A summary repeats someone’s reading of the document; the document itself says what it says.',
             es: 'Un resumen repite la lectura que alguien hizo del documento; lo que dice está en el propio documento.',
@@ -187,7 +193,10 @@ export const sourceCheck: Pattern = {
       },
       distractors: [
         {
-          text: { en: `Read the “About” page of ${outlet}`, es: `Leer “Quiénes somos” de ${outlet}` },
+          text: {
+            en: `Read what the “About” page of ${outlet} says`,
+            es: `Leer lo que dice “Quiénes somos” de ${outlet}`,
+          },
           explanation: {
             en: 'A site’s own “About” page says what it wants you to think. Read it, but check it against what others say.',
             es: 'La página “Quiénes somos” de un sitio dice lo que quiere que pienses. Léela, pero contrástala con lo que dicen otros.',

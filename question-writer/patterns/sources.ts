@@ -18,7 +18,7 @@ export const unnamedSource: Pattern = {
   write(mark, ctx) {
     const { sentence, cue } = markText(mark, ctx);
     if (POLL.test(cue)) return null;
-    const others = otherNames(ctx.facts, [], mark.start, 2).filter((n) => !sentence.includes(n));
+    const others = otherNames(ctx.facts, [], mark.start, 6).filter((n) => !sentence.includes(n));
     if (others.length < 2) return null;
     const who = quoted(cue, 60);
     return {
@@ -94,7 +94,7 @@ function figureDistractors(ctx: WriterContext, sentence: string, near: number, w
       es: `Repetir ${what} no le da una fuente: una cifra dicha dos veces sigue igual de sin comprobar.`,
     },
   });
-  return out.slice(0, 2);
+  return out;
 }
 
 export const pollQuestions: Pattern = {
