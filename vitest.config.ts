@@ -59,6 +59,15 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      // The question writer (issue 19): complete drafts from the map, the needs-review mark, quiz:draft end to end.
+      {
+        test: {
+          name: 'question-writer',
+          environment: 'node',
+          include: ['tests/question-writer/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
       // The repository's own tooling: the summary line CI reads, how browser runs find a Chromium.
       { test: { name: 'tooling', environment: 'node', include: ['tests/tooling/**/*.test.ts'], testTimeout: 60_000 } },
       // Browser end-to-end: one wrangler dev and one Chromium for the run (tests/e2e/global-setup.ts),
