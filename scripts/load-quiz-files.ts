@@ -11,7 +11,8 @@ import { type SourceRecords, sourcesFileName } from '../contract/rules/source-re
 export const QUESTIONS_DIR = new URL('../questions/', import.meta.url).pathname;
 /** The first article and the research notes: `../shared/` sits beside the repository in every checkout and in CI. */
 export const SHARED_ARTICLE = new URL('../../shared/article/article.txt', import.meta.url).pathname;
-export const RESEARCH_NOTES = new URL('../../shared/research/media-literacy-and-fact-check.md', import.meta.url).pathname;
+export const RESEARCH_NOTES = new URL('../../shared/research/media-literacy-and-fact-check.md', import.meta.url)
+  .pathname;
 
 /** A quiz's own article text, written beside it by `npm run quiz:draft` (`<quiz-id>.article.txt`), if there is one. */
 export function articlePathFor(quizId: string, dir = QUESTIONS_DIR): string | undefined {
@@ -50,7 +51,15 @@ export function loadQuizFiles(
       data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     } catch (err) {
       const message = `is not valid JSON: ${(err as Error).message}`;
-      found.push({ file, problem: problem('not-json', 'error', { field: '(file)' }, { en: message, es: `no es JSON válido: ${(err as Error).message}` }) });
+      found.push({
+        file,
+        problem: problem(
+          'not-json',
+          'error',
+          { field: '(file)' },
+          { en: message, es: `no es JSON válido: ${(err as Error).message}` },
+        ),
+      });
       continue;
     }
     const id = typeof (data as { id?: unknown })?.id === 'string' ? (data as { id: string }).id : file.slice(0, -5);
@@ -66,7 +75,12 @@ export function loadQuizFiles(
   if (files.length === 0)
     found.push({
       file: dir,
-      problem: problem('no-quiz-files', 'error', { field: '(folder)' }, { en: 'holds no quiz files', es: 'no contiene cuestionarios' }),
+      problem: problem(
+        'no-quiz-files',
+        'error',
+        { field: '(folder)' },
+        { en: 'holds no quiz files', es: 'no contiene cuestionarios' },
+      ),
     });
   return { quizzes, found, articles };
 }

@@ -45,7 +45,7 @@ const draft = draftQuiz(article, map, id!);
 const idProblems = quizProblems(draft, undefined, { file: `${id}.json` }).filter(
   (p) => p.where.field === 'id' && !p.where.question,
 );
-if (idProblems.length) fail(`--id ${id}: ${idProblems[0]!.message.en}`, 2);
+if (idProblems[0]) fail(`--id ${id}: ${idProblems[0].message.en}`, 2);
 
 writeFileSync(quizPath, `${JSON.stringify(draft, null, 2)}\n`);
 writeFileSync(join(outDir, `${id}.article.txt`), article.text);

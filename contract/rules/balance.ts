@@ -17,7 +17,9 @@ export function balanceProblems(quiz: QuizFile): QuizProblem[] {
   const severity = houseSeverity(quiz);
   const problems: QuizProblem[] = [];
   const add = (code: string, message: QuizProblem['message'], question?: string) =>
-    problems.push(problem(code, severity, { ...(question ? { question } : {}), field: question ? 'stance' : 'questions' }, message));
+    problems.push(
+      problem(code, severity, { ...(question ? { question } : {}), field: question ? 'stance' : 'questions' }, message),
+    );
   for (const q of quiz.questions) {
     if (q.stance === undefined)
       add(

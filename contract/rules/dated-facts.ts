@@ -17,10 +17,14 @@ export function datedFactProblems(quiz: QuizFile, today?: string): QuizProblem[]
     problems.push(problem(code, severity, where, message));
   const { checkedAt, reviewBy } = quiz;
   if (today !== undefined && checkedAt > today)
-    add('checked-in-future', { field: 'checkedAt' }, {
-      en: `The facts cannot have been checked after today (${today}).`,
-      es: `Los datos no pueden haberse verificado después de hoy (${today}).`,
-    });
+    add(
+      'checked-in-future',
+      { field: 'checkedAt' },
+      {
+        en: `The facts cannot have been checked after today (${today}).`,
+        es: `Los datos no pueden haberse verificado después de hoy (${today}).`,
+      },
+    );
   if (today !== undefined && isReviewDue(quiz, today))
     add(
       'review-due',
@@ -38,15 +42,23 @@ export function datedFactProblems(quiz: QuizFile, today?: string): QuizProblem[]
     const sources = q.sources ?? [];
     if (q.asOf !== undefined) {
       if (q.asOf > checkedAt)
-        add('as-of-after-check', { question: q.id, field: 'asOf' }, {
-          en: `The current claim cannot hold from after the quiz's checkedAt (${checkedAt}).`,
-          es: `El dato vigente no puede valer desde después de checkedAt (${checkedAt}).`,
-        });
+        add(
+          'as-of-after-check',
+          { question: q.id, field: 'asOf' },
+          {
+            en: `The current claim cannot hold from after the quiz's checkedAt (${checkedAt}).`,
+            es: `El dato vigente no puede valer desde después de checkedAt (${checkedAt}).`,
+          },
+        );
       if (!sources.some((s) => s.current === true))
-        add('as-of-unsupported', { question: q.id, field: 'asOf' }, {
-          en: 'Declares a current claim, but no source is marked "current": true to support it.',
-          es: 'Declara un dato vigente, pero ninguna fuente está marcada "current": true para respaldarlo.',
-        });
+        add(
+          'as-of-unsupported',
+          { question: q.id, field: 'asOf' },
+          {
+            en: 'Declares a current claim, but no source is marked "current": true to support it.',
+            es: 'Declara un dato vigente, pero ninguna fuente está marcada "current": true para respaldarlo.',
+          },
+        );
     }
     sources.forEach((s, i) => {
       const at = (field: string): Where => ({ question: q.id, field: `sources[${i}].${field}` });
@@ -74,15 +86,23 @@ export function datedFactProblems(quiz: QuizFile, today?: string): QuizProblem[]
 
   if (statesCurrentFacts) {
     if (reviewBy === undefined)
-      add('review-by-missing', { field: 'reviewBy' }, {
-        en: 'A review date is needed: the quiz states current facts, which go stale.',
-        es: 'Hace falta una fecha de revisión: el cuestionario afirma datos vigentes, que caducan.',
-      });
+      add(
+        'review-by-missing',
+        { field: 'reviewBy' },
+        {
+          en: 'A review date is needed: the quiz states current facts, which go stale.',
+          es: 'Hace falta una fecha de revisión: el cuestionario afirma datos vigentes, que caducan.',
+        },
+      );
     else if (daysBetween(checkedAt, reviewBy) > MAX_REVIEW_DAYS)
-      add('review-by-too-late', { field: 'reviewBy' }, {
-        en: `The review date is more than ${MAX_REVIEW_DAYS} days after checkedAt, too late for current facts.`,
-        es: `La fecha de revisión cae más de ${MAX_REVIEW_DAYS} días después de checkedAt: demasiado tarde para datos vigentes.`,
-      });
+      add(
+        'review-by-too-late',
+        { field: 'reviewBy' },
+        {
+          en: `The review date is more than ${MAX_REVIEW_DAYS} days after checkedAt, too late for current facts.`,
+          es: `La fecha de revisión cae más de ${MAX_REVIEW_DAYS} días después de checkedAt: demasiado tarde para datos vigentes.`,
+        },
+      );
   }
   return problems;
 }

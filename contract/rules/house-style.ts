@@ -25,17 +25,25 @@ export function houseStyleProblems(quiz: QuizFile): QuizProblem[] {
   if (both)
     for (const { where, value } of fields.filter((f) => /^(prompt|explanation|intro)$/.test(f.where.field)))
       if ((value.en ?? '').trim() === (value.es ?? '').trim())
-        add('untranslated', { ...where, field: `${where.field}.es`, lang: 'es' }, {
-          en: 'The Spanish text is a copy of the English: translate it.',
-          es: 'El texto en español es una copia del inglés: tradúcelo.',
-        });
+        add(
+          'untranslated',
+          { ...where, field: `${where.field}.es`, lang: 'es' },
+          {
+            en: 'The Spanish text is a copy of the English: translate it.',
+            es: 'El texto en español es una copia del inglés: tradúcelo.',
+          },
+        );
   if (quiz.languages.includes('es'))
     for (const { where, value } of fields)
       if (FORMAL_SPANISH.test(value.es ?? ''))
-        add('spanish-formal', { ...where, field: `${where.field}.es`, lang: 'es' }, {
-          en: 'Address the reader as tú in Spanish, never usted.',
-          es: 'Trata a quien lee de tú, nunca de usted.',
-        });
+        add(
+          'spanish-formal',
+          { ...where, field: `${where.field}.es`, lang: 'es' },
+          {
+            en: 'Address the reader as tú in Spanish, never usted.',
+            es: 'Trata a quien lee de tú, nunca de usted.',
+          },
+        );
 
   for (const q of quiz.questions) {
     const at = (field: string, more: Partial<Where> = {}): Where => ({ question: q.id, field, ...more });
@@ -45,7 +53,9 @@ export function houseStyleProblems(quiz: QuizFile): QuizProblem[] {
         es: `El identificador debe tener como mucho ${MAX_QUESTION_ID} caracteres: se guarda con cada respuesta.`,
       });
     // The passage is in the source's language; every other language of the quiz needs a rendering.
-    const renderings = Object.values(q.passage.translation ?? {}).filter((t) => t && t.trim() !== q.passage.text.trim());
+    const renderings = Object.values(q.passage.translation ?? {}).filter(
+      (t) => t && t.trim() !== q.passage.text.trim(),
+    );
     if (renderings.length < quiz.languages.length - 1)
       add('passage-untranslated', at('passage.translation'), {
         en: "Translate the passage into the quiz's other language: it is shown marked as a translation.",
@@ -65,10 +75,14 @@ export function houseStyleProblems(quiz: QuizFile): QuizProblem[] {
   const trueFalse = quiz.questions.filter((q) => q.type === 'true-false');
   const keys = new Set(trueFalse.map((q) => q.choices.find((c) => c.id === q.correct[0])?.text.en?.toLowerCase()));
   if (quiz.languages.includes('en') && trueFalse.length >= 2 && keys.size < 2)
-    add('true-false-one-sided', { field: 'questions' }, {
-      en: 'Every true-or-false question has the same answer: mix true and false, so readers practise discernment, not blanket doubt.',
-      es: 'Todas las preguntas de verdadero o falso tienen la misma respuesta: mezcla verdaderas y falsas para practicar el discernimiento.',
-    });
+    add(
+      'true-false-one-sided',
+      { field: 'questions' },
+      {
+        en: 'Every true-or-false question has the same answer: mix true and false, so readers practise discernment, not blanket doubt.',
+        es: 'Todas las preguntas de verdadero o falso tienen la misma respuesta: mezcla verdaderas y falsas para practicar el discernimiento.',
+      },
+    );
   return problems;
 }
 
@@ -78,8 +92,14 @@ export function houseStyleProblems(quiz: QuizFile): QuizProblem[] {
  */
 function sourceMentionProblems(q: QuestionFile, lang: Lang, severity: Severity): QuizProblem[] {
   const problems: QuizProblem[] = [];
-  const seen = [q.explanation[lang], ...q.choices.filter((c) => q.correct.includes(c.id)).map((c) => c.explanation[lang])].join('\n');
-  const wrong = q.choices.filter((c) => !q.correct.includes(c.id)).map((c) => c.explanation[lang]).join('\n');
+  const seen = [
+    q.explanation[lang],
+    ...q.choices.filter((c) => q.correct.includes(c.id)).map((c) => c.explanation[lang]),
+  ].join('\n');
+  const wrong = q.choices
+    .filter((c) => !q.correct.includes(c.id))
+    .map((c) => c.explanation[lang])
+    .join('\n');
   (q.sources ?? []).forEach((s, i) => {
     const outlet = outletOf(s.name);
     const where = { question: q.id, field: `sources[${i}].name` };
@@ -113,7 +133,10 @@ function localizedFields(quiz: QuizFile): { where: Where; value: Partial<Localiz
     fields.push({ where: { question: q.id, field: 'explanation' }, value: q.explanation });
     q.choices.forEach((c, i) => {
       fields.push({ where: { question: q.id, choice: c.id, field: `choices[${i}].text` }, value: c.text });
-      fields.push({ where: { question: q.id, choice: c.id, field: `choices[${i}].explanation` }, value: c.explanation });
+      fields.push({
+        where: { question: q.id, choice: c.id, field: `choices[${i}].explanation` },
+        value: c.explanation,
+      });
     });
   }
   return fields;

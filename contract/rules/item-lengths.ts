@@ -39,10 +39,15 @@ export function keyLengthPatternProblems(quiz: QuizFile): QuizProblem[] {
       const pct = Math.round(share * 100);
       const es = pick === 'longest' ? 'la más larga' : 'la más corta';
       problems.push(
-        problem(`key-${pick}`, 'warning', { field: 'questions', lang }, {
-          en: `The right answer is the ${pick} choice in ${pct} % of one-answer questions (${lang}): a reader who never reads the article scores above chance by picking it. Vary which answer is ${pick}, at most ${BLIND_SHARE * 100} %.`,
-          es: `La respuesta correcta es ${es} en el ${pct} % de las preguntas de una respuesta (${lang}): quien no lee el artículo acierta más que al azar eligiéndola. Varía cuál es ${es}, como mucho el ${BLIND_SHARE * 100} %.`,
-        }),
+        problem(
+          `key-${pick}`,
+          'warning',
+          { field: 'questions', lang },
+          {
+            en: `The right answer is the ${pick} choice in ${pct} % of one-answer questions (${lang}): a reader who never reads the article scores above chance by picking it. Vary which answer is ${pick}, at most ${BLIND_SHARE * 100} %.`,
+            es: `La respuesta correcta es ${es} en el ${pct} % de las preguntas de una respuesta (${lang}): quien no lee el artículo acierta más que al azar eligiéndola. Varía cuál es ${es}, como mucho el ${BLIND_SHARE * 100} %.`,
+          },
+        ),
       );
     }
   }
@@ -66,10 +71,15 @@ export function keyMuchLongerProblems(quiz: QuizFile): QuizProblem[] {
       if (length < longest * MUCH_LONGER || length - longest < MUCH_LONGER_CHARS) continue;
       const n = letter(q.choices.indexOf(key));
       problems.push(
-        problem('key-much-longer', 'warning', { question: q.id, choice: key.id, field: `choices[${q.choices.indexOf(key)}].text.${lang}`, lang }, {
-          en: `The right answer (${n}) is much longer than every other (${length} characters against at most ${longest}): shorten it or give the others the same care.`,
-          es: `La respuesta correcta (${n}) es mucho más larga que las demás (${length} caracteres frente a ${longest} como máximo): acórtala o cuida igual las otras.`,
-        }),
+        problem(
+          'key-much-longer',
+          'warning',
+          { question: q.id, choice: key.id, field: `choices[${q.choices.indexOf(key)}].text.${lang}`, lang },
+          {
+            en: `The right answer (${n}) is much longer than every other (${length} characters against at most ${longest}): shorten it or give the others the same care.`,
+            es: `La respuesta correcta (${n}) es mucho más larga que las demás (${length} caracteres frente a ${longest} como máximo): acórtala o cuida igual las otras.`,
+          },
+        ),
       );
     }
   }
@@ -90,11 +100,10 @@ export function duplicateChoiceProblems(quiz: QuizFile): QuizProblem[] {
   for (const q of quiz.questions) {
     for (const lang of quiz.languages) {
       const texts = q.choices.map((c) => words(c.text[lang]));
-      for (let i = 0; i < texts.length; i++) {
-        for (let j = i + 1; j < texts.length; j++) {
-          const a = texts[i]!;
-          const b = texts[j]!;
-          const where = { question: q.id, choice: q.choices[j]!.id, field: `choices[${j}].text.${lang}`, lang };
+      for (const [i, a] of texts.entries()) {
+        for (const [j, b] of texts.entries()) {
+          if (j <= i) continue;
+          const where = { question: q.id, choice: q.choices[j]?.id, field: `choices[${j}].text.${lang}`, lang };
           const pair = { i: letter(i), j: letter(j) };
           if (a.join(' ') === b.join(' ')) {
             problems.push(

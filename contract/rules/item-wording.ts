@@ -1,6 +1,6 @@
 // Item-writing checks on wording (Haladyna, Downing & Rodriguez 2002): cues a test-wise reader uses without reading the article.
 
-import type { Lang, QuestionFile, QuizFile } from '../quiz.ts';
+import type { ChoiceFile, Lang, QuestionFile, QuizFile } from '../quiz.ts';
 import { type QuizProblem, problem } from './problem.ts';
 import { letter } from './words.ts';
 
@@ -16,10 +16,15 @@ const aboveChoices: Check = (q, lang) =>
   q.choices.flatMap((c, i) =>
     ABOVE[lang].test(c.text[lang])
       ? [
-          problem('all-none-of-the-above', 'warning', { question: q.id, choice: c.id, field: `choices[${i}].text.${lang}`, lang }, {
-            en: `Answer ${letter(i)} refers to the other answers ("all of the above", "none of the above", "both A and B"): readers see the answers shuffled, and such an answer tests the list, not the article. Write it as a claim of its own.`,
-            es: `La respuesta ${letter(i)} remite a las demás ("todas las anteriores", "ninguna de las anteriores", "A y B"): las respuestas se muestran barajadas, y una así evalúa la lista, no el artículo. Escríbela como una afirmación propia.`,
-          }),
+          problem(
+            'all-none-of-the-above',
+            'warning',
+            { question: q.id, choice: c.id, field: `choices[${i}].text.${lang}`, lang },
+            {
+              en: `Answer ${letter(i)} refers to the other answers ("all of the above", "none of the above", "both A and B"): readers see the answers shuffled, and such an answer tests the list, not the article. Write it as a claim of its own.`,
+              es: `La respuesta ${letter(i)} remite a las demás ("todas las anteriores", "ninguna de las anteriores", "A y B"): las respuestas se muestran barajadas, y una así evalúa la lista, no el artículo. Escríbela como una afirmación propia.`,
+            },
+          ),
         ]
       : [],
   );
@@ -31,18 +36,22 @@ const ABSOLUTE: Record<Lang, RegExp> = {
 };
 
 const absoluteWords: Check = (q, lang) => {
-  const has = (i: number) => ABSOLUTE[lang].test(q.choices[i]!.text[lang]);
-  const keys = q.choices.map((c, i) => ({ c, i })).filter(({ c }) => q.correct.includes(c.id));
-  if (keys.some(({ i }) => has(i))) return [];
-  const flagged = q.choices.map((c, i) => ({ c, i })).filter(({ c, i }) => !q.correct.includes(c.id) && has(i));
-  if (flagged.length === 0) return [];
+  const has = (c: ChoiceFile) => ABSOLUTE[lang].test(c.text[lang]);
+  if (q.choices.some((c) => q.correct.includes(c.id) && has(c))) return [];
+  const flagged = q.choices.map((c, i) => ({ c, i })).filter(({ c }) => !q.correct.includes(c.id) && has(c));
+  const first = flagged[0];
+  if (!first) return [];
   const list = flagged.map(({ i }) => letter(i)).join(', ');
-  const first = flagged[0]!;
   return [
-    problem('absolute-words', 'warning', { question: q.id, choice: first.c.id, field: `choices[${first.i}].text.${lang}`, lang }, {
-      en: `Only wrong answers (${list}) use absolute words such as "always", "never" or "only": a test-wise reader rules them out unread. Use them in a right answer too, or in none.`,
-      es: `Solo las respuestas incorrectas (${list}) usan palabras absolutas como "siempre", "nunca" o "solo": quien conoce el truco las descarta sin leer. Úsalas también en una correcta, o en ninguna.`,
-    }),
+    problem(
+      'absolute-words',
+      'warning',
+      { question: q.id, choice: first.c.id, field: `choices[${first.i}].text.${lang}`, lang },
+      {
+        en: `Only wrong answers (${list}) use absolute words such as "always", "never" or "only": a test-wise reader rules them out unread. Use them in a right answer too, or in none.`,
+        es: `Solo las respuestas incorrectas (${list}) usan palabras absolutas como "siempre", "nunca" o "solo": quien conoce el truco las descarta sin leer. Úsalas también en una correcta, o en ninguna.`,
+      },
+    ),
   ];
 };
 
@@ -64,15 +73,20 @@ const NEGATIVE: Record<Lang, RegExp> = {
 /** A negative stem ("Which is NOT…") is missed on a quick read unless the negative word stands out: in capitals. */
 const negativeStem: Check = (q, lang) => {
   const plain = asking(q.prompt[lang], lang).some((s) => {
-    const m = NEGATIVE[lang].exec(s);
-    return m !== null && m[1] !== m[1]!.toUpperCase();
+    const word = NEGATIVE[lang].exec(s)?.[1];
+    return word !== undefined && word !== word.toUpperCase();
   });
   return plain
     ? [
-        problem('negative-stem', 'warning', { question: q.id, field: `prompt.${lang}`, lang }, {
-          en: 'The question asks in the negative ("not", "except") without emphasis: readers skim past it. Ask it positively, or write the negative word in capitals (NOT).',
-          es: 'La pregunta está en negativo ("no", "excepto") sin resaltarlo: se pasa por alto al leer rápido. Formúlala en positivo o escribe la negación en mayúsculas (NO).',
-        }),
+        problem(
+          'negative-stem',
+          'warning',
+          { question: q.id, field: `prompt.${lang}`, lang },
+          {
+            en: 'The question asks in the negative ("not", "except") without emphasis: readers skim past it. Ask it positively, or write the negative word in capitals (NOT).',
+            es: 'La pregunta está en negativo ("no", "excepto") sin resaltarlo: se pasa por alto al leer rápido. Formúlala en positivo o escribe la negación en mayúsculas (NO).',
+          },
+        ),
       ]
     : [];
 };
@@ -109,10 +123,15 @@ const grammarCue: Check = (q, lang) => {
   const flagged = q.choices.map((c, i) => ({ c, i })).filter(({ c }) => misfit(c.text[lang]));
   if (flagged.length === 0) return [];
   return [
-    problem('grammar-cue', 'warning', { question: q.id, field: `prompt.${lang}`, lang }, {
-      en: `The question ends with "${last}", which does not fit answer ${flagged.map(({ i }) => letter(i)).join(', ')}: the grammar tells which answers are wrong. End the question before the article, or make every answer fit.`,
-      es: `La pregunta termina en "${last}", que no concuerda con la respuesta ${flagged.map(({ i }) => letter(i)).join(', ')}: la gramática delata las respuestas incorrectas. Termina la pregunta antes del artículo o haz que todas concuerden.`,
-    }),
+    problem(
+      'grammar-cue',
+      'warning',
+      { question: q.id, field: `prompt.${lang}`, lang },
+      {
+        en: `The question ends with "${last}", which does not fit answer ${flagged.map(({ i }) => letter(i)).join(', ')}: the grammar tells which answers are wrong. End the question before the article, or make every answer fit.`,
+        es: `La pregunta termina en "${last}", que no concuerda con la respuesta ${flagged.map(({ i }) => letter(i)).join(', ')}: la gramática delata las respuestas incorrectas. Termina la pregunta antes del artículo o haz que todas concuerden.`,
+      },
+    ),
   ];
 };
 
@@ -131,10 +150,15 @@ const unseenReference: Check = (q, lang) => {
   const prompt = q.prompt[lang];
   if (!POINTING[lang].test(prompt) || QUOTES.test(prompt)) return [];
   return [
-    problem('unseen-reference', 'warning', { question: q.id, field: `prompt.${lang}`, lang }, {
-      en: 'The question points at text the reader cannot see while answering: the passage is shown only after the answer is checked. Quote the words in the question.',
-      es: 'La pregunta remite a un texto que no se ve al responder: el fragmento solo se muestra después de comprobar la respuesta. Cita las palabras en la pregunta.',
-    }),
+    problem(
+      'unseen-reference',
+      'warning',
+      { question: q.id, field: `prompt.${lang}`, lang },
+      {
+        en: 'The question points at text the reader cannot see while answering: the passage is shown only after the answer is checked. Quote the words in the question.',
+        es: 'La pregunta remite a un texto que no se ve al responder: el fragmento solo se muestra después de comprobar la respuesta. Cita las palabras en la pregunta.',
+      },
+    ),
   ];
 };
 

@@ -51,12 +51,10 @@ function passageProblemsOf(quiz: unknown, article: string | null, valid: boolean
   if (valid || article === null) return passageProblems(quiz as QuizFile, article);
   const questions = (quiz as { questions?: unknown })?.questions;
   if (!Array.isArray(questions)) return [];
-  const readable = questions
-    .map((q, index) => ({ q: q as { id?: unknown; passage?: { text?: unknown } } | null, index }))
-    .filter(({ q }) => typeof q?.passage?.text === 'string' && (q.passage.text as string).trim() !== '')
-    .map(({ q, index }) => ({
-      id: typeof q?.id === 'string' ? q.id : `#${index + 1}`,
-      passage: { text: q!.passage!.text as string },
-    }));
+  const readable = questions.flatMap((q: { id?: unknown; passage?: { text?: unknown } } | null, index) => {
+    const text = q?.passage?.text;
+    if (typeof text !== 'string' || text.trim() === '') return [];
+    return [{ id: typeof q?.id === 'string' ? q.id : `#${index + 1}`, passage: { text } }];
+  });
   return passageProblems({ questions: readable } as unknown as QuizFile, article);
 }

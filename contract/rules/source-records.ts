@@ -25,17 +25,27 @@ export function sourceRecordProblems(quiz: QuizFile, { research, sourcesFile }: 
       const recorded = lines.filter((line) => line.includes(s.url));
       if (recorded.length === 0) {
         problems.push(
-          problem('source-unrecorded', 'error', { question: q.id, field: `sources[${i}].url` }, {
-            en: `${s.url} is in neither the research notes nor ${name}.`,
-            es: `${s.url} no está ni en las notas de investigación ni en ${name}.`,
-          }),
+          problem(
+            'source-unrecorded',
+            'error',
+            { question: q.id, field: `sources[${i}].url` },
+            {
+              en: `${s.url} is in neither the research notes nor ${name}.`,
+              es: `${s.url} no está ni en las notas de investigación ni en ${name}.`,
+            },
+          ),
         );
       } else if (!recorded.some((line) => line.includes(s.accessed))) {
         problems.push(
-          problem('source-record-undated', 'error', { question: q.id, field: `sources[${i}].accessed` }, {
-            en: `${name} records ${s.url} without the day it was checked (${s.accessed}).`,
-            es: `${name} registra ${s.url} sin el día en que se verificó (${s.accessed}).`,
-          }),
+          problem(
+            'source-record-undated',
+            'error',
+            { question: q.id, field: `sources[${i}].accessed` },
+            {
+              en: `${name} records ${s.url} without the day it was checked (${s.accessed}).`,
+              es: `${name} registra ${s.url} sin el día en que se verificó (${s.accessed}).`,
+            },
+          ),
         );
       }
     });

@@ -202,7 +202,10 @@ export function structureProblems(data: unknown, file?: string): QuizProblem[] {
   const questionIds = new Set<string>();
   data.questions.forEach((q: unknown, index: number) => {
     const question = isObj(q) && typeof q.id === 'string' ? q.id : `#${index + 1}`;
-    if (!isObj(q)) return add('not-an-object', { question, field: `questions[${index}]` }, T.object);
+    if (!isObj(q)) {
+      add('not-an-object', { question, field: `questions[${index}]` }, T.object);
+      return;
+    }
     const at = (field: string, more: Partial<Where> = {}): Where => ({ question, field, ...more });
     if (id(q.id, at('id'))) {
       if (questionIds.has(q.id as string)) add('id-duplicate', at('id'), T.duplicateQuestion, { id: q.id as string });
@@ -225,7 +228,10 @@ export function structureProblems(data: unknown, file?: string): QuizProblem[] {
       else
         q.sources.forEach((s: unknown, i: number) => {
           const f = `sources[${i}]`;
-          if (!isObj(s)) return add('not-an-object', at(f), T.object);
+          if (!isObj(s)) {
+            add('not-an-object', at(f), T.object);
+            return;
+          }
           text(s.name, at(`${f}.name`));
           if (s.date !== undefined && !isIsoDateOrPartial(s.date)) add('date', at(`${f}.date`), T.partialDate);
           if (!isHttpUrl(s.url)) add('url', at(`${f}.url`), T.url);
@@ -236,11 +242,17 @@ export function structureProblems(data: unknown, file?: string): QuizProblem[] {
         });
     }
 
-    if (!Array.isArray(q.choices) || q.choices.length < 2) return add('too-few-choices', at('choices'), T.twoChoices);
+    if (!Array.isArray(q.choices) || q.choices.length < 2) {
+      add('too-few-choices', at('choices'), T.twoChoices);
+      return;
+    }
     const choiceIds = new Set<string>();
     q.choices.forEach((c: unknown, i: number) => {
       const f = `choices[${i}]`;
-      if (!isObj(c)) return add('not-an-object', at(f), T.object);
+      if (!isObj(c)) {
+        add('not-an-object', at(f), T.object);
+        return;
+      }
       const cid = c.id;
       const choice = typeof cid === 'string' ? { choice: cid } : {};
       if (typeof cid !== 'string' || !CHOICE_ID.test(cid))
@@ -252,8 +264,10 @@ export function structureProblems(data: unknown, file?: string): QuizProblem[] {
     });
     if (q.type === 'true-false' && q.choices.length !== 2) add('true-false-choices', at('choices'), T.trueFalse);
 
-    if (!Array.isArray(q.correct) || q.correct.some((c) => typeof c !== 'string'))
-      return add('correct-list', at('correct'), T.correctList);
+    if (!Array.isArray(q.correct) || q.correct.some((c) => typeof c !== 'string')) {
+      add('correct-list', at('correct'), T.correctList);
+      return;
+    }
     const correct = q.correct as string[];
     for (const c of correct) if (!choiceIds.has(c)) add('correct-unknown', at('correct'), T.unknownRight, { id: c });
     if (new Set(correct).size !== correct.length) add('correct-twice', at('correct'), T.rightTwice);
@@ -276,10 +290,16 @@ function passageProblems(
   add: (code: string, where: Where, template: Localized) => void,
   text: (value: unknown, where: Where, max?: number) => void,
 ) {
-  if (!isObj(value)) return add('field-missing', { question, field: 'passage.text' }, T.write);
+  if (!isObj(value)) {
+    add('field-missing', { question, field: 'passage.text' }, T.write);
+    return;
+  }
   text(value.text, { question, field: 'passage.text' }, 1000);
   if (value.translation === undefined) return;
-  if (!isObj(value.translation)) return add('not-an-object', { question, field: 'passage.translation' }, T.object);
+  if (!isObj(value.translation)) {
+    add('not-an-object', { question, field: 'passage.translation' }, T.object);
+    return;
+  }
   for (const [lang, t] of Object.entries(value.translation))
     text(
       t,

@@ -2,7 +2,10 @@
 
 import { LANGS, type Lang, type Localized } from '../quiz.ts';
 
-const LANG_NAME: Record<Lang, Localized> = { en: { en: 'English', es: 'Spanish' }, es: { en: 'inglés', es: 'español' } };
+const LANG_NAME: Record<Lang, Localized> = {
+  en: { en: 'English', es: 'Spanish' },
+  es: { en: 'inglés', es: 'español' },
+};
 
 /** Names of fields in words, per language; `{n}` is a choice letter or a source number. */
 const NAMES: Record<Lang, Record<string, string>> = {
