@@ -2,4 +2,12 @@
 
 export { extractArticle, type ExtractOptions } from './extract/extract-article.ts';
 export { mapArticle } from './map-article.ts';
+export {
+  rankMarks,
+  scoreMarks,
+  type RankFactor,
+  type RankOptions,
+  type RankedMark,
+  type Ranking,
+} from './rank-marks.ts';
 export { sha256Hex } from './extract/sha256.ts';
