@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../contract/quiz.ts';
 import { type QuizProblem, isError } from '../contract/rules/problem.ts';
-import { quizProblems } from '../contract/rules/quiz-problems.ts';
+import { draftProblems } from '../contract/rules/quiz-problems.ts';
 import { ArticleStep } from './article-step.tsx';
 import { Editor, type EditorContext } from './context.ts';
 import { DetailsStep } from './details-step.tsx';
@@ -121,10 +121,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
 
   // ---- What is left to do ----
   // The rules the build and the Worker run: errors hold Publish back; warnings are the reviewer's advice.
-  const found = useMemo(
-    () => (draft ? quizProblems(draft.quiz, draft.article?.text ?? null, { today: today() }) : []),
-    [draft?.quiz, draft?.article],
-  );
+  const found = useMemo(() => (draft ? draftProblems(draft, today()) : []), [draft?.quiz, draft?.article]);
   const problems = useMemo(() => found.filter(isError), [found]);
   const warnings = useMemo(() => found.filter((p) => !isError(p)), [found]);
   const byField = useMemo(() => problemsByField(problems, state.lang), [problems, state.lang]);

@@ -1,5 +1,6 @@
 // The one rule set: what is wrong with a quiz, for the build, questions:check, the editor, publishing and the tests alike.
 
+import type { Article } from '../article.ts';
 import type { QuizFile } from '../quiz.ts';
 import { balanceProblems } from './balance.ts';
 import { datedFactProblems } from './dated-facts.ts';
@@ -57,4 +58,15 @@ function passageProblemsOf(quiz: unknown, article: string | null, valid: boolean
     return [{ id: typeof q?.id === 'string' ? q.id : `#${index + 1}`, passage: { text } }];
   });
   return passageProblems({ questions: readable } as unknown as QuizFile, article);
+}
+
+/**
+ * What the editor shows beside each field and the Worker answers to Publish: the rules on a draft and
+ * its imported article, on `today`. One call, so the two can never disagree.
+ */
+export function draftProblems(
+  draft: { quiz: unknown; article: Pick<Article, 'text'> | null },
+  today: string,
+): QuizProblem[] {
+  return quizProblems(draft.quiz, draft.article?.text ?? null, { today });
 }

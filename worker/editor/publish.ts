@@ -2,8 +2,9 @@
 
 import type { Draft, PublishResult } from '../../contract/editor.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
-import { publishProblems } from '../../contract/publish-check.ts';
 import { recordVersion } from '../../contract/quiz-version.ts';
+import { isError } from '../../contract/rules/problem.ts';
+import { draftProblems } from '../../contract/rules/quiz-problems.ts';
 import type { Env } from '../env.ts';
 import { errorBody, fail } from '../http/errors.ts';
 import { snippets } from '../pages/snippets.ts';
@@ -53,14 +54,17 @@ export async function publishDraft(
       `"${id}" is a quiz file in questions/, which ships with the site: export this quiz and commit the file instead.`,
     );
   }
-  const problems = publishProblems(draft.quiz, draft.article?.text ?? null);
-  if (problems.length) {
-    const message = `This quiz can't be published yet: ${problems.length} thing(s) to fix.`;
+  const now = new Date().toISOString();
+  // The rules the build and the editor run, on the same day: errors refuse, warnings go back with the result.
+  const problems = draftProblems(draft, now.slice(0, 10));
+  const errors = problems.filter(isError);
+  if (errors.length) {
+    const message = `This quiz can't be published yet: ${errors.length} thing(s) to fix.`;
     return Response.json({ error: { ...errorBody('invalid_quiz', message).error, problems } }, { status: 422 });
   }
+  const warnings = problems.filter((p) => !isError(p));
   const kv = env.SCORES;
   const quiz = draft.quiz;
-  const now = new Date().toISOString();
   const current = await publishedPointer(kv, id);
   const same = current && JSON.stringify(await publishedRevision(kv, id, current.revision)) === JSON.stringify(quiz);
   const revision = same && current ? current.revision : (current?.revision ?? 0) + 1;
@@ -89,6 +93,7 @@ export async function publishDraft(
     version: registry.versions.at(-1)?.version ?? '',
     publishedAt: pointer.publishedAt,
     newRevision: !same,
+    warnings,
     ...embedCodes(origin, quiz),
   };
 }
