@@ -3,6 +3,7 @@
 import type { QuizFile } from '../contract/quiz.ts';
 import { useEditor } from './context.ts';
 import { Bilingual, Field } from './fields.tsx';
+import { LanguageChoice } from './language-choice.tsx';
 
 export function DetailsStep({ quiz }: { quiz: QuizFile }) {
   const { t, dispatch } = useEditor();
@@ -12,6 +13,7 @@ export function DetailsStep({ quiz }: { quiz: QuizFile }) {
     <div class="details-step">
       <section class="panel" aria-labelledby="reader-title">
         <h2 id="reader-title">{t.whatReadersSee}</h2>
+        <LanguageChoice quiz={quiz} />
         <Bilingual field="title" legend={t.quizTitle} value={quiz.title} onInput={(l, v) => set(['title', l], v)} />
         <Bilingual
           field="intro"

@@ -167,6 +167,13 @@ const en = {
   anotherQuestion: 'Another question',
   anotherDrafted: (n: number) => `Question ${n} replaced by another drafted question. Check it.`,
   noOtherQuestion: 'The article has no other passage to draft a question from.',
+  quizLanguages: 'Languages of the quiz',
+  quizLanguagesHint:
+    'Readers see the quiz in these languages, and only these need writing. Text in a language you drop is kept: choose both again and it is back.',
+  quizLanguageChoice: { both: 'English and Spanish', en: 'English only', es: 'Spanish only' } as Record<
+    'both' | Lang,
+    string
+  >,
 
   question: 'Question',
   thingsLeft: (n: number) => plural(n, '# thing to write', '# things to write'),
@@ -481,6 +488,10 @@ const es: Strings = {
   anotherQuestion: 'Otra pregunta',
   anotherDrafted: (n) => `La pregunta ${n} se reemplazó por otra redactada. Revísala.`,
   noOtherQuestion: 'El artículo no tiene otro fragmento del que redactar una pregunta.',
+  quizLanguages: 'Idiomas del cuestionario',
+  quizLanguagesHint:
+    'Los lectores ven el cuestionario en estos idiomas, y solo hay que escribir en ellos. El texto de un idioma que quites se conserva: vuelve a elegir ambos y reaparece.',
+  quizLanguageChoice: { both: 'Inglés y español', en: 'Solo inglés', es: 'Solo español' },
 
   question: 'Pregunta',
   thingsLeft: (n) => plural(n, 'falta # cosa', 'faltan # cosas'),

