@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { Results } from '../../contract/api.ts';
-import type { Draft } from '../../contract/editor.ts';
+import type { Draft, InvalidQuizError } from '../../contract/editor.ts';
 import { LATERAL, openPage, screenshot } from './helpers.ts';
 import { words } from './reader.ts';
 
@@ -58,7 +58,7 @@ describe('a teacher with the question writer', () => {
     const cards = page.locator('.question-card');
     await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(8);
     const drafted = await cards.count();
-    expect(await page.locator('#draft-warning').innerText()).toMatch(/a template can be wrong about an article/);
+    expect(await page.locator('#draft-warning').textContent()).toMatch(/a template can be wrong about an article/);
     expect(await page.locator('.review[data-review="needed"]').count()).toBe(drafted);
     expect(await page.getByLabel(REVIEW).count()).toBe(drafted);
     await screenshot(page, 'editor-draft-01-drafted');
@@ -75,12 +75,37 @@ describe('a teacher with the question writer', () => {
     await type(lesson, `${await lesson.inputValue()} Check it in the article before you share it.`);
     const third = cards.nth(2);
     const replacedId = await third.getAttribute('data-question');
-    const replacedTitle = await third.locator('.question-title').innerText();
+    const replacedTitle = await third.locator('.question-title').textContent();
     await third.getByRole('button', { name: 'Another question' }).click();
     await expect.poll(() => cards.nth(2).getAttribute('data-question')).not.toBe(replacedId);
-    expect(await cards.nth(2).locator('.question-title').innerText()).not.toBe(replacedTitle);
+    expect(await cards.nth(2).locator('.question-title').textContent()).not.toBe(replacedTitle);
     expect(await cards.nth(2).locator('.review').getAttribute('data-review')).toBe('needed');
     expect(await cards.count()).toBe(drafted);
+
+    // And one more from a sentence she selects, with the pattern she chooses.
+    await page.getByLabel('When you quote selected text').selectOption({ label: 'Fact or judgement' });
+    const quoted = 'express concerns about the screening measures in place';
+    await page.evaluate((text) => {
+      const holder = Array.from(document.querySelectorAll<HTMLElement>('.article-text [data-at]')).find((s) =>
+        s.textContent?.includes(text),
+      );
+      const node = holder?.firstChild;
+      if (!holder || !node?.textContent) throw new Error('passage not found in the article view');
+      const at = node.textContent.indexOf(text);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      holder.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    }, quoted);
+    await page.getByRole('button', { name: 'Quote the selected text' }).click();
+    await expect.poll(() => cards.count()).toBe(drafted + 1);
+    const fromSelection = cards.last();
+    expect(await fromSelection.locator('.review').getAttribute('data-review')).toBe('needed');
+    expect(await english(fromSelection, 'Question').inputValue()).toMatch(/fact you could check/);
+    expect(await fromSelection.getByLabel('Passage (word for word from the article)').inputValue()).toBe(quoted);
+    const total = drafted + 1;
     await screenshot(page, 'editor-draft-02-edited');
 
     // 4. English only; what the page did not say about its source, and when the facts were checked.
@@ -97,18 +122,36 @@ describe('a teacher with the question writer', () => {
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByRole('heading', { name: /things? to fix before publishing/ }).waitFor();
     const refused = await page.locator('.problem-list:not(.advice-list) li').allInnerTexts();
-    for (let n = 1; n <= drafted; n++) {
+    for (let n = 1; n <= total; n++) {
       expect(refused.find((line) => line.startsWith(`Question ${n} `))).toMatch(/not checked yet/);
     }
     await screenshot(page, 'editor-draft-03-refused');
+    // The Worker refuses it too, by the same rule, whoever presses Publish: every marked question by its id.
+    await page.locator('.save-status.saved').waitFor();
+    const server = await page.evaluate(async (id) => {
+      const stored = (await (await fetch(`/editor/api/drafts/${id}`)).json()) as Draft;
+      const res = await fetch(`/editor/api/drafts/${id}/publish`, { method: 'POST' });
+      return {
+        ids: stored.quiz.questions.map((q) => q.id),
+        status: res.status,
+        body: (await res.json()) as InvalidQuizError,
+      };
+    }, quizId);
+    expect(server.status).toBe(422);
+    const marked = server.body.error.problems.filter((p) => p.code === 'needs-review').map((p) => p.where.question);
+    expect(marked).toEqual(server.ids);
+    expect(marked).toHaveLength(total);
+    const expected = `http 422: ${LATERAL}/editor/api/drafts/${quizId}/publish`;
+    expect(teacher.problems).toEqual([expected]);
+    teacher.problems.length = 0;
     // "Go there" lands on the question's tick, with the problem beside it.
     await page.locator('.problem-list li').first().getByRole('button', { name: 'Go there' }).click();
     const firstTick = cards.nth(0).getByLabel(REVIEW);
     await expect.poll(() => firstTick.evaluate((e) => e === document.activeElement)).toBe(true);
 
     // 5. Tick every review.
-    for (let n = 0; n < drafted; n++) await cards.nth(n).getByLabel(REVIEW).check();
-    expect(await page.locator('.review[data-review="checked"]').count()).toBe(drafted);
+    for (let n = 0; n < total; n++) await cards.nth(n).getByLabel(REVIEW).check();
+    expect(await page.locator('.review[data-review="checked"]').count()).toBe(total);
     await step(page, 'Check and publish').click();
     await page.getByRole('heading', { name: 'Ready to publish' }).waitFor();
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
@@ -116,7 +159,7 @@ describe('a teacher with the question writer', () => {
     await screenshot(page, 'editor-draft-04-published');
 
     // What she typed, counted: the issue's goal is a checked quiz with fewer than 25 fields typed into.
-    console.info(`[e2e] editor-draft: ${typedInto.size} fields typed into for ${drafted} questions`);
+    console.info(`[e2e] editor-draft: ${typedInto.size} fields typed into for ${total} questions`);
     expect(typedInto.size).toBeLessThan(25);
 
     const saved = await page.evaluate(
