@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { Results } from '../../contract/api.ts';
 import type { Draft, InvalidQuizError } from '../../contract/editor.ts';
-import { LATERAL, openPage, screenshot } from './helpers.ts';
+import { LATERAL, axeViolations, openPage, screenshot } from './helpers.ts';
 import { words } from './reader.ts';
 
 const TOKEN = inject('editorToken');
@@ -33,6 +33,9 @@ const english = (scope: Locator | Page, legend: string) =>
 const step = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: new RegExp(name) });
 
+/** The quiz the first test publishes; the next one opens it again. */
+let title = '';
+
 describe('a teacher with the question writer', () => {
   it('publishes a checked, English-only quiz from a saved news page, typing into fewer than 25 fields', async () => {
     const teacher = await openPage(`${LATERAL}/editor`);
@@ -40,7 +43,8 @@ describe('a teacher with the question writer', () => {
     await type(page.getByLabel('Editor token'), TOKEN);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Your quizzes' }).waitFor();
-    await type(page.getByLabel('Title (English)'), 'Reading a news report closely');
+    title = 'Reading a news report closely';
+    await type(page.getByLabel('Title (English)'), title);
     const quizId = await page.getByLabel('Quiz address').inputValue();
     await page.getByRole('button', { name: 'Create the quiz' }).click();
 
@@ -197,4 +201,31 @@ describe('a teacher with the question writer', () => {
     const results = (await (await fetch(`${API}/api/quizzes/${quizId}/results`)).json()) as Results;
     expect(results.takes).toBe(1);
   }, 300_000);
+
+  it('has no accessibility violation on the draft, its review ticks and the language switch', async () => {
+    // bypassCSP only so axe can be injected; the first test holds the editor to its policy.
+    const teacher = await openPage(`${LATERAL}/editor`, { bypassCSP: true });
+    const { page } = teacher;
+    await page.getByLabel('Editor token').fill(TOKEN);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: title, exact: true }).click();
+    await step(page, 'Questions').click();
+    // Ticked questions are the teacher's now: delete two and refresh the draft for new ones to review.
+    const cards = page.locator('.question-card');
+    const count = await cards.count();
+    for (const left of [count - 1, count - 2]) {
+      await cards.first().getByRole('button', { name: 'Delete', exact: true }).click();
+      await expect.poll(() => cards.count()).toBe(left);
+    }
+    await page.getByRole('button', { name: 'Draft a quiz' }).click();
+    const needed = page.locator('.review[data-review="needed"]');
+    await expect.poll(() => needed.count()).toBeGreaterThan(0);
+    expect(await axeViolations(page), 'questions, review needed').toEqual([]);
+    await needed.first().getByLabel(REVIEW).check();
+    await page.locator('.review[data-review="checked"]').waitFor();
+    expect(await axeViolations(page), 'questions, checked').toEqual([]);
+    await step(page, 'Details').click();
+    expect(await axeViolations(page), 'details').toEqual([]);
+    await teacher.close();
+  });
 });
