@@ -6,7 +6,7 @@ import type { Localized, QuizFile } from '../contract/quiz.ts';
 import type { ReadingMap } from '../contract/reading-map.ts';
 import { draftQuiz, refreshDraft } from '../question-writer/index.ts';
 
-/** Whether any question came from the writer and is still untouched: the button then says "Refresh the draft". */
+/** Whether any drafted question still waits for review: the button then says "Refresh the draft". */
 export const hasDraft = (quiz: QuizFile) => quiz.questions.some((q) => q.needsReview);
 
 /** Keeps what the teacher wrote in each language and takes the draft's words only where she wrote nothing. */
