@@ -9,6 +9,7 @@ import type { Results } from '../../contract/api.ts';
 import type { Draft, InvalidQuizError } from '../../contract/editor.ts';
 import { LATERAL, axeViolations, openPage, screenshot } from './helpers.ts';
 import { words } from './reader.ts';
+import { selectInArticle } from './article-selection.ts';
 
 const TOKEN = inject('editorToken');
 const API = LATERAL.replace('localhost', '127.0.0.1');
@@ -89,20 +90,7 @@ describe('a teacher with the question writer', () => {
     // And one more from a sentence she selects, with the pattern she chooses.
     await page.getByLabel('When you quote selected text').selectOption({ label: 'Fact or judgement' });
     const quoted = 'express concerns about the screening measures in place';
-    await page.evaluate((text) => {
-      const holder = Array.from(document.querySelectorAll<HTMLElement>('.article-text [data-at]')).find((s) =>
-        s.textContent?.includes(text),
-      );
-      const node = holder?.firstChild;
-      if (!holder || !node?.textContent) throw new Error('passage not found in the article view');
-      const at = node.textContent.indexOf(text);
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      holder.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    }, quoted);
+    await selectInArticle(page, quoted);
     await page.getByRole('button', { name: 'Quote the selected text' }).click();
     await expect.poll(() => cards.count()).toBe(drafted + 1);
     const fromSelection = cards.last();
