@@ -34,6 +34,9 @@ const en = {
   restored: 'Changes you made on this device that had not been saved yet were restored. They are being saved now.',
 
   newQuiz: 'New quiz',
+  quizLanguages: 'Languages of the quiz',
+  quizLanguagesHint:
+    'Readers get the quiz in these languages. Switching one off hides its fields; what you wrote in it stays in the draft, and comes back when you switch it on again. Only the languages switched on are published.',
   newQuizTitle: 'Title (English)',
   newQuizId: 'Quiz address',
   newQuizIdHint:
@@ -167,13 +170,6 @@ const en = {
   anotherQuestion: 'Another question',
   anotherDrafted: (n: number) => `Question ${n} replaced by another drafted question. Check it.`,
   noOtherQuestion: 'The article has no other passage to draft a question from.',
-  quizLanguages: 'Languages of the quiz',
-  quizLanguagesHint:
-    'Readers see the quiz in these languages, and only these need writing. Text in a language you drop is kept: choose both again and it is back.',
-  quizLanguageChoice: { both: 'English and Spanish', en: 'English only', es: 'Spanish only' } as Record<
-    'both' | Lang,
-    string
-  >,
 
   question: 'Question',
   thingsLeft: (n: number) => plural(n, '# thing to write', '# things to write'),
@@ -355,6 +351,9 @@ const es: Strings = {
     'Se recuperaron cambios hechos en este dispositivo que aún no se habían guardado. Se están guardando ahora.',
 
   newQuiz: 'Cuestionario nuevo',
+  quizLanguages: 'Idiomas del cuestionario',
+  quizLanguagesHint:
+    'Los lectores reciben el cuestionario en estos idiomas. Si desactivas uno, sus campos se ocultan; lo que escribiste en él se queda en el borrador y vuelve cuando lo activas de nuevo. Solo se publican los idiomas activados.',
   newQuizTitle: 'Título (en inglés)',
   newQuizId: 'Dirección del cuestionario',
   newQuizIdHint:
@@ -488,10 +487,6 @@ const es: Strings = {
   anotherQuestion: 'Otra pregunta',
   anotherDrafted: (n) => `La pregunta ${n} se reemplazó por otra redactada. Revísala.`,
   noOtherQuestion: 'El artículo no tiene otro fragmento del que redactar una pregunta.',
-  quizLanguages: 'Idiomas del cuestionario',
-  quizLanguagesHint:
-    'Los lectores ven el cuestionario en estos idiomas, y solo hay que escribir en ellos. El texto de un idioma que quites se conserva: vuelve a elegir ambos y reaparece.',
-  quizLanguageChoice: { both: 'Inglés y español', en: 'Solo inglés', es: 'Solo español' },
 
   question: 'Pregunta',
   thingsLeft: (n) => plural(n, 'falta # cosa', 'faltan # cosas'),

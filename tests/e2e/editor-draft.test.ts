@@ -102,7 +102,7 @@ describe('a teacher with the question writer', () => {
 
     // 4. English only; what the page did not say about its source, and when the facts were checked.
     await step(page, 'Details').click();
-    await page.getByLabel('English only').check();
+    await page.getByRole('group', { name: 'Languages of the quiz' }).getByLabel('Español', { exact: true }).uncheck();
     const publisher = page.getByLabel('Published by (site or outlet)');
     if (!(await publisher.inputValue())) await type(publisher, 'USA TODAY');
     const author = page.getByLabel('Author', { exact: true });
