@@ -160,6 +160,8 @@ describe('a teacher with the question writer', () => {
     );
     const quiz = saved.quiz;
     expect(quiz.languages).toEqual(['en']);
+    // The drafted Spanish waits in the draft: switching Spanish on again brings it back.
+    expect(quiz.questions.every((q) => q.prompt.es && q.choices.every((c) => c.explanation.es))).toBe(true);
     expect(quiz.questions.every((q) => q.needsReview === undefined)).toBe(true);
     expect(quiz.questions[0]?.prompt.en).toBe(editedPrompt);
     expect(teacher.problems).toEqual([]);
