@@ -10,8 +10,9 @@ import { draftQuiz, refreshDraft } from '../question-writer/index.ts';
 export const hasDraft = (quiz: QuizFile) => quiz.questions.some((q) => q.needsReview);
 
 /** Keeps what the teacher wrote in each language and takes the draft's words only where she wrote nothing. */
-function fill(mine: Localized, drafted: Localized): Localized {
-  return { en: mine.en.trim() ? mine.en : drafted.en, es: mine.es.trim() ? mine.es : drafted.es };
+function fill(mine: Partial<Localized>, drafted: Localized): Localized {
+  const pick = (written: string | undefined, proposed: string) => (written?.trim() ? written : proposed);
+  return { en: pick(mine.en, drafted.en), es: pick(mine.es, drafted.es) };
 }
 
 /**
