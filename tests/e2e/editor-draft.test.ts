@@ -151,7 +151,9 @@ describe('a teacher with the question writer', () => {
     await screenshot(page, 'editor-draft-04-published');
 
     // What she typed, counted: the issue's goal is a checked quiz with fewer than 25 fields typed into.
-    console.info(`[e2e] editor-draft: ${typedInto.size} fields typed into for ${total} questions`);
+    console.info(
+      `[e2e] editor-draft: ${typedInto.size} fields typed into for ${total} questions: ${[...typedInto].join(', ')}`,
+    );
     expect(typedInto.size).toBeLessThan(25);
 
     const saved = await page.evaluate(
