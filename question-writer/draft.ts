@@ -206,7 +206,10 @@ export function isTeachers(q: QuestionFile): boolean {
 export function refreshDraft(quiz: QuizFile, article: Article, map: ReadingMap, options: DraftOptions = {}): QuizFile {
   const ctx = writerContext(article, map);
   const kept = quiz.questions.filter(isTeachers);
-  return { ...quiz, questions: [...kept, ...draftQuestions(ctx, kept, options)] };
+  const fresh = draftQuestions(ctx, kept, options);
+  // New questions take the places of the ones they replace, so the teacher's stay where she put them.
+  const questions = quiz.questions.flatMap((q) => (isTeachers(q) ? [q] : fresh.splice(0, 1)));
+  return { ...quiz, questions: [...questions, ...fresh] };
 }
 
 /**

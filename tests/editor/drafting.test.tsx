@@ -36,15 +36,15 @@ describe('Draft a quiz in the editor', () => {
     expect(hasDraft(drafted)).toBe(true);
   });
 
-  it('keeps the questions the teacher edited or ticked when the draft is refreshed, first and in her order', () => {
+  it('keeps the questions the teacher edited or ticked when the draft is refreshed, where she left them', () => {
     let quiz = draftInto(teachers(), article, map);
     const edited = 'Which figure in the report has no source named beside it?';
     quiz = applyEdit(quiz, { type: 'set', path: ['questions', 1, 'prompt', 'en'], value: edited });
     quiz = applyEdit(quiz, { type: 'set', path: ['questions', 3, 'needsReview'], value: undefined });
     const ticked = quiz.questions[3];
     const refreshed = draftInto(quiz, article, map);
-    expect(refreshed.questions[0]?.prompt.en).toBe(edited);
-    expect(refreshed.questions[1]).toEqual(ticked);
+    expect(refreshed.questions[1]?.prompt.en).toBe(edited);
+    expect(refreshed.questions[3]).toEqual(ticked);
     expect(new Set(refreshed.questions.map((q) => q.id)).size).toBe(refreshed.questions.length);
   });
 });
