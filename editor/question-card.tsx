@@ -246,6 +246,14 @@ export function QuestionCard({
               {t.addChoice}
             </button>
           ) : null}
+          <Field
+            field="fixedOrder"
+            question={q.id}
+            label={t.fixedOrder}
+            hint={t.fixedOrderHint}
+            value={q.fixedOrder ?? ''}
+            onInput={(v) => set(['fixedOrder'], v || undefined)}
+          />
         </fieldset>
 
         <Bilingual

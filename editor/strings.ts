@@ -244,6 +244,11 @@ const en = {
   previewTitle: 'Preview',
   previewHelp:
     'This is the real widget, as readers get it. Answers are checked as they will be, but nothing you do here is recorded. It shows the quiz as it is now, saved or not.',
+  fixedOrder: 'Keep the answers in this order because… (optional)',
+  fixedOrderHint:
+    'Readers see the answers shuffled, a new order for each take. Only a scale or a True / False pair should keep its order: say why here.',
+  previewShuffled:
+    'Answers appear in a shuffled order, as each reader gets them: every take has its own order, so where the right answer sits gives nothing away. Restart the preview to see another. A question that must keep its order (a scale, True / False) says why in its card.',
   previewLanguage: 'Language',
   previewTheme: 'Colours',
   themeName: { light: 'Light', dark: 'Dark' },
@@ -563,6 +568,11 @@ const es: Strings = {
   previewTitle: 'Vista previa',
   previewHelp:
     'Es el widget real, tal como lo reciben los lectores. Las respuestas se corrigen igual, pero nada de lo que hagas aquí se registra. Muestra el cuestionario tal como está ahora, guardado o no.',
+  fixedOrder: 'Mantener las respuestas en este orden porque… (opcional)',
+  fixedOrderHint:
+    'Los lectores ven las respuestas en orden aleatorio, distinto en cada intento. Solo una escala o un par Verdadero / Falso deberían mantener su orden: explica por qué aquí.',
+  previewShuffled:
+    'Las respuestas aparecen en orden aleatorio, como las recibe cada lector: cada intento tiene su propio orden, así que el lugar de la respuesta correcta no delata nada. Reinicia la vista previa para ver otro. Una pregunta que deba mantener su orden (una escala, Verdadero / Falso) lo explica en su tarjeta.',
   previewLanguage: 'Idioma',
   previewTheme: 'Colores',
   themeName: { light: 'Claro', dark: 'Oscuro' },

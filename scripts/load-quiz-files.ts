@@ -2,7 +2,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isoDay } from '../contract/fact-dates.ts';
+import { isoDay } from '../contract/utc-day.ts';
 import type { QuizFile } from '../contract/quiz.ts';
 import { type QuizProblem, isError, problem } from '../contract/rules/problem.ts';
 import { quizProblems } from '../contract/rules/quiz-problems.ts';

@@ -34,7 +34,6 @@ export function quizProblems(quiz: unknown, article?: string | null, context: Ru
   if (structure.length > 0) return [...structure, ...passages];
   const valid = quiz as QuizFile;
   return [
-    ...structure,
     ...passages,
     ...datedFactProblems(valid, context.today),
     ...(context.records ? sourceRecordProblems(valid, context.records) : []),

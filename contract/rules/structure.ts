@@ -3,6 +3,7 @@
 import { isIsoDate, isIsoDateOrPartial } from '../fact-dates.ts';
 import { ID_PATTERN, LANGS, type Lang, type Localized, type QuizFile, STANCES } from '../quiz.ts';
 import { SKILLS, isSkill } from '../skills.ts';
+import { worstCaseRecordBytes } from '../submission-record.ts';
 import { type QuizProblem, type Where, problem } from './problem.ts';
 import { letter, say } from './words.ts';
 
@@ -320,20 +321,4 @@ function isHttpUrl(value: unknown): boolean {
   } catch {
     return false;
   }
-}
-
-/** The metadata of a submission that picked every choice of every question (see worker/store.ts). */
-function worstCaseRecordBytes(quiz: QuizFile): number {
-  const answers: Record<string, string> = {};
-  for (const q of quiz.questions) answers[q.id] = `1:${q.choices.map((c) => c.id).join(',')}`;
-  const record = {
-    v: 2,
-    q: '0123456789ab',
-    s: quiz.questions.length,
-    t: quiz.questions.length,
-    l: 'es',
-    d: '2026-12-31',
-    a: answers,
-  };
-  return new TextEncoder().encode(JSON.stringify(record)).byteLength;
 }

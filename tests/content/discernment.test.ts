@@ -7,6 +7,12 @@ import { formatProblem } from '../../contract/rules/problem.ts';
 import { SKILLS } from '../../contract/skills.ts';
 import { rawQuizFiles } from './content-files.ts';
 
+/** The element a test relies on, or a clear failure. */
+const must = <T>(value: T | undefined): T => {
+  if (value === undefined) throw new Error('missing test data');
+  return value;
+};
+
 const files = rawQuizFiles();
 const trump = files.find((f) => f.file === 'trump-mexico-troops.json')?.data as QuizFile;
 const lines = (quiz: QuizFile) => balanceProblems(quiz).map((p) => formatProblem(p, 't.json'));
@@ -22,7 +28,7 @@ describe('the stance rules', () => {
 
   it('names a question that declares no stance', () => {
     const quiz = copy();
-    delete quiz.questions[1]!.stance;
+    delete must(quiz.questions[1]).stance;
     expect(lines(quiz)).toEqual([
       't.json › question "body-claim" › stance: Say whether the right answer credits the article, doubts it or passes no verdict (credits, doubts, neutral).',
     ]);
@@ -30,12 +36,12 @@ describe('the stance rules', () => {
 
   it(`refuses a quiz with fewer than ${MIN_CREDITS} questions that credit the article`, () => {
     const quiz = copy();
-    const credit = quiz.questions.find((q) => q.stance === 'credits')!;
+    const credit = must(quiz.questions.find((q) => q.stance === 'credits'));
     credit.stance = 'doubts';
     const problems = balanceProblems(quiz);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ code: 'few-credits', severity: 'error' });
-    expect(problems[0]!.message.en).toMatch(/^3 question\(s\) credit the article/);
+    expect(must(problems[0]).message.en).toMatch(/^3 question\(s\) credit the article/);
   });
 
   it('refuses credits that all practise one or two skills, like the first edition (two minor dates)', () => {

@@ -5,6 +5,12 @@ import type { QuizFile } from '../../contract/quiz.ts';
 import { houseStyleProblems } from '../../contract/rules/house-style.ts';
 import { rawQuizFiles } from './content-files.ts';
 
+/** The element a test relies on, or a clear failure. */
+const must = <T>(value: T | undefined): T => {
+  if (value === undefined) throw new Error('missing test data');
+  return value;
+};
+
 const trump = rawQuizFiles().find((f) => f.file === 'trump-mexico-troops.json')?.data as QuizFile;
 
 /** The house findings for a copy of the first quiz changed by `change`, as [code, question, field]. */
@@ -15,7 +21,7 @@ function findings(change: (quiz: QuizFile) => void) {
     .filter((p) => p.code !== 'lesson-in-wrong-choice')
     .map((p) => [p.code, p.where.question ?? null, p.where.field, p.severity]);
 }
-const first = (quiz: QuizFile) => quiz.questions[0]!;
+const first = (quiz: QuizFile) => must(quiz.questions[0]);
 
 describe('the house-style rules', () => {
   it('find no error in the first quiz', () => {
@@ -48,16 +54,16 @@ describe('the house-style rules', () => {
 
   it('refuse two answers explained in the same words', () => {
     expect(
-      findings((quiz) => (first(quiz).choices[2]!.explanation.en = first(quiz).choices[1]!.explanation.en)),
+      findings((quiz) => (must(first(quiz).choices[2]).explanation.en = must(first(quiz).choices[1]).explanation.en)),
     ).toEqual([['explanations-repeated', 'main-claim', 'choices.explanation.en', 'error']]);
   });
 
   it('refuse a cited source that no explanation names', () => {
-    const id = trump.questions.find((q) => q.sources?.length)!.id;
+    const id = must(trump.questions.find((q) => q.sources?.length)).id;
     expect(
       findings((quiz) => {
-        const q = quiz.questions.find((x) => x.id === id)!;
-        q.sources![0]!.name = 'Nowhere Weekly: a page';
+        const q = must(quiz.questions.find((x) => x.id === id));
+        must(q.sources?.[0]).name = 'Nowhere Weekly: a page';
       }),
     ).toEqual([['source-unnamed', id, 'sources[0].name', 'error']]);
   });

@@ -5,6 +5,12 @@ import type { ChoiceFile, QuestionFile, QuizFile } from '../../contract/quiz.ts'
 import { BLIND_SHARE, blindShare } from '../../contract/rules/item-lengths.ts';
 import { quizProblems } from '../../contract/rules/quiz-problems.ts';
 
+/** The element a test relies on, or a clear failure. */
+const must = <T>(value: T | undefined): T => {
+  if (value === undefined) throw new Error('missing test data');
+  return value;
+};
+
 const both = (en: string, es: string) => ({ en, es });
 const choice = (id: string, en: string, es: string): ChoiceFile => ({
   id,
@@ -104,7 +110,7 @@ function findings(change: (quiz: QuizFile) => void = () => {}) {
     .map((p) => [p.code, p.where.question ?? null, p.where.lang ?? null, p.severity]);
 }
 
-const q = (quiz: QuizFile, id: string) => quiz.questions.find((x) => x.id === id)!;
+const q = (quiz: QuizFile, id: string) => must(quiz.questions.find((x) => x.id === id));
 
 describe('the item-writing review', () => {
   it('finds nothing in a quiz written with care', () => {
@@ -113,11 +119,11 @@ describe('the item-writing review', () => {
 
   it('flags a quiz whose right answer is the longest choice in more than 40 % of one-answer questions', () => {
     const found = findings((quiz) => {
-      q(quiz, 'who').choices[1]!.text = both(
+      must(q(quiz, 'who').choices[1]).text = both(
         'A statement from the school board, read aloud',
         'Un comunicado de la junta escolar, leído en voz alta',
       );
-      q(quiz, 'link').choices[0]!.text = both(
+      must(q(quiz, 'link').choices[0]).text = both(
         'It names the study and its author in full',
         'Nombra el estudio y a su autora con nombre completo',
       );
@@ -130,8 +136,8 @@ describe('the item-writing review', () => {
 
   it('flags a quiz whose right answer is the shortest choice in more than 40 % of one-answer questions', () => {
     const found = findings((quiz) => {
-      q(quiz, 'who').choices[1]!.text = both('The school board', 'La junta escolar');
-      q(quiz, 'next').choices[0]!.text = both('Look it up', 'Búscalo');
+      must(q(quiz, 'who').choices[1]).text = both('The school board', 'La junta escolar');
+      must(q(quiz, 'next').choices[0]).text = both('Look it up', 'Búscalo');
     });
     expect(found.filter(([code]) => code === 'key-shortest').map(([, , lang]) => lang)).toEqual(['en', 'es']);
   });
@@ -140,14 +146,14 @@ describe('the item-writing review', () => {
     const quiz = cleanQuiz();
     expect(blindShare(quiz.questions, 'en', 'longest')).toBe(0.25);
     const tied = structuredClone(quiz.questions.slice(0, 1));
-    for (const c of tied[0]!.choices) c.text.en = 'same';
+    for (const c of must(tied[0]).choices) c.text.en = 'same';
     expect(blindShare(tied, 'en', 'longest')).toBeCloseTo(1 / 3);
     expect(BLIND_SHARE).toBe(0.4);
   });
 
   it('flags one item whose key is much longer than every distractor', () => {
     const found = findings((quiz) => {
-      q(quiz, 'when').choices[2]!.text.en =
+      must(q(quiz, 'when').choices[2]).text.en =
         'In April, on the very day of the vote, as the minutes of the council meeting record it';
     });
     expect(found).toContainEqual(['key-much-longer', 'when', 'en', 'warning']);
@@ -155,9 +161,9 @@ describe('the item-writing review', () => {
 
   it('flags "all of the above", "none of the above" and "both A and B", in either language', () => {
     const found = findings((quiz) => {
-      q(quiz, 'who').choices[2]!.text.en = 'All of the above';
-      q(quiz, 'link').choices[2]!.text.es = 'Ninguna de las anteriores';
-      q(quiz, 'when').choices[1]!.text.en = 'Both A and C';
+      must(q(quiz, 'who').choices[2]).text.en = 'All of the above';
+      must(q(quiz, 'link').choices[2]).text.es = 'Ninguna de las anteriores';
+      must(q(quiz, 'when').choices[1]).text.en = 'Both A and C';
     });
     expect(found.filter(([code]) => code === 'all-none-of-the-above')).toEqual([
       ['all-none-of-the-above', 'who', 'en', 'warning'],
@@ -168,7 +174,7 @@ describe('the item-writing review', () => {
 
   it('flags absolute words in distractors but not in the key, and not when the key has one too', () => {
     const found = findings((quiz) => {
-      q(quiz, 'next').choices[2]!.text = both(
+      must(q(quiz, 'next').choices[2]).text = both(
         'Always trust what many people liked',
         'Cree siempre lo que gusta a mucha gente',
       );
@@ -179,11 +185,11 @@ describe('the item-writing review', () => {
     ]);
     expect(
       findings((quiz) => {
-        q(quiz, 'next').choices[2]!.text = both(
+        must(q(quiz, 'next').choices[2]).text = both(
           'Always trust what many people liked',
           'Cree siempre lo que gusta a mucha gente',
         );
-        q(quiz, 'next').choices[0]!.text = both(
+        must(q(quiz, 'next').choices[0]).text = both(
           'Only share it after a fact-check site',
           'Compártelo solo tras verificarlo',
         );
@@ -224,12 +230,12 @@ describe('the item-writing review', () => {
   it('refuses two choices that say the same thing, and flags one that mostly repeats another', () => {
     expect(
       findings((quiz) => {
-        q(quiz, 'who').choices[2]!.text.en = 'A statement from the School Board!';
+        must(q(quiz, 'who').choices[2]).text.en = 'A statement from the School Board!';
       }),
     ).toEqual([['choices-duplicate', 'who', 'en', 'error']]);
     expect(
       findings((quiz) => {
-        q(quiz, 'who').choices[2]!.text.en = 'A statement from the school board, in writing';
+        must(q(quiz, 'who').choices[2]).text.en = 'A statement from the school board, in writing';
       }),
     ).toContainEqual(['choices-overlap', 'who', 'en', 'warning']);
   });
@@ -238,8 +244,8 @@ describe('the item-writing review', () => {
     expect(
       findings((quiz) => {
         q(quiz, 'who').prompt.en = 'The announcement came from an';
-        q(quiz, 'who').choices[0]!.text.en = 'Report from the city council';
-        q(quiz, 'who').choices[1]!.text.en = 'Official school board statement';
+        must(q(quiz, 'who').choices[0]).text.en = 'Report from the city council';
+        must(q(quiz, 'who').choices[1]).text.en = 'Official school board statement';
       }),
     ).toEqual([['grammar-cue', 'who', 'en', 'warning']]);
     expect(
@@ -282,7 +288,7 @@ describe('the item-writing review', () => {
     const found = findings((quiz) => {
       const x = q(quiz, 'when');
       x.sources = [{ name: 'City Gazette: the vote', url: 'https://gazette.example/vote', accessed: '2026-11-20' }];
-      x.choices[0]!.explanation.en = 'The City Gazette dated the vote to April.';
+      must(x.choices[0]).explanation.en = 'The City Gazette dated the vote to April.';
     });
     expect(found).toEqual([['lesson-in-wrong-choice', 'when', null, 'warning']]);
   });

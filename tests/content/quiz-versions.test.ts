@@ -130,6 +130,7 @@ describe('the version registry the build keeps', () => {
       q.prompt.es = 'Otra redacción';
       q.sources = [{ name: 'Outlet: page', url: 'https://example.org/', accessed: '2026-11-24' }];
       q.choices.reverse();
+      q.fixedOrder = 'A scale, from least to most';
     }
     for (const changed of [reordered, renamed, retyped, moreChoices, [question('q1'), question('q2', 'b')]]) {
       expect(v(changed)).not.toBe(v(base));

@@ -6,6 +6,12 @@ import { formatProblem } from '../../contract/rules/problem.ts';
 import { sourceRecordProblems } from '../../contract/rules/source-records.ts';
 import { RESEARCH_PATH, quizSourcesFile, rawQuizFiles, readShared } from './content-files.ts';
 
+/** The element a test relies on, or a clear failure. */
+const must = <T>(value: T | undefined): T => {
+  if (value === undefined) throw new Error('missing test data');
+  return value;
+};
+
 const trump = rawQuizFiles().find((f) => f.file === 'trump-mexico-troops.json')?.data as QuizFile;
 const research = readShared(RESEARCH_PATH);
 const record = quizSourcesFile('trump-mexico-troops');
@@ -21,7 +27,7 @@ describe('the source-records rule', () => {
 
   it('names a source found in neither record', () => {
     const quiz = structuredClone(trump);
-    quiz.questions[2]!.sources![0]!.url = 'https://example.org/not-checked';
+    must(must(quiz.questions[2]).sources?.[0]).url = 'https://example.org/not-checked';
     expect(
       sourceRecordProblems(quiz, { research, sourcesFile: record }).map((p) => formatProblem(p, 't.json')),
     ).toEqual([
@@ -34,6 +40,6 @@ describe('the source-records rule', () => {
     const problems = sourceRecordProblems(trump, { research, sourcesFile: stale });
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.every((p) => p.code === 'source-record-undated' && p.where.field.endsWith('.accessed'))).toBe(true);
-    expect(problems[0]!.message.en).toMatch(/records .+ without the day it was checked \(2026-11-29\)\.$/);
+    expect(must(problems[0]).message.en).toMatch(/records .+ without the day it was checked \(2026-11-29\)\.$/);
   });
 });

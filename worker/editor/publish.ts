@@ -5,6 +5,7 @@ import type { QuizFile } from '../../contract/quiz.ts';
 import { recordVersion } from '../../contract/quiz-version.ts';
 import { isError } from '../../contract/rules/problem.ts';
 import { draftProblems } from '../../contract/rules/quiz-problems.ts';
+import { isoDay } from '../../contract/utc-day.ts';
 import type { Env } from '../env.ts';
 import { errorBody, fail } from '../http/errors.ts';
 import { snippets } from '../pages/snippets.ts';
@@ -17,6 +18,7 @@ import {
   writePublishedPointer,
   writeQuizRevision,
 } from '../store.ts';
+import { resultsPath } from '../../contract/links.ts';
 
 function listingOf(quiz: QuizFile, pointer: PublishedPointer): Omit<PublishedListing, 'id'> {
   return {
@@ -33,7 +35,7 @@ function listingOf(quiz: QuizFile, pointer: PublishedPointer): Omit<PublishedLis
 }
 
 export function embedCodes(origin: string, quiz: QuizFile): Pick<PublishResult, 'snippets' | 'resultsUrl'> {
-  return { snippets: snippets(origin, quiz), resultsUrl: `${origin}/results/${encodeURIComponent(quiz.id)}` };
+  return { snippets: snippets(origin, quiz), resultsUrl: `${origin}${resultsPath(quiz.id)}` };
 }
 
 /**
@@ -56,11 +58,11 @@ export async function publishDraft(
   }
   const now = new Date().toISOString();
   // The rules the build and the editor run, on the same day: errors refuse, warnings go back with the result.
-  const problems = draftProblems(draft, now.slice(0, 10));
+  const problems = draftProblems(draft, isoDay(Date.parse(now)));
   const errors = problems.filter(isError);
   if (errors.length) {
     const message = `This quiz can't be published yet: ${errors.length} thing(s) to fix.`;
-    return Response.json({ error: { ...errorBody('invalid_quiz', message).error, problems } }, { status: 422 });
+    return Response.json(errorBody('invalid_quiz', message, { problems }), { status: 422 });
   }
   const warnings = problems.filter((p) => !isError(p));
   const kv = env.SCORES;
