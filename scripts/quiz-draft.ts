@@ -12,10 +12,11 @@ import { draftQuiz } from '../question-writer/index.ts';
 import { extractArticle, mapArticle } from '../reading-map/index.ts';
 import { QUESTIONS_DIR } from './load-quiz-files.ts';
 
-const fail = (message: string, code = 1): never => {
+// A declaration, not an arrow: TypeScript narrows after a call only to a function declared to return never.
+function fail(message: string, code = 1): never {
   console.error(`[quiz:draft] ${message}`);
   process.exit(code);
-};
+}
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,17 +32,17 @@ if (existsSync(quizPath) && !values.force) fail(`${quizPath} exists: pass --forc
 
 let bytes: Uint8Array;
 try {
-  bytes = readFileSync(input!);
+  bytes = readFileSync(input);
 } catch (err) {
   fail(`cannot read ${input}: ${(err as Error).message}`, 2);
 }
-const format = /\.html?$/i.test(input!) ? 'html' : /\.txt$/i.test(input!) ? 'text' : undefined;
-const result = await extractArticle(bytes!, format ? { format } : {});
+const format = /\.html?$/i.test(input) ? 'html' : /\.txt$/i.test(input) ? 'text' : undefined;
+const result = await extractArticle(bytes, format ? { format } : {});
 if (!result.ok) fail(`${input}: ${result.error.message} (${result.error.code})`);
 const article = result.ok ? result.article : fail('unreachable');
 
 const map = mapArticle(article);
-const draft = draftQuiz(article, map, id!);
+const draft = draftQuiz(article, map, id);
 const idProblems = quizProblems(draft, undefined, { file: `${id}.json` }).filter(
   (p) => p.where.field === 'id' && !p.where.question,
 );
