@@ -17,6 +17,13 @@ import {
 } from './lib/draft-measures.ts';
 import { ROOT, loadFixtures } from './lib/map-fixtures.ts';
 
+/** How many items share each key, in the order keys first appear. */
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
 /**
  * `written against`: articles the writer's templates were written and corrected on. `unseen`: the map's held-out
  * articles, on which the writer was run only by this evaluation, never to adjust it.
@@ -87,12 +94,7 @@ const rows = entries.map((e) => {
     itemProblems: problems.map((p) => ({ code: p.code, severity: p.severity, question: p.where.question ?? null })),
     passingChoices: round(passingChoiceShare(quiz, problems), 3),
     /** Other rules' findings on the reviewed draft (balance, untranslated passages): advice a teacher's quiz may publish with. */
-    otherAdvice: Object.entries(
-      advice.reduce<Record<string, number>>(
-        (n, p) => ({ ...n, [`${p.code} (${p.severity})`]: (n[`${p.code} (${p.severity})`] ?? 0) + 1 }),
-        {},
-      ),
-    ).map(([code, count]) => `${code} ×${count}`),
+    otherAdvice: [...countBy(advice, (p) => `${p.code} (${p.severity})`)].map(([code, n]) => `${code} ×${n}`),
     blind: { en: blindStrategies(quiz, 'en'), es: blindStrategies(quiz, 'es') },
     draftMsPer1000Words: round(draftMs * per1000),
     mapAndDraftMsPer1000Words: round((mapMs + draftMs) * per1000),

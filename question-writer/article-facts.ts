@@ -54,29 +54,33 @@ function findNames(text: string, skip: readonly TextRange[]): Name[] {
   const found: Found[] = [];
   let run: typeof words = [];
   const close = () => {
-    while (run.length && (CONNECTOR.test(run.at(-1)!.text) || NOT_A_NAME.test(run.at(-1)!.text))) run.pop();
-    while (run.length && (NOT_A_NAME.test(run[0]!.text) || TITLE.test(run[0]!.text))) run.shift();
+    const lastText = () => run.at(-1)?.text ?? '';
+    const firstText = () => run[0]?.text ?? '';
+    while (run.length && (CONNECTOR.test(lastText()) || NOT_A_NAME.test(lastText()))) run.pop();
+    while (run.length && (NOT_A_NAME.test(firstText()) || TITLE.test(firstText()))) run.shift();
+    const first = run[0];
+    const last = run.at(-1);
     const capitals = run.filter((w) => CAPITAL.test(w.text)).length;
     const before = text.slice(Math.max(0, run[0]?.start ?? 0) - 16, run[0]?.start ?? 0);
     // "in the United States", "HALIFAX, Nova Scotia": places, not people or organisations who could say anything.
     const place = /\b(?:in|at|en)\s+(?:the\s+|el\s+|la\s+)?$/i.test(before) || /\b\p{Lu}{3,},\s+$/u.test(before);
-    const name = run.length ? text.slice(run[0]!.start, run.at(-1)!.start + run.at(-1)!.text.length) : '';
+    const name = first && last ? text.slice(first.start, last.start + last.text.length) : '';
     const heading = /^\s*:/.test(text.slice(run.at(-1)?.start ?? 0).replace(/^[\p{L}'’.-]+/u, '')) || capitals > 5;
     if (
+      first &&
+      last &&
       capitals >= 2 &&
       !place &&
       !heading &&
       !NOT_A_WHO.test(name) &&
-      !skip.some((r) => r.start <= run[0]!.start && run[0]!.start < r.end)
+      !skip.some((r) => r.start <= first.start && first.start < r.end)
     ) {
-      const start = run[0]!.start;
-      const last = run.at(-1)!;
-      found.push({ start, end: last.start + last.text.length, text: text.slice(start, last.start + last.text.length) });
+      const end = last.start + last.text.length;
+      found.push({ start: first.start, end, text: text.slice(first.start, end) });
     }
     run = [];
   };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
+  for (const [i, w] of words.entries()) {
     const prev = words[i - 1];
     const gap = prev ? text.slice(prev.start + prev.text.length, w.start) : '';
     // A run stops at punctuation or a line break: "Halifax, Nova Scotia" is two places, not one name.
@@ -100,13 +104,14 @@ function distinct(found: Found[], text: string): Name[] {
   for (const f of found) {
     if (out.some((o) => o.text === f.text || o.text.includes(f.text))) continue;
     const shorter = out.findIndex((o) => f.text.includes(o.text));
-    if (shorter >= 0) out[shorter] = { ...f, start: out[shorter]!.start, end: out[shorter]!.start + f.text.length };
+    const kept = shorter >= 0 ? out[shorter] : undefined;
+    if (kept) out[shorter] = { ...f, start: kept.start, end: kept.start + f.text.length };
     else out.push(f);
   }
   return out
     .filter((f, i) => out.findIndex((o) => o.text === f.text) === i)
     .map((f) => {
-      const surname = f.text.split(' ').at(-1)!;
+      const surname = f.text.split(' ').at(-1) ?? f.text;
       const at = [...text.matchAll(new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))].map(
         (m) => m.index,
       );

@@ -5,7 +5,8 @@ import type { QuestionFile } from '../contract/quiz.ts';
 import type { ChoiceDraft, Written } from './patterns/pattern.ts';
 import { fingerprint, slot } from './text.ts';
 
-const IDS = ['a', 'b', 'c', 'd'];
+/** Choice ids a, b, c… in the order shown. */
+const choiceId = (i: number) => String.fromCharCode(97 + i);
 
 const wordsOf = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
@@ -40,7 +41,9 @@ export function pickDistractors(w: Written, count = 2): ChoiceDraft[] {
   let bestCue = Number.POSITIVE_INFINITY;
   for (let i = 0; i < head.length; i++)
     for (let j = i + 1; j < head.length; j++) {
-      const pair = count === 2 ? [head[i]!, head[j]!] : head.slice(0, count);
+      const [a, b] = [head[i], head[j]];
+      if (!a || !b) continue;
+      const pair = count === 2 ? [a, b] : head.slice(0, count);
       const cue = lengthCue(w.key, pair);
       if (cue < bestCue) [best, bestCue] = [pair, cue];
     }
@@ -49,7 +52,7 @@ export function pickDistractors(w: Written, count = 2): ChoiceDraft[] {
 
 /** Question ids stay short (stored submissions must fit KV metadata): the pattern's first word and a number. */
 export function questionId(w: Written, taken: ReadonlySet<string>): string {
-  const stem = w.pattern.split('-')[0]!.slice(0, 10);
+  const stem = (w.pattern.split('-')[0] ?? w.pattern).slice(0, 10);
   for (let n = 1; ; n++) {
     const id = `${stem}-${n}`;
     if (!taken.has(id)) return id;
@@ -75,8 +78,8 @@ export function toQuestion(w: Written, id: string, article: Article): QuestionFi
     type: 'single',
     skill: w.skill,
     prompt: w.prompt,
-    choices: ordered.map((c, i) => ({ id: IDS[i]!, text: c.text, explanation: c.explanation })),
-    correct: [IDS[at]!],
+    choices: ordered.map((c, i) => ({ id: choiceId(i), text: c.text, explanation: c.explanation })),
+    correct: [choiceId(at)],
     explanation: w.explanation,
     // The passage stays in the article's own language; readers see it marked as a quotation.
     passage: { text: article.text.slice(w.passage.start, w.passage.end) },

@@ -12,6 +12,9 @@ const blank = (sentence: string, name: string) => {
   return out.replace(/(?:___\s*)+___/g, '___');
 };
 
+/** A name's last word ("Natarajan" for Priya Natarajan), as a later mention would use it. */
+const surnameOf = (name: string) => name.split(' ').at(-1) ?? name;
+
 /**
  * Who the article credits with a sentence's words: the map's speaker when the sentence names them (or names
  * nobody, as in "she said"), else the name nearest the reporting verb.
@@ -19,15 +22,11 @@ const blank = (sentence: string, name: string) => {
 export function speakerOf(mark: Mark, ctx: WriterContext): string | undefined {
   const resolved = resolveName(ctx.facts, mark.speaker, mark);
   const sentence = ctx.article.text.slice(mark.start, mark.end);
-  const inSentence = ctx.facts.names.filter(
-    (n) => sentence.includes(n.text) || sentence.includes(n.text.split(' ').at(-1)!),
-  );
+  const inSentence = ctx.facts.names.filter((n) => sentence.includes(n.text) || sentence.includes(surnameOf(n.text)));
   if (resolved && (inSentence.length === 0 || inSentence.some((n) => n.text === resolved))) return resolved;
   const at = mark.cue.start - mark.start;
   return inSentence.sort(
-    (a, b) =>
-      Math.abs(sentence.indexOf(a.text.split(' ').at(-1)!) - at) -
-      Math.abs(sentence.indexOf(b.text.split(' ').at(-1)!) - at),
+    (a, b) => Math.abs(sentence.indexOf(surnameOf(a.text)) - at) - Math.abs(sentence.indexOf(surnameOf(b.text)) - at),
   )[0]?.text;
 }
 

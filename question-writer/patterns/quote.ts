@@ -19,7 +19,8 @@ export const quoteTrace: Pattern = {
     const who = speakerOf(mark, ctx);
     const occasion = OCCASION.test(sentence.replace(cue, '')) || ctx.facts.dates.some((d) => sentence.includes(d.text));
     const others = otherNames(ctx.facts, who ? [who] : [], mark.start, 2);
-    if (others.length < (who ? 1 : 2)) return null;
+    const [firstOther] = others;
+    if (!firstOther || others.length < (who ? 1 : 2)) return null;
     const withOccasion = (name: string): ChoiceDraft['text'] => ({
       en: `${name}, and when or where`,
       es: `${name}, y cuándo o dónde`,
@@ -55,7 +56,7 @@ export const quoteTrace: Pattern = {
             es: `El artículo sí dice cuándo o dónde lo dijo ${who}: vuelve a leer la frase.`,
           },
         },
-        wrongName(others[0]!),
+        wrongName(firstOther),
       ];
     } else if (who) {
       key = {
@@ -73,7 +74,7 @@ export const quoteTrace: Pattern = {
             es: `El artículo nombra a ${who}, pero no da momento ni lugar para estas palabras.`,
           },
         },
-        wrongName(others[0]!),
+        wrongName(firstOther),
       ];
     } else {
       key = {
