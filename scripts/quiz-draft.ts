@@ -11,10 +11,11 @@ import { quizProblems } from '../contract/rules/quiz-problems.ts';
 import { draftQuiz, extractArticle, mapArticle, summarizeDraft } from '../reading-map/index.ts';
 import { QUESTIONS_DIR } from './load-quiz-files.ts';
 
-const fail = (message: string, code = 1): never => {
+// A declaration, not an arrow: TypeScript narrows after a call only to a function declared to return never.
+function fail(message: string, code = 1): never {
   console.error(`[quiz:draft] ${message}`);
   process.exit(code);
-};
+}
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -30,17 +31,17 @@ if (existsSync(quizPath) && !values.force) fail(`${quizPath} exists: pass --forc
 
 let bytes: Uint8Array;
 try {
-  bytes = readFileSync(input!);
+  bytes = readFileSync(input);
 } catch (err) {
   fail(`cannot read ${input}: ${(err as Error).message}`, 2);
 }
-const format = /\.html?$/i.test(input!) ? 'html' : /\.txt$/i.test(input!) ? 'text' : undefined;
-const result = await extractArticle(bytes!, format ? { format } : {});
+const format = /\.html?$/i.test(input) ? 'html' : /\.txt$/i.test(input) ? 'text' : undefined;
+const result = await extractArticle(bytes, format ? { format } : {});
 if (!result.ok) fail(`${input}: ${result.error.message} (${result.error.code})`);
 const article = result.ok ? result.article : fail('unreachable');
 
 const map = mapArticle(article);
-const draft = draftQuiz(article, map.marks, id!);
+const draft = draftQuiz(article, map.marks, id);
 const idProblems = quizProblems(draft, undefined, { file: `${id}.json` }).filter(
   (p) => p.where.field === 'id' && !p.where.question,
 );
@@ -61,7 +62,7 @@ const lines = [
   `[quiz:draft] wrote ${quizPath} and ${id}.article.txt beside it`,
   `  article: "${article.title}"${article.byline ? ` by ${article.byline}` : ''}${article.site ? `, ${article.site}` : ''}${article.published ? `, published ${article.published}` : ''}`,
   `  ${article.wordCount} words, ${map.marks.length} marks, sha256 ${article.sha256.slice(0, 12)}…`,
-  `  ${draft.questions.length} draft question(s), strongest first:`,
+  `  ${draft.questions.length} draft question(s), ranked (score, spread across skills and the article):`,
   ...draft.questions.map((q) => `    ${q.id.padEnd(20)} ${q.skill.padEnd(22)} ${q.draft.reason.en}`),
   `  skills covered (${summary.skills.length}): ${summary.skills.map((s) => SKILL_LABELS[s].en).join(', ')}`,
   `  parts with no question (${summary.uncovered.length}):`,

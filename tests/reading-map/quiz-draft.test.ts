@@ -48,7 +48,7 @@ function complete(draft: QuizDraft): QuizFile {
 describe('npm run quiz:draft', () => {
   const article = 'tests/fixtures/articles/health-study.txt';
 
-  it('writes a draft with the source from the metadata, verbatim passages, strongest first, at most 2 per skill', () => {
+  it('writes a draft with the source from the metadata, verbatim passages, ranked first, at most 2 per skill', () => {
     const { dir, result, path } = draftInto(article, 'walk-study');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -68,8 +68,10 @@ describe('npm run quiz:draft', () => {
       expect(q.draft.reason.en).toBeTruthy();
       expect(q.prompt).toEqual({ en: '', es: '' });
     }
-    const strengths = draft.questions.map((q) => q.draft.strength);
-    expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
+    // Drafted from the map's ranking (rankMarks): best score first.
+    const scores = draft.questions.map((q) => q.draft.score);
+    expect(scores.every((s) => s > 0)).toBe(true);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const perSkill = new Map<string, number>();
     for (const q of draft.questions) perSkill.set(q.skill, (perSkill.get(q.skill) ?? 0) + 1);
     expect(Math.max(...perSkill.values())).toBeLessThanOrEqual(2);
