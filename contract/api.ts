@@ -27,7 +27,7 @@ export type ErrorCode =
   | 'not_configured'
   /** The submission came sooner after its attempt than a reader could read the questions (422). */
   | 'too_fast'
-  /** DAILY_SUBMISSION_LIMIT was reached for today, UTC (429). */
+  /** DAILY_WRITE_BUDGET was reached for today, UTC (429): nothing was written. */
   | 'daily_limit'
   /** Turnstile is on and its token was missing or did not verify (403). */
   | 'challenge_failed'
@@ -149,6 +149,8 @@ export type Health = {
   version: string;
   /** The worst rollup lag over all quizzes, in seconds; null when it could not be read just now. */
   rollup: { lagSeconds: number | null };
+  /** Today's KV writes caused by clients (UTC day) against DAILY_WRITE_BUDGET; `used` null when it can't be read. */
+  writes: { day: string; used: number | null; budget: number };
 };
 
 /** A class or partner-site group, as anyone holding its join code may see it. */
