@@ -29,6 +29,8 @@ export type ErrorCode =
   | 'too_fast'
   /** DAILY_WRITE_BUDGET was reached for today, UTC (429): nothing was written. */
   | 'daily_limit'
+  /** `?version=` on an attempt names a version replaced more than a day ago (410). */
+  | 'version_retired'
   /** Turnstile is on and its token was missing or did not verify (403). */
   | 'challenge_failed'
   /** A class group's join code names no group of this quiz (404). */

@@ -6,13 +6,13 @@ import { groupKeyRequest, groupRequest } from '../contract/requests.ts';
 import { type AppEnv, settings } from './env.ts';
 import { methodNotAllowed } from './errors.ts';
 import { groupCreated } from './group-links.ts';
-import { countGroupCreation } from './group-limit.ts';
+import { groupWriteBrake } from './group-limit.ts';
 import { computeGroupResults } from './group-results.ts';
 import { createGroup, findGroup, groupDays, groupInfo, replaceResultsKey, requireGroupKey } from './groups.ts';
 import { publicOrigin } from './public-origin.ts';
 import { quizAt } from './quiz-bank.ts';
 import { quizLang, requireQuiz } from './quiz-params.ts';
-import { clientKey, rateLimit } from './rate-limit.ts';
+import { rateLimit } from './rate-limit.ts';
 import { readBody } from './read-body.ts';
 import { bearerToken, presentedTokenOpens } from './results-access.ts';
 import { groupCsvHeaders, groupResultsCsv } from './results-csv.ts';
@@ -39,7 +39,7 @@ groupsApi.post('/', rateLimit, async (c) => {
   const fields = { name: body.name || null, days: groupDays(body.days, settings(c.env).groupLifetimeDays) };
   const lang = body.lang === undefined ? undefined : quizLang(quiz, body.lang);
   const now = Date.now();
-  await countGroupCreation(c.env, quiz.id, clientKey(c.req.header('cf-connecting-ip')), now);
+  await groupWriteBrake(c, 'groupCreation', now);
   const { group, key } = await createGroup(c.env.SCORES, quiz, fields, now);
   privately(c);
   return c.json<GroupCreated>(groupCreated(publicOrigin(c), quiz, group, key, lang), 201);
@@ -65,6 +65,7 @@ groupsApi.post('/:code/key', rateLimit, async (c) => {
   // The operator's RESULTS_TOKEN passes the guessing brake first, as everywhere a results token is presented.
   if (!(await presentedTokenOpens(c, given))) await requireGroupKey(group, given);
   const lang = body.lang === undefined ? undefined : quizLang(quiz, body.lang);
+  await groupWriteBrake(c, 'groupLinkReplacement', Date.now());
   const next = await replaceResultsKey(c.env.SCORES, group);
   privately(c);
   return c.json<GroupCreated>(groupCreated(publicOrigin(c), quiz, next.group, next.key, lang), 201);
@@ -75,7 +76,7 @@ groupsApi.post('/:code/key', rateLimit, async (c) => {
 groupsApi.get('/:code/results', rateLimit, async (c) => {
   // An unpublished quiz's groups keep their results, as the quiz keeps its own.
   const quiz = await quizOf(c, true);
-  const shown = requireVersion(quiz, c.req.query('version'));
+  const shown = await requireVersion(c.env, quiz, c.req.query('version'));
   const results = await computeGroupResults(c.env, quiz, c.req.param('code'), resultsKey(c), Date.now(), shown);
   privately(c);
   return c.json<GroupResults>(results);
@@ -86,7 +87,7 @@ groupsApi.get('/:code/results.csv', rateLimit, async (c) => {
   // An unpublished quiz's groups keep their results, as the quiz keeps its own.
   const quiz = await quizOf(c, true);
   const lang = quizLang(quiz, c.req.query('lang'));
-  const shown = requireVersion(quiz, c.req.query('version'));
+  const shown = await requireVersion(c.env, quiz, c.req.query('version'));
   const results = await computeGroupResults(c.env, quiz, c.req.param('code'), resultsKey(c), Date.now(), shown);
   return c.body(groupResultsCsv(quizAt(quiz, shown), results, lang), 200, groupCsvHeaders(quiz, results.group.code));
 });

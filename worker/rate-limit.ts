@@ -1,7 +1,7 @@
 // Per-client brakes through the Workers Rate Limiting bindings: attempts and submissions, and results-token guesses.
 
 import type { Context, MiddlewareHandler } from 'hono';
-import { type AppEnv, settings } from './env.ts';
+import { type AppEnv, notConfigured, settings, warnOnce } from './env.ts';
 import { fail } from './errors.ts';
 
 /**
@@ -23,7 +23,12 @@ export function clientKey(address: string | undefined): string {
 }
 
 async function brake(c: Context<AppEnv>, limiter: RateLimit | undefined, message: string): Promise<void> {
-  if (!settings(c.env).rateLimit || !limiter) return;
+  if (!settings(c.env).rateLimit) return;
+  // Fail closed: a brake whose binding is missing refuses service rather than let everything through.
+  if (!limiter) {
+    warnOnce('A Rate Limiting binding is missing (wrangler.toml [[ratelimits]]): the routes it brakes are refused.');
+    notConfigured();
+  }
   // The address is only a counter key inside the binding: it is never stored or logged.
   const { success } = await limiter.limit({ key: clientKey(c.req.header('cf-connecting-ip')) });
   if (!success) fail(429, 'rate_limited', message, { 'Retry-After': '60', 'Cache-Control': 'no-store' });
@@ -50,5 +55,14 @@ export function tokenGuessBrake(c: Context<AppEnv>): Promise<void> {
     c,
     c.env.RESULTS_TOKEN_LIMITER,
     'Too many attempts with a results token from your network. Please wait a minute and try again.',
+  );
+}
+
+/** Class group creations and results-link replacements, from the API and the page forms: 5 a minute per address. */
+export function groupBrake(c: Context<AppEnv>): Promise<void> {
+  return brake(
+    c,
+    c.env.GROUP_LIMITER,
+    'Too many class group changes from your network. Please wait a minute and try again.',
   );
 }

@@ -21,7 +21,6 @@ export const keys = {
   /** Join codes are unique across quizzes, so a code alone finds its group. */
   group: (code: string) => `v1:group:${code}`,
   groupSummary: (quizId: string, code: string) => `v1:gsum:${quizId}:${code}`,
-  groupCreations: (day: string, client: string) => `v1:glimit:${day}:${client}`,
 };
 
 export function bucketOfKey(key: string): number {
@@ -185,15 +184,6 @@ export async function readGroupView<S, G>(kv: KVNamespace, quizId: string, code:
   };
 }
 
-/** Group creations counted today for one (hashed) client and quiz; an approximate brake, see group-limit.ts. */
-export async function readCreations(kv: KVNamespace, day: string, client: string): Promise<number> {
-  return Number((await kv.get(keys.groupCreations(day, client))) ?? 0) || 0;
-}
-
-export async function writeCreations(kv: KVNamespace, day: string, client: string, count: number, until: number) {
-  await kv.put(keys.groupCreations(day, client), String(count), { expiration: Math.floor(until / 1000) });
-}
-
 // ---- Quizzes published from the editor, and the editor's drafts -------------------------------------------
 
 const revisionText = (revision: number) => String(revision).padStart(6, '0');
@@ -204,6 +194,8 @@ export const publishedKeys = {
   pointers: 'v1:pub:',
   /** Every revision ever published, immutable: the same JSON as a file in questions/. */
   revision: (quizId: string, revision: number) => `v1:quiz:${quizId}:${revisionText(revision)}`,
+  /** One entry per graded version a published quiz has had, immutable: what grading an attempt of it reads. */
+  version: (quizId: string, version: string) => `v1:qver:${quizId}:${version}`,
   draft: (quizId: string) => `v1:draft:${quizId}`,
   drafts: 'v1:draft:',
 };
@@ -307,6 +299,16 @@ export async function writeQuizRevision(
   publishedAt: string,
 ): Promise<void> {
   await kv.put(publishedKeys.revision(quizId, revision), JSON.stringify(quiz), { metadata: { publishedAt } });
+}
+
+/** A version's graded key as it was first published; written once by the quiz's desk, never changed. */
+export async function writeQuizVersion(kv: KVNamespace, quizId: string, version: QuizVersion): Promise<void> {
+  await kv.put(publishedKeys.version(quizId, version.version), JSON.stringify(version));
+}
+
+export async function readQuizVersion(kv: KVNamespace, quizId: string, version: string): Promise<QuizVersion | null> {
+  // Immutable once written: the edge may keep it as long as it likes.
+  return kv.get<QuizVersion>(publishedKeys.version(quizId, version), { type: 'json', cacheTtl: 86_400 });
 }
 
 /** What the drafts list shows, in each draft key's metadata. */

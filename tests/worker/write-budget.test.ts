@@ -1,7 +1,7 @@
 // Issue 22 H2, M2, M3: one daily budget for every KV write a client can cause, on by default, counted exactly.
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Health } from '../../contract/api.ts';
+import type { GroupCreated, Health } from '../../contract/api.ts';
 import type { Env } from '../../worker/env.ts';
 import { DEFAULT_DAILY_WRITE_BUDGET } from '../../worker/http/write-budget.ts';
 import { EDITOR_ENV, classQuiz, editorClient, publishQuiz, saveDraft, signIn } from './editor-support.ts';
@@ -54,11 +54,11 @@ describe('the daily write budget', () => {
   });
 
   it('counts results-link replacements from the API like any other write (H2)', async () => {
-    const created = (await (await createGroup(await leaving(5))).json()) as { code: string; links: { results: string } };
+    const created = (await (await createGroup(await leaving(5))).json()) as GroupCreated;
     const key = new URL(created.links.results).searchParams.get('key') ?? '';
     const env = await leaving(1);
     const replace = (k: string) =>
-      call(`${groupsPath}/${created.code}/key`, { method: 'POST', headers: { Authorization: `Bearer ${k}` } }, env);
+      call(`${groupsPath}/${created.group.code}/key`, { method: 'POST', headers: { Authorization: `Bearer ${k}` } }, env);
     const first = await replace(key);
     expect(first.status).toBe(201);
     const next = new URL(((await first.json()) as { links: { results: string } }).links.results).searchParams.get(

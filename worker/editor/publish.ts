@@ -1,51 +1,72 @@
-// Publishing a draft: the build's validator and passage check, then a new immutable revision and the pointer to it.
+// The routes' side of each quiz's desk: drafts, publishing and unpublishing go through it, spend from the write budget first.
 
-import type { Draft, PublishResult } from '../../contract/editor.ts';
+import type { Draft, PublishResult, SaveDraftRequest } from '../../contract/editor.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
-import { publishProblems } from '../../contract/publish-check.ts';
-import { recordVersion } from '../../contract/quiz-version.ts';
 import type { Env } from '../env.ts';
-import { errorBody, fail } from '../errors.ts';
+import { warnOnce } from '../env.ts';
+import { ApiFailure, errorBody, fail } from '../errors.ts';
+import { spendWrites } from '../http/write-budget.ts';
 import { snippets } from '../pages/snippets.ts';
-import { publishedPointer, publishedRevision, rememberPublished } from '../published-quizzes.ts';
+import { rememberPublished } from '../published-quizzes.ts';
 import { isBundled } from '../quiz-catalog.ts';
-import {
-  type PublishedListing,
-  type PublishedPointer,
-  writeDraft,
-  writePublishedPointer,
-  writeQuizRevision,
-} from '../store.ts';
-
-function listingOf(quiz: QuizFile, pointer: PublishedPointer): Omit<PublishedListing, 'id'> {
-  return {
-    revision: pointer.revision,
-    hidden: pointer.hidden,
-    publishedAt: pointer.publishedAt,
-    title: quiz.title,
-    languages: quiz.languages,
-    questionCount: quiz.questions.length,
-    version: pointer.versions.at(-1)?.version ?? '',
-    checkedAt: quiz.checkedAt,
-    ...(quiz.reviewBy ? { reviewBy: quiz.reviewBy } : {}),
-  };
-}
+import type { DeskRefusal, QuizDesk } from './quiz-desk.ts';
 
 export function embedCodes(origin: string, quiz: QuizFile): Pick<PublishResult, 'snippets' | 'resultsUrl'> {
   return { snippets: snippets(origin, quiz), resultsUrl: `${origin}/results/${encodeURIComponent(quiz.id)}` };
 }
 
+/** The desk's methods as the class declares them (RPC stubs type a union result as an intersection of promises). */
+export type DeskCalls = Pick<QuizDesk, 'getDraft' | 'saveDraft' | 'deleteDraft' | 'publish' | 'unpublish' | 'version' | 'pointer'>;
+
+/** The desk of quiz `id`; without its binding the editor refuses service (503), it never writes around it. */
+export function deskOf(env: Env, id: string): DeskCalls {
+  if (!env.QUIZ_DESK) {
+    warnOnce('The QUIZ_DESK Durable Object binding is missing (wrangler.toml): the editor cannot save or publish.');
+    fail(503, 'not_configured', 'The editor is not fully configured: quizzes cannot be saved or published.');
+  }
+  return env.QUIZ_DESK.getByName(id) as unknown as DeskCalls;
+}
+
+/** Runs one desk call; a desk or KV failure is a 503 the editor can retry, never a 500. */
+async function atDesk<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof ApiFailure) throw err;
+    console.error('[lateral] quiz desk failed:', err);
+    fail(503, 'storage_unavailable', 'This could not be saved just now. Please try again in a moment.', {
+      'Retry-After': '2',
+    });
+  }
+}
+
+function refused(answer: DeskRefusal): never {
+  fail(answer.status, answer.code, answer.message);
+}
+
+/** The stored draft, as the desk holds it (never a copy KV may still be propagating). */
+export async function deskDraft(env: Env, id: string): Promise<Draft | null> {
+  return atDesk(() => deskOf(env, id).getDraft(id));
+}
+
+export async function saveDraft(env: Env, id: string, body: SaveDraftRequest): Promise<{ draft: Draft; created: boolean }> {
+  await spendWrites(env, 'draftSave', Date.now());
+  const answer = await atDesk(() => deskOf(env, id).saveDraft(id, body, new Date().toISOString()));
+  if (!answer.ok) refused(answer);
+  return { draft: answer.draft, created: answer.created };
+}
+
+export async function removeDraft(env: Env, id: string): Promise<void> {
+  const answer = await atDesk(() => deskOf(env, id).deleteDraft(id));
+  if (!answer.ok) refused(answer);
+}
+
 /**
- * Publishes the stored draft (never a body sent along, so what was checked is what goes out).
+ * Publishes the stored draft (never a body sent along, so what was checked is what goes out), through
+ * the quiz's desk: one publish at a time, each from the desk's own registry, so no version is dropped.
  * Content identical to the current revision makes no new one: it is only shown again.
- * Costs 1–2 reads and 3 writes: the revision, the pointer, the draft's published state.
  */
-export async function publishDraft(
-  env: Env,
-  origin: string,
-  id: string,
-  draft: Draft,
-): Promise<Response | PublishResult> {
+export async function publishDraft(env: Env, origin: string, id: string): Promise<Response | PublishResult> {
   if (isBundled(id)) {
     fail(
       409,
@@ -53,64 +74,30 @@ export async function publishDraft(
       `"${id}" is a quiz file in questions/, which ships with the site: export this quiz and commit the file instead.`,
     );
   }
-  const problems = publishProblems(draft.quiz, draft.article?.text ?? null);
-  if (problems.length) {
-    const message = `This quiz can't be published yet: ${problems.length} thing(s) to fix.`;
-    return Response.json({ error: { ...errorBody('invalid_quiz', message).error, problems } }, { status: 422 });
+  await spendWrites(env, 'publish', Date.now());
+  const answer = await atDesk(() => deskOf(env, id).publish(id, new Date().toISOString()));
+  if (!answer.ok) {
+    if (!answer.problems) refused(answer);
+    const body = { error: { ...errorBody('invalid_quiz', answer.message).error, problems: answer.problems } };
+    return Response.json(body, { status: 422 });
   }
-  const kv = env.SCORES;
-  const quiz = draft.quiz;
-  const now = new Date().toISOString();
-  const current = await publishedPointer(kv, id);
-  const same = current && JSON.stringify(await publishedRevision(kv, id, current.revision)) === JSON.stringify(quiz);
-  const revision = same && current ? current.revision : (current?.revision ?? 0) + 1;
-  // The same registry a bundled quiz gets from the build: a new version only when what is graded changed.
-  const { registry } = recordVersion(
-    current ? { quizId: id, versions: current.versions } : null,
-    quiz,
-    now.slice(0, 10),
-  );
-  const pointer: PublishedPointer = {
-    v: 1,
-    revision,
-    hidden: false,
-    publishedAt: same && current ? current.publishedAt : now,
-    versions: registry.versions,
-  };
-  if (!same) await writeQuizRevision(kv, id, revision, quiz, now);
-  const listing = listingOf(quiz, pointer);
-  await writePublishedPointer(kv, id, pointer, listing);
-  rememberPublished(kv, id, pointer, { ...listing, id }, quiz);
-  const published = { revision, publishedAt: pointer.publishedAt, hidden: false };
-  await writeDraft(kv, id, { ...draft, published }, { title: quiz.title.en, updatedAt: draft.updatedAt });
+  const { pointer, listing, quiz } = answer;
+  // This isolate serves the new revision at once; others within a minute (their pointer cache).
+  rememberPublished(env.SCORES, id, pointer, listing, quiz);
   return {
     id,
-    revision,
-    version: registry.versions.at(-1)?.version ?? '',
+    revision: pointer.revision,
+    version: pointer.versions.at(-1)?.version ?? '',
     publishedAt: pointer.publishedAt,
-    newRevision: !same,
+    newRevision: answer.newRevision,
     ...embedCodes(origin, quiz),
   };
 }
 
-/** Hides a published quiz: gone from the list, the API and embeds; its revisions and results stay. */
-export async function unpublish(env: Env, id: string, draft: Draft | null): Promise<void> {
-  const kv = env.SCORES;
-  const current = await publishedPointer(kv, id);
-  if (!current) fail(404, 'not_found', `"${id}" is not published.`);
-  const quiz = await publishedRevision(kv, id, current.revision);
-  if (!quiz) fail(500, 'internal', `Revision ${current.revision} of "${id}" is missing.`);
-  const pointer = { ...current, hidden: true };
-  const listing = listingOf(quiz, pointer);
-  await writePublishedPointer(kv, id, pointer, listing);
-  rememberPublished(kv, id, pointer, { ...listing, id });
-  if (draft) {
-    const published = { revision: pointer.revision, publishedAt: pointer.publishedAt, hidden: true };
-    await writeDraft(
-      kv,
-      id,
-      { ...draft, published },
-      { title: draft.quiz.title?.en ?? id, updatedAt: draft.updatedAt },
-    );
-  }
+/** Hides a published quiz: gone from the list, the API and embeds; its revisions and results stay. Idempotent (L4). */
+export async function unpublish(env: Env, id: string): Promise<void> {
+  await spendWrites(env, 'unpublish', Date.now());
+  const answer = await atDesk(() => deskOf(env, id).unpublish(id));
+  if (!answer.ok) refused(answer);
+  rememberPublished(env.SCORES, id, answer.pointer, answer.listing);
 }

@@ -197,16 +197,19 @@ export class QuizDesk extends DurableObject<Env> {
         quiz,
         now.slice(0, 10),
       );
+      // A version that becomes current is stamped with the moment: `?version=` attempts end a day after the next one.
+      const version: QuizVersion = { ...(registry.versions.at(-1) as QuizVersion), ...(added ? { at: now } : {}) };
       const pointer: PublishedPointer = {
         v: 1,
         revision,
         hidden: false,
         publishedAt: same ? current.publishedAt : now,
-        versions: registry.versions,
+        versions: [...registry.versions.slice(0, -1), version],
       };
-      const version = registry.versions.at(-1) as QuizVersion;
       if (!same) await writeQuizRevision(kv, id, revision, quiz, now);
-      if (added) await writeQuizVersion(kv, id, version);
+      // Each graded key is written once: a version published again (an edit undone) keeps its first entry.
+      const known = current?.versions.some((v) => v.version === version.version) ?? false;
+      if (added && !known) await writeQuizVersion(kv, id, version);
       const published = { revision, publishedAt: pointer.publishedAt, hidden: false };
       const nextDraft: Draft = { ...draft, published };
       await this.#commit({ ...reserved, pointer, published: quiz, draft: nextDraft });

@@ -4,16 +4,18 @@ import type { Context } from 'hono';
 import * as v from 'valibot';
 import { MAX_GROUP_NAME, groupRequest } from '../../contract/requests.ts';
 import type { Lang, QuizFile } from '../../contract/quiz.ts';
+import { VERSION_PATTERN } from '../../contract/quiz-version.ts';
 import { type AppEnv, settings } from '../env.ts';
 import { ApiFailure, fail } from '../errors.ts';
 import { groupCreated } from '../group-links.ts';
-import { countGroupCreation } from '../group-limit.ts';
+import { groupWriteBrake } from '../group-limit.ts';
 import { computeGroupResults } from '../group-results.ts';
 import { createGroup, findGroup, replaceResultsKey, requireGroupKey } from '../groups.ts';
 import { publicOrigin } from '../public-origin.ts';
-import { currentVersion, findVersion, quizAt } from '../quiz-bank.ts';
+import { currentVersion, quizAt } from '../quiz-bank.ts';
+import { lookUpVersion } from '../quizzes/version-lookup.ts';
 import { findQuiz } from '../quiz-catalog.ts';
-import { clientKey, requestBrake } from '../rate-limit.ts';
+import { requestBrake } from '../rate-limit.ts';
 import { renderGroupCreatedPage, renderGroupMessagePage } from './group-created-page.tsx';
 import { renderGroupResultsPage } from './group-results-page.tsx';
 import { GROUP_STRINGS } from './group-strings.ts';
@@ -43,14 +45,14 @@ async function refusing(c: Context<AppEnv>, quiz: QuizFile, opts: PageOptions, w
     return await work();
   } catch (err) {
     if (!(err instanceof ApiFailure)) throw err;
-    const [title, text] = refusalWords(err, opts.lang, settings(c.env).groupDailyLimit);
+    const [title, text] = refusalWords(err, opts.lang);
     if (err.headers['Retry-After']) c.header('Retry-After', err.headers['Retry-After']);
     return send(c, renderGroupMessagePage(quiz, opts, title, text), err.status as Status, opts);
   }
 }
 
 /** A refusal's title and text in the page's language: the API's own messages are English, for developers. */
-function refusalWords(err: ApiFailure, lang: Lang, dailyLimit: number): [string, string] {
+function refusalWords(err: ApiFailure, lang: Lang): [string, string] {
   const g = GROUP_STRINGS[lang];
   const fmt = formatFor(lang);
   switch (err.code) {
@@ -61,11 +63,9 @@ function refusalWords(err: ApiFailure, lang: Lang, dailyLimit: number): [string,
     case 'group_expired':
       return [g.expiredTitle, g.expiredText(fmt.day(/on (\d{4}-\d{2}-\d{2})/.exec(err.message)?.[1] ?? ''))];
     case 'rate_limited':
-      // The daily brake waits for midnight UTC, the per-minute one a minute (as the daily one in its last minute).
-      return [
-        g.tooManyTitle,
-        Number(err.headers['Retry-After']) > 60 ? g.tooManyToday(fmt.count(dailyLimit)) : g.tooManyNow,
-      ];
+      return [g.tooManyTitle, g.tooManyNow];
+    case 'daily_limit':
+      return [g.tooManyTitle, g.siteFullToday];
     case 'bad_request':
       // The form's one field is the name, and its one rule a length.
       return [g.createTitle, g.nameTooLong(fmt.count(MAX_GROUP_NAME))];
@@ -93,7 +93,7 @@ export async function getGroupResultsPage(c: Context<AppEnv>) {
   const key = c.req.query('key') ?? '';
   // Forgiving about `?version=`, as the quiz's own page: one the quiz never had shows the current one, and says so.
   const asked = c.req.query('version');
-  const found = asked ? findVersion(quiz, asked) : undefined;
+  const found = asked && VERSION_PATTERN.test(asked) ? await lookUpVersion(c.env, quiz, asked) : undefined;
   const shown = found ?? currentVersion(quiz);
   const unknown = asked && !found ? asked.slice(0, 20) : undefined;
   return refusing(c, quiz, opts, async () => {
@@ -115,7 +115,7 @@ export async function postCreateGroup(c: Context<AppEnv>) {
     if (!checked.success) fail(400, 'bad_request', checked.issues[0].message);
     const name = checked.output.name || null;
     const now = Date.now();
-    await countGroupCreation(c.env, quiz.id, clientKey(c.req.header('cf-connecting-ip')), now);
+    await groupWriteBrake(c, 'groupCreation', now);
     const { group, key } = await createGroup(
       c.env.SCORES,
       quiz,
@@ -136,6 +136,8 @@ export async function postReplaceGroupKey(c: Context<AppEnv>) {
     const form = await readForm(c);
     const group = await findGroup(c.env.SCORES, quiz.id, c.req.param('code'), Date.now());
     await requireGroupKey(group, form.get('key') ?? undefined);
+    // The same brakes as the API's replacement (H2): the group limiter, then the day's write budget.
+    await groupWriteBrake(c, 'groupLinkReplacement', Date.now());
     const next = await replaceResultsKey(c.env.SCORES, group);
     const created = groupCreated(publicOrigin(c), quiz, next.group, next.key, opts.lang);
     return send(c, renderGroupCreatedPage(quiz, created, opts, true), 201, opts, true);
