@@ -2,7 +2,7 @@
 
 import type { AttemptGrant, SubmissionResult } from '../contract/api.ts';
 import { isLang, type QuizFile } from '../contract/quiz.ts';
-import { ApiFailure } from '../worker/errors.ts';
+import { ApiFailure } from '../worker/http/errors.ts';
 import {
   checkAnswer,
   findQuestion,
@@ -10,8 +10,8 @@ import {
   skillScores,
   validateAnswers,
   validateChoiceIds,
-} from '../worker/grading.ts';
-import { publicQuiz } from '../worker/quiz-bank.ts';
+} from '../worker/takes/grading.ts';
+import { publicQuiz } from '../worker/quizzes/bundled.ts';
 
 /**
  * The preview widget's API origin. Nothing is ever sent there: the page's fetch answers it, so a

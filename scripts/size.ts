@@ -8,12 +8,12 @@ import type { Lang } from '../contract/quiz.ts';
 import pkg from '../package.json' with { type: 'json' };
 import { MANIFEST, type WidgetFile } from './build-widget.ts';
 
-// worker/quiz-bank.ts imports its JSON the bundler way (no `with { type: 'json' }`); Node needs the attribute.
+// worker/quizzes/bundled.ts imports its JSON the bundler way (no `with { type: 'json' }`); Node needs the attribute.
 registerHooks({
   load: (url, context, nextLoad) =>
     nextLoad(url, url.endsWith('.json') ? { ...context, importAttributes: { type: 'json' } } : context),
 });
-const { publicQuiz, quizzes } = await import('../worker/quiz-bank.ts');
+const { publicQuiz, quizzes } = await import('../worker/quizzes/bundled.ts');
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).byteLength;

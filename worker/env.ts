@@ -1,7 +1,7 @@
 // The Worker's bindings and settings, typed once (wrangler.toml declares them).
 
 import type { QuizDesk } from './editor/quiz-desk.ts';
-import { fail } from './errors.ts';
+import { fail } from './http/errors.ts';
 import type { WriteBudget } from './http/write-budget.ts';
 
 export type Env = {

@@ -4,13 +4,13 @@ import { Hono } from 'hono';
 import { api } from './api.ts';
 import { editor } from './editor/routes.ts';
 import type { AppEnv, Env } from './env.ts';
-import { onError, onNotFound } from './errors.ts';
-import { apiCors, securityHeaders } from './http-headers.ts';
+import { onError, onNotFound } from './http/errors.ts';
+import { apiCors, securityHeaders } from './http/headers.ts';
 import { pages } from './pages/routes.ts';
-import { rateLimit } from './rate-limit.ts';
-import { getGroupResultsPage, postCreateGroup, postReplaceGroupKey } from './results-page/group-handlers.ts';
-import { getResultsPage, postResultsPage } from './results-page/handlers.ts';
-import { rollup } from './rollup.ts';
+import { rateLimit } from './http/rate-limit.ts';
+import { getGroupResultsPage, postCreateGroup, postReplaceGroupKey } from './groups/page-handlers.ts';
+import { getResultsPage, postResultsPage } from './results/page/handlers.ts';
+import { rollup } from './results/rollup.ts';
 
 export const app = new Hono<AppEnv>();
 

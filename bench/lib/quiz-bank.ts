@@ -24,7 +24,7 @@ export function randomAnswers(quiz: QuizFile, random: () => number): Answers {
   );
 }
 
-/** Independent of worker/grading.ts on purpose: right means exactly the correct set. */
+/** Independent of worker/takes/grading.ts on purpose: right means exactly the correct set. */
 export function expectedScore(quiz: QuizFile, answers: Answers): number {
   return quiz.questions.filter((q) => {
     const given = new Set(answers[q.id] ?? []);

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Results } from '../../contract/api.ts';
-import { GROUP_STRINGS } from '../../worker/results-page/group-strings.ts';
+import { GROUP_STRINGS } from '../../worker/results/group-strings.ts';
 import { LATERAL, QUIZ, axeViolations, openPage, screenshot, scrollsSideways } from './helpers.ts';
 import { type Answer, focused, takeQuizByMouse, words } from './reader.ts';
 

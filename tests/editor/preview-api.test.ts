@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PREVIEW_ORIGIN, answerPreview, installPreviewApi } from '../../editor/preview-api.ts';
-import { checkAnswer } from '../../worker/grading.ts';
-import { publicQuiz } from '../../worker/quiz-bank.ts';
+import { checkAnswer } from '../../worker/takes/grading.ts';
+import { publicQuiz } from '../../worker/quizzes/bundled.ts';
 import { bundled } from './bundled-quiz.ts';
 
 const at = (path: string) => new URL(`${PREVIEW_ORIGIN}/api/quizzes/${bundled.id}${path}`);

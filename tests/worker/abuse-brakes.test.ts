@@ -4,7 +4,7 @@ import { reset } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AttemptGrant, Results, SubmissionResult } from '../../contract/api.ts';
 import type { Quiz } from '../../contract/quiz.ts';
-import { SITEVERIFY_URL } from '../../worker/turnstile.ts';
+import { SITEVERIFY_URL } from '../../worker/takes/turnstile.ts';
 import { QUIZ, answersScoring, call, countingKv, newAttempt, postJson, quiz, submit, testEnv } from './helpers.ts';
 
 const OFF = { RATE_LIMIT: 'off' } as const;
@@ -174,7 +174,7 @@ describe('the daily submission budget', () => {
   });
 
   it('counts the takes already folded by the rollup too, from the tally: no counter is written', async () => {
-    const { rollup } = await import('../../worker/rollup.ts');
+    const { rollup } = await import('../../worker/results/rollup.ts');
     // Early in a UTC day, so the whole scene happens on one day.
     vi.useFakeTimers({ toFake: ['Date'] });
     const morning = Math.floor(Date.now() / 86_400_000) * 86_400_000 + 3_600_000;

@@ -1,7 +1,7 @@
 // Issue 9, item 2: without ATTEMPT_SECRET, outside local development, attempts and submissions fail closed.
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { issueAttempt } from '../../worker/attempt-token.ts';
+import { issueAttempt } from '../../worker/takes/attempt-token.ts';
 import { LOCAL_ATTEMPT_SECRET } from '../../worker/env.ts';
 import { BUILT, QUIZ, answersScoring, call, newAttempt, postJson, testEnv } from './helpers.ts';
 

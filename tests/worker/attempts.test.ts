@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AttemptGrant } from '../../contract/api.ts';
-import { issueAttempt } from '../../worker/attempt-token.ts';
+import { issueAttempt } from '../../worker/takes/attempt-token.ts';
 import { LOCAL_ATTEMPT_SECRET } from '../../worker/env.ts';
 import { QUIZ, VERSION, answersScoring, call, postJson, testEnv } from './helpers.ts';
 

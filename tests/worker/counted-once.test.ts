@@ -4,10 +4,10 @@ import { reset } from 'cloudflare:test';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AttemptGrant } from '../../contract/api.ts';
-import { issueAttempt } from '../../worker/attempt-token.ts';
+import { issueAttempt } from '../../worker/takes/attempt-token.ts';
 import { LOCAL_ATTEMPT_SECRET } from '../../worker/env.ts';
-import { computeResults } from '../../worker/results.ts';
-import { rollup } from '../../worker/rollup.ts';
+import { computeResults } from '../../worker/results/compute.ts';
+import { rollup } from '../../worker/results/rollup.ts';
 import { HOUR_MS } from '../../worker/store.ts';
 import { BUILT, QUIZ, answersScoring, call, postJson, quiz, testEnv } from './helpers.ts';
 

@@ -4,7 +4,7 @@ import { MAX_ARTICLE_BYTES } from '../../contract/article.ts';
 import type { Draft, InvalidQuizError } from '../../contract/editor.ts';
 import type { Quiz } from '../../contract/quiz.ts';
 import type { OembedResponse } from '../../worker/pages/oembed.ts';
-import { rollup } from '../../worker/rollup.ts';
+import { rollup } from '../../worker/results/rollup.ts';
 import { QUIZ, answersScoring, call, postJson, quiz } from './helpers.ts';
 import {
   EDITOR_ENV,

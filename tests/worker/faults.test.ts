@@ -4,11 +4,11 @@ import { reset } from 'cloudflare:test';
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Results, SubmissionResult } from '../../contract/api.ts';
-import { computeResults } from '../../worker/results.ts';
-import { rollupQuiz } from '../../worker/rollup.ts';
+import { computeResults } from '../../worker/results/compute.ts';
+import { rollupQuiz } from '../../worker/results/rollup.ts';
 import { HOUR_MS, keys } from '../../worker/store.ts';
-import { STORAGE_TIMEOUT_MS } from '../../worker/submissions.ts';
-import type { Summary } from '../../worker/tally.ts';
+import { STORAGE_TIMEOUT_MS } from '../../worker/takes/submissions.ts';
+import type { Summary } from '../../worker/results/tally.ts';
 import {
   BUILT,
   QUIZ,

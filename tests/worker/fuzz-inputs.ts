@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import type { QuizFile } from '../../contract/quiz.ts';
-import { MAX_BODY_BYTES } from '../../worker/read-body.ts';
+import { MAX_BODY_BYTES } from '../../worker/http/read-body.ts';
 
 /** Strings that have broken parsers, templates and object lookups elsewhere. */
 export const NASTY_STRINGS = [

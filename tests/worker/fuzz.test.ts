@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AttemptGrant } from '../../contract/api.ts';
-import { issueAttempt } from '../../worker/attempt-token.ts';
+import { issueAttempt } from '../../worker/takes/attempt-token.ts';
 import { LOCAL_ATTEMPT_SECRET } from '../../worker/env.ts';
 import { badChoiceIds, badLang, hostileString, hostileValue, rawRequest } from './fuzz-inputs.ts';
 import { QUIZ, VERSION, answersScoring, call, newAttempt, quiz, testEnv } from './helpers.ts';

@@ -2,7 +2,7 @@ import { reset } from 'cloudflare:test';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GroupCreated } from '../../contract/api.ts';
 import { GROUP_CODE_ALPHABET } from '../../contract/group-code.ts';
-import { hashResultsKey } from '../../worker/groups.ts';
+import { hashResultsKey } from '../../worker/groups/record.ts';
 import { type GroupRecord, keys } from '../../worker/store.ts';
 import { QUIZ, call, testEnv } from './helpers.ts';
 import { createGroup, errorOf, groupsPath, keyOf } from './groups-support.ts';

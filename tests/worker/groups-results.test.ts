@@ -1,9 +1,9 @@
 import { reset } from 'cloudflare:test';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GroupCreated, Results } from '../../contract/api.ts';
-import { rollup } from '../../worker/rollup.ts';
-import { grade } from '../../worker/grading.ts';
-import { currentVersion } from '../../worker/quiz-bank.ts';
+import { rollup } from '../../worker/results/rollup.ts';
+import { grade } from '../../worker/takes/grading.ts';
+import { currentVersion } from '../../worker/quizzes/bundled.ts';
 import { type SubmissionRecord, encodeAnswer, writeSubmission } from '../../worker/store.ts';
 import { QUIZ, call, countingKv, postJson, quiz, testEnv, bucketAgo, later } from './helpers.ts';
 import { createGroup, errorOf, groupsPath, keyOf, readGroup, takeIn } from './groups-support.ts';

@@ -2,11 +2,11 @@ import { reset } from 'cloudflare:test';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GroupCreated } from '../../contract/api.ts';
 import { GROUP_CODE_ALPHABET } from '../../contract/group-code.ts';
-import type { GroupSummary } from '../../worker/group-fold.ts';
-import { hashResultsKey } from '../../worker/groups.ts';
-import { currentVersion } from '../../worker/quiz-bank.ts';
-import { computeResults } from '../../worker/results.ts';
-import { ROLLUP_OPERATION_BUDGET, rollup, rollupQuiz } from '../../worker/rollup.ts';
+import type { GroupSummary } from '../../worker/results/group-fold.ts';
+import { hashResultsKey } from '../../worker/groups/record.ts';
+import { currentVersion } from '../../worker/quizzes/bundled.ts';
+import { computeResults } from '../../worker/results/compute.ts';
+import { ROLLUP_OPERATION_BUDGET, rollup, rollupQuiz } from '../../worker/results/rollup.ts';
 import {
   HOUR_MS,
   type SubmissionRecord,
@@ -16,7 +16,7 @@ import {
   writeGroup,
   writeSubmission,
 } from '../../worker/store.ts';
-import type { Summary, Tallies } from '../../worker/tally.ts';
+import type { Summary, Tallies } from '../../worker/results/tally.ts';
 import { QUIZ, answersScoring, countingKv, quiz, testEnv, bucketAgo, later } from './helpers.ts';
 import { createGroup, keyOf, readGroup, takeIn } from './groups-support.ts';
 

@@ -4,7 +4,7 @@ import { reset } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GroupCreated } from '../../contract/api.ts';
 import { GROUP_CODE_ALPHABET } from '../../contract/group-code.ts';
-import { rollup } from '../../worker/rollup.ts';
+import { rollup } from '../../worker/results/rollup.ts';
 import { type GroupRecord, keys, writeGroup } from '../../worker/store.ts';
 import { QUIZ, call, postJson, testEnv, later } from './helpers.ts';
 import { createGroup, errorOf, groupsPath, keyOf, readGroup, takeIn } from './groups-support.ts';

@@ -6,9 +6,9 @@ import type { GradedQuestion, Lang, QuizFile } from '../../contract/quiz.ts';
 import type { QuizVersion } from '../../contract/quiz-version.ts';
 import type { Env } from '../../worker/env.ts';
 import { app } from '../../worker/index.ts';
-import { currentVersion, quizzes, versionsOf } from '../../worker/quiz-bank.ts';
+import { currentVersion, quizzes, versionsOf } from '../../worker/quizzes/bundled.ts';
 import { HOUR_MS, type SubmissionRecord, bucketOf, encodeAnswer, writeSubmission } from '../../worker/store.ts';
-import type { Summary } from '../../worker/tally.ts';
+import type { Summary } from '../../worker/results/tally.ts';
 
 export const testEnv = env as unknown as Env;
 export const quiz: QuizFile = quizzes[0] as QuizFile;
@@ -84,7 +84,7 @@ export async function submit(score: number, overrides: Partial<Env> = {}, lang: 
 }
 
 /**
- * A submission as the Worker stores it (worker/store.ts, worker/submissions.ts), graded against `version`
+ * A submission as the Worker stores it (worker/store.ts, worker/takes/submissions.ts), graded against `version`
  * (the built one unless said): the answers of `answersScoring(score, version)`, so its score is `score`.
  */
 export function storedRecord(

@@ -6,11 +6,11 @@ import type { AttemptGrant, QuizList, Results, SubmissionResult } from '../../co
 import type { QuestionFile, Quiz } from '../../contract/quiz.ts';
 import { gradedQuestion, versionOf } from '../../contract/quiz-version.ts';
 import { LOCAL_ATTEMPT_SECRET } from '../../worker/env.ts';
-import { newAttemptId } from '../../worker/attempt-token.ts';
-import { versionsOf } from '../../worker/quiz-bank.ts';
-import { rollup } from '../../worker/rollup.ts';
+import { newAttemptId } from '../../worker/takes/attempt-token.ts';
+import { versionsOf } from '../../worker/quizzes/bundled.ts';
+import { rollup } from '../../worker/results/rollup.ts';
 import { type SubmissionRecord, keys, writeSubmission } from '../../worker/store.ts';
-import type { Tally } from '../../worker/tally.ts';
+import type { Tally } from '../../worker/results/tally.ts';
 import {
   BUILT,
   FIRST,

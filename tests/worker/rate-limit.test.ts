@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientKey } from '../../worker/rate-limit.ts';
+import { clientKey } from '../../worker/http/rate-limit.ts';
 import { QUIZ, call, quiz } from './helpers.ts';
 
 describe('the per-client rate limit', () => {

@@ -4,8 +4,8 @@
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Health, Results } from '../../contract/api.ts';
-import { MAX_UNFOLDED_HOURS } from '../../worker/results.ts';
-import { rollup } from '../../worker/rollup.ts';
+import { MAX_UNFOLDED_HOURS } from '../../worker/results/compute.ts';
+import { rollup } from '../../worker/results/rollup.ts';
 import { HOUR_MS, bucketOf, writeSubmission } from '../../worker/store.ts';
 import { BUILT, QUIZ, call, countingKv, quiz, storedRecord, testEnv } from './helpers.ts';
 import { memoryKv } from './memory-kv.ts';

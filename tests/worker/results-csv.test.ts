@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Results } from '../../contract/api.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
-import { csvCell, resultsCsv } from '../../worker/results-csv.ts';
+import { csvCell, resultsCsv } from '../../worker/results/csv.ts';
 import { VERSION, quiz } from './helpers.ts';
 import { parseCsv } from './results-support.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Results } from '../../contract/api.ts';
-import { MAX_DAYS, MIN_DAYS, daySeries } from '../../worker/results-page/daily-chart.tsx';
-import { resultFigures } from '../../worker/results-page/figures.ts';
+import { MAX_DAYS, MIN_DAYS, daySeries } from '../../worker/results/page/daily-chart.tsx';
+import { resultFigures } from '../../worker/results/figures.ts';
 import { VERSION, quiz } from './helpers.ts';
 
 function results(partial: Partial<Results>): Results {

@@ -1,8 +1,8 @@
 import { reset } from 'cloudflare:test';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Results } from '../../contract/api.ts';
-import { versionsOf } from '../../worker/quiz-bank.ts';
-import { emptyTally, toResults } from '../../worker/tally.ts';
+import { versionsOf } from '../../worker/quizzes/bundled.ts';
+import { emptyTally, toResults } from '../../worker/results/tally.ts';
 import { BUILT, QUIZ, call, quiz } from './helpers.ts';
 import { csvValue, figure, knownTakes, parseCsv, seed, tableRows, visibleText } from './results-support.ts';
 

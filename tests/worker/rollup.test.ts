@@ -2,10 +2,10 @@ import { createExecutionContext, createScheduledController, reset, waitOnExecuti
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Results } from '../../contract/api.ts';
 import worker from '../../worker/index.ts';
-import { computeResults } from '../../worker/results.ts';
-import { ROLLUP_OPERATION_BUDGET, rollup, rollupQuiz } from '../../worker/rollup.ts';
+import { computeResults } from '../../worker/results/compute.ts';
+import { ROLLUP_OPERATION_BUDGET, rollup, rollupQuiz } from '../../worker/results/rollup.ts';
 import { HOUR_MS, keys } from '../../worker/store.ts';
-import type { Summary } from '../../worker/tally.ts';
+import type { Summary } from '../../worker/results/tally.ts';
 import {
   BUILT,
   QUIZ,

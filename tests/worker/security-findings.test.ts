@@ -1,10 +1,10 @@
 // Issue 9, item 5: the smaller findings of the attacker's review, each reproduced as the attack that found it.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueAttempt } from '../../worker/attempt-token.ts';
+import { issueAttempt } from '../../worker/takes/attempt-token.ts';
 import { LOCAL_ATTEMPT_SECRET } from '../../worker/env.ts';
 import type { OembedResponse } from '../../worker/pages/oembed.ts';
-import { csvCell } from '../../worker/results-csv.ts';
+import { csvCell } from '../../worker/results/csv.ts';
 import { BUILT, QUIZ, answersScoring, call, postJson, quiz } from './helpers.ts';
 
 const OFF = { RATE_LIMIT: 'off' } as const;

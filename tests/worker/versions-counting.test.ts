@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Results } from '../../contract/api.ts';
 import type { QuestionFile } from '../../contract/quiz.ts';
-import { rollupQuiz } from '../../worker/rollup.ts';
+import { rollupQuiz } from '../../worker/results/rollup.ts';
 import { writeSubmission } from '../../worker/store.ts';
 import {
   BUILT,

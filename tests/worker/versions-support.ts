@@ -2,7 +2,7 @@
 
 import type { QuestionFile, QuizFile } from '../../contract/quiz.ts';
 import { type QuizVersion, recordVersion } from '../../contract/quiz-version.ts';
-import { quizVersions } from '../../worker/quiz-bank.ts';
+import { quizVersions } from '../../worker/quizzes/bundled.ts';
 import { BUILT, quiz } from './helpers.ts';
 
 const original = { questions: structuredClone(quiz.questions), versions: structuredClone(quizVersions[quiz.id]) };

@@ -3,9 +3,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { type AppEnv, type Env, settings } from '../env.ts';
-import { fail, onNotFound } from '../errors.ts';
-import { clientKey } from '../rate-limit.ts';
-import { sameSecret } from '../same-secret.ts';
+import { fail, onNotFound } from '../http/errors.ts';
+import { clientKey } from '../http/rate-limit.ts';
+import { sameSecret } from '../http/same-secret.ts';
 
 /** Anything shorter can be guessed; a token that weak refuses service rather than protect nothing. */
 export const MIN_TOKEN_LENGTH = 16;

@@ -3,7 +3,7 @@
 import { MAX_ARTICLE_BYTES } from '../../contract/article.ts';
 import type { SaveDraftRequest } from '../../contract/editor.ts';
 import { sha256Hex } from '../../reading-map/extract/sha256.ts';
-import { fail } from '../errors.ts';
+import { fail } from '../http/errors.ts';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -4,11 +4,11 @@ import type { Draft, PublishResult, SaveDraftRequest } from '../../contract/edit
 import type { QuizFile } from '../../contract/quiz.ts';
 import type { Env } from '../env.ts';
 import { warnOnce } from '../env.ts';
-import { ApiFailure, errorBody, fail } from '../errors.ts';
+import { ApiFailure, errorBody, fail } from '../http/errors.ts';
 import { spendWrites } from '../http/write-budget.ts';
 import { snippets } from '../pages/snippets.ts';
-import { rememberPublished } from '../published-quizzes.ts';
-import { isBundled } from '../quiz-catalog.ts';
+import { rememberPublished } from '../quizzes/published.ts';
+import { isBundled } from '../quizzes/catalog.ts';
 import type { DeskRefusal, QuizDesk } from './quiz-desk.ts';
 
 export function embedCodes(origin: string, quiz: QuizFile): Pick<PublishResult, 'snippets' | 'resultsUrl'> {

@@ -6,12 +6,12 @@ import type { Draft, DraftList, SaveDraftRequest, SessionInfo } from '../../cont
 import { isLang, type Lang } from '../../contract/quiz.ts';
 import { isQuizId } from '../../contract/quiz.ts';
 import type { AppEnv, Env } from '../env.ts';
-import { fail, methodNotAllowed } from '../errors.ts';
-import { publicOrigin } from '../public-origin.ts';
-import { publishedListings, publishedRevision } from '../published-quizzes.ts';
-import { findQuiz } from '../quiz-bank.ts';
-import { findQuiz as findPublishedOrBundled } from '../quiz-catalog.ts';
-import { readBounded } from '../read-body.ts';
+import { fail, methodNotAllowed } from '../http/errors.ts';
+import { publicOrigin } from '../http/public-origin.ts';
+import { publishedListings, publishedRevision } from '../quizzes/published.ts';
+import { findQuiz } from '../quizzes/bundled.ts';
+import { findQuiz as findPublishedOrBundled } from '../quizzes/catalog.ts';
+import { readBounded } from '../http/read-body.ts';
 import { listDrafts, readDraft } from '../store.ts';
 import {
   editorEnabled,

@@ -3,7 +3,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { Env } from '../env.ts';
 import { warnOnce } from '../env.ts';
-import { fail } from '../errors.ts';
+import { fail } from './errors.ts';
 import { isoDay as utcDay } from '../../contract/fact-dates.ts';
 
 /**

@@ -1,8 +1,8 @@
 // oEmbed 1.0 (oembed.com): turns a Lateral page address into an iframe embed, so WordPress and Ghost embed by URL.
 
 import type { QuizFile } from '../../contract/quiz.ts';
-import { fail } from '../errors.ts';
-import { quizzes } from '../quiz-bank.ts';
+import { fail } from '../http/errors.ts';
+import { quizzes } from '../quizzes/bundled.ts';
 import { type EmbedOptions, quizEmbedOptions } from '../../contract/embed-options.ts';
 import { FRAME_HEIGHT, FRAME_WIDTH, iframeMarkup } from './snippets.ts';
 
@@ -72,7 +72,7 @@ function limit(value: string | undefined, name: string): number {
   return n;
 }
 
-/** Looks a quiz up by id, bundled or published (worker/quiz-catalog.ts). */
+/** Looks a quiz up by id, bundled or published (worker/quizzes/catalog.ts). */
 export type FindQuiz = (id: string) => Promise<QuizFile | undefined>;
 
 export async function oembed(

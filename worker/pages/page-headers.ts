@@ -1,7 +1,7 @@
 // Response headers of the HTML pages: a strict Content-Security-Policy each, and who may frame them.
 
 import type { Context } from 'hono';
-import { TURNSTILE_ORIGIN } from '../turnstile.ts';
+import { TURNSTILE_ORIGIN } from '../takes/turnstile.ts';
 
 /** Pages only change on deploy; five minutes keeps a deploy visible soon after. */
 export const PAGE_CACHE = 'public, max-age=300';

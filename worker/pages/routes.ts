@@ -3,10 +3,10 @@
 import { Hono } from 'hono';
 import { isLang } from '../../contract/quiz.ts';
 import type { AppEnv } from '../env.ts';
-import { publicOrigin } from '../public-origin.ts';
-import { quizzes } from '../quiz-bank.ts';
-import { findQuiz } from '../quiz-catalog.ts';
-import { turnstileSiteKey } from '../turnstile.ts';
+import { publicOrigin } from '../http/public-origin.ts';
+import { quizzes } from '../quizzes/bundled.ts';
+import { findQuiz } from '../quizzes/catalog.ts';
+import { turnstileSiteKey } from '../takes/turnstile.ts';
 import { demoPage } from './demo-page.ts';
 import { quizEmbedOptions } from '../../contract/embed-options.ts';
 import { embedPage } from './embed-page.ts';

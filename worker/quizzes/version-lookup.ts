@@ -4,8 +4,8 @@ import type { QuizFile } from '../../contract/quiz.ts';
 import { type QuizVersion, VERSION_PATTERN } from '../../contract/quiz-version.ts';
 import { deskOf } from '../editor/publish.ts';
 import type { Env } from '../env.ts';
-import { findVersion } from '../quiz-bank.ts';
-import { isBundled } from '../quiz-catalog.ts';
+import { findVersion } from './bundled.ts';
+import { isBundled } from './catalog.ts';
 import { readQuizVersion } from '../store.ts';
 
 /** Version entries are immutable: an isolate keeps those it has read (a few KB each), within a bound. */
