@@ -88,7 +88,11 @@ export function App({ initialLang }: { initialLang: Lang }) {
     dispatch({ type: 'save-start' });
     // editorApi never rejects: a failure is an outcome, so `inflight` is always cleared.
     const saving = editorApi
-      .save(s.draft.quiz.id, { quiz: s.draft.quiz, article: s.draft.article, ...(s.base !== undefined ? { base: s.base } : {}) })
+      .save(s.draft.quiz.id, {
+        quiz: s.draft.quiz,
+        article: s.draft.article,
+        ...(s.base !== undefined ? { base: s.base } : {}),
+      })
       .then((r) => {
         inflight.current = null;
         if (!r.ok) {

@@ -9,7 +9,15 @@ import type { Draft } from '../../contract/editor.ts';
 import type { Quiz, QuizFile } from '../../contract/quiz.ts';
 import { gradedQuestion, versionOf } from '../../contract/quiz-version.ts';
 import type { Env } from '../../worker/env.ts';
-import { EDITOR_ENV, type EditorClient, articleFor, classQuiz, editorClient, jsonInit, signIn } from './editor-support.ts';
+import {
+  EDITOR_ENV,
+  type EditorClient,
+  articleFor,
+  classQuiz,
+  editorClient,
+  jsonInit,
+  signIn,
+} from './editor-support.ts';
 import { call, postJson, testEnv } from './helpers.ts';
 
 /** A KV namespace seen from one isolate: the same stored data, every call delayed by the next of `delays` (ms). */
@@ -92,7 +100,10 @@ async function exercise(plan: Step[][], delays: number[]): Promise<void> {
   // Each isolate is its own KV wrapper, so its caches (pointer, revisions, versions) are its own and go stale.
   const isolates: Partial<Env>[] = Array.from({ length: ISOLATES }, (_, i) => ({
     ...EDITOR_ENV,
-    SCORES: slowKv(testEnv.SCORES, delays.map((d) => (d * (i + 1)) % 13)),
+    SCORES: slowKv(
+      testEnv.SCORES,
+      delays.map((d) => (d * (i + 1)) % 13),
+    ),
   }));
   const cookie = await signIn();
   const editors: EditorClient[] = isolates.map((env) => editorClient(cookie, env));
@@ -196,11 +207,13 @@ async function exercise(plan: Step[][], delays: number[]): Promise<void> {
 }
 
 describe('publishing, unpublishing and saving drafts, interleaved at random', () => {
-  it('never drops a version, and counts every 2xx take once under the version that graded it', { timeout: 180_000 }, async () => {
-    await fc.assert(
-      fc.asyncProperty(waves, fc.array(fc.nat(12), { minLength: 1, maxLength: 16 }), exercise),
-      { numRuns: 12, endOnFailure: true },
-    );
+  it('never drops a version, and counts every 2xx take once under the version that graded it', {
+    timeout: 180_000,
+  }, async () => {
+    await fc.assert(fc.asyncProperty(waves, fc.array(fc.nat(12), { minLength: 1, maxLength: 16 }), exercise), {
+      numRuns: 12,
+      endOnFailure: true,
+    });
   });
 
   it('lets only one of two saves built on the same revision through (L3)', async () => {

@@ -1,7 +1,7 @@
 // Quiz versions: an edit after launch never misgrades a take, never loses one, and never mixes figures across versions.
 
 import { reset } from 'cloudflare:test';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AttemptGrant, QuizList, Results, SubmissionResult } from '../../contract/api.ts';
 import type { QuestionFile, Quiz } from '../../contract/quiz.ts';
 import { gradedQuestion, versionOf } from '../../contract/quiz-version.ts';
@@ -228,6 +228,24 @@ describe('a take in progress during a deploy', () => {
     expect(await unknown.json()).toEqual({
       error: { code: 'not_found', message: expect.stringContaining(VERSION) },
     });
+  });
+
+  it('gives no new attempt of a version replaced more than a day ago (M3), and still counts those already out', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    deploy(withNewQuestion());
+    const grant = await call(`/api/quizzes/${QUIZ}/attempts?version=${VERSION}`, { method: 'POST' }, OFF);
+    expect(grant.status).toBe(201);
+    const { attempt } = (await grant.json()) as AttemptGrant;
+    // Two days on, the replaced version takes no new attempt; the current one still does.
+    vi.setSystemTime(Date.parse(`${DEPLOY_DAY}T00:00:00Z`) + 2 * 86_400_000 + 60_000);
+    const retired = await call(`/api/quizzes/${QUIZ}/attempts?version=${VERSION}`, { method: 'POST' }, OFF);
+    expect(retired.status).toBe(410);
+    expect(((await retired.json()) as { error: { code: string } }).error.code).toBe('version_retired');
+    expect((await call(`/api/quizzes/${QUIZ}/attempts`, { method: 'POST' }, OFF)).status).toBe(201);
+    vi.useRealTimers();
+    // The attempt issued while it was open is still graded and counted by it.
+    const answers = answersScoring(BUILT_COUNT, BUILT);
+    expect((await postJson(submissions, { attempt, lang: 'en', answers }, OFF)).status).toBe(201);
   });
 
   it('still counts a token issued before versions existed (a1), for the first version', async () => {

@@ -67,41 +67,49 @@ describe('rollups that overlap', () => {
       wave: fc.nat(2),
     });
     await fc.assert(
-      fc.asyncProperty(fc.array(take, { minLength: 1, maxLength: 80 }), fc.array(run, { minLength: 2, maxLength: 6 }), async (takes, runs) => {
-        await reset();
-        await Promise.all(
-          takes.map((t, i) =>
-            writeSubmission(
-              testEnv.SCORES,
-              QUIZ,
-              bucketAgo(5 + t.hour),
-              `take${String(i).padStart(5, '0')}`,
-              record(t.score, CODES[t.group]),
-            ),
-          ),
-        );
-        // Waves of runs at once; a stale run reads the summary as it stood before its wave's predecessors wrote.
-        let before = new Map<string, string | null>([[keys.summary(QUIZ), null]]);
-        for (let wave = 0; wave <= 2; wave++) {
-          const now = later() + wave * 60_000;
+      fc.asyncProperty(
+        fc.array(take, { minLength: 1, maxLength: 80 }),
+        fc.array(run, { minLength: 2, maxLength: 6 }),
+        async (takes, runs) => {
+          await reset();
           await Promise.all(
-            runs
-              .filter((r) => r.wave === wave)
-              .map((r) =>
-                rollup({ ...testEnv, SCORES: locationKv(testEnv.SCORES, r.delays, r.stale ? before : null) }, now, r.budget),
+            takes.map((t, i) =>
+              writeSubmission(
+                testEnv.SCORES,
+                QUIZ,
+                bucketAgo(5 + t.hour),
+                `take${String(i).padStart(5, '0')}`,
+                record(t.score, CODES[t.group]),
               ),
+            ),
           );
-          before = new Map([[keys.summary(QUIZ), await testEnv.SCORES.get(keys.summary(QUIZ))]]);
-        }
-        // Then a healthy cron catches up.
-        for (let i = 0; i < 40; i++) await rollup(testEnv, later() + (10 + i) * 60_000);
-        const summary = (await testEnv.SCORES.get<Summary>(keys.summary(QUIZ), 'json')) as Summary;
-        expect(groupTakes(summary.tallies)).toBe(takes.length);
-        for (const [i, code] of CODES.entries()) {
-          const want = takes.filter((t) => t.group === i).length;
-          expect(groupTakes(summary.groups?.[code]?.tallies), code).toBe(want);
-        }
-      }),
+          // Waves of runs at once; a stale run reads the summary as it stood before its wave's predecessors wrote.
+          let before = new Map<string, string | null>([[keys.summary(QUIZ), null]]);
+          for (let wave = 0; wave <= 2; wave++) {
+            const now = later() + wave * 60_000;
+            await Promise.all(
+              runs
+                .filter((r) => r.wave === wave)
+                .map((r) =>
+                  rollup(
+                    { ...testEnv, SCORES: locationKv(testEnv.SCORES, r.delays, r.stale ? before : null) },
+                    now,
+                    r.budget,
+                  ),
+                ),
+            );
+            before = new Map([[keys.summary(QUIZ), await testEnv.SCORES.get(keys.summary(QUIZ))]]);
+          }
+          // Then a healthy cron catches up.
+          for (let i = 0; i < 40; i++) await rollup(testEnv, later() + (10 + i) * 60_000);
+          const summary = (await testEnv.SCORES.get<Summary>(keys.summary(QUIZ), 'json')) as Summary;
+          expect(groupTakes(summary.tallies)).toBe(takes.length);
+          for (const [i, code] of CODES.entries()) {
+            const want = takes.filter((t) => t.group === i).length;
+            expect(groupTakes(summary.groups?.[code]?.tallies), code).toBe(want);
+          }
+        },
+      ),
       { numRuns: 20 },
     );
   });

@@ -6,18 +6,12 @@ import type { Env } from '../../worker/env.ts';
 import { DEFAULT_DAILY_WRITE_BUDGET } from '../../worker/http/write-budget.ts';
 import { EDITOR_ENV, classQuiz, editorClient, publishQuiz, saveDraft, signIn } from './editor-support.ts';
 import { errorOf, groupsPath } from './groups-support.ts';
-import { QUIZ, answersScoring, call, newAttempt, postJson, submit } from './helpers.ts';
+import { QUIZ, answersScoring, budgetLeaving, call, newAttempt, postJson, submit } from './helpers.ts';
 
 const OFF = { RATE_LIMIT: 'off' } as const;
 
 async function health(overrides: Partial<Env> = {}): Promise<Health> {
   return (await (await call('/api/health', {}, overrides)).json()) as Health;
-}
-
-/** A budget with exactly `left` writes left today, whatever earlier tests in this file spent. */
-async function leaving(left: number): Promise<Partial<Env>> {
-  const { writes } = await health();
-  return { ...OFF, DAILY_WRITE_BUDGET: String((writes.used ?? 0) + left) };
 }
 
 function createGroup(env: Partial<Env>, ip = '198.51.100.9') {
@@ -43,7 +37,7 @@ describe('the daily write budget', () => {
   });
 
   it('counts group creations: past the budget they are refused with 429 daily_limit, and so are takes (H2)', async () => {
-    const env = await leaving(3);
+    const env = await budgetLeaving(3);
     const made = await Promise.all(Array.from({ length: 6 }, () => createGroup(env)));
     const statuses = made.map((r) => r.status).sort();
     expect(statuses).toEqual([201, 201, 201, 429, 429, 429]);
@@ -54,11 +48,15 @@ describe('the daily write budget', () => {
   });
 
   it('counts results-link replacements from the API like any other write (H2)', async () => {
-    const created = (await (await createGroup(await leaving(5))).json()) as GroupCreated;
+    const created = (await (await createGroup(await budgetLeaving(5))).json()) as GroupCreated;
     const key = new URL(created.links.results).searchParams.get('key') ?? '';
-    const env = await leaving(1);
+    const env = await budgetLeaving(1);
     const replace = (k: string) =>
-      call(`${groupsPath}/${created.group.code}/key`, { method: 'POST', headers: { Authorization: `Bearer ${k}` } }, env);
+      call(
+        `${groupsPath}/${created.group.code}/key`,
+        { method: 'POST', headers: { Authorization: `Bearer ${k}` } },
+        env,
+      );
     const first = await replace(key);
     expect(first.status).toBe(201);
     const next = new URL(((await first.json()) as { links: { results: string } }).links.results).searchParams.get(
@@ -70,7 +68,7 @@ describe('the daily write budget', () => {
   });
 
   it('counts takes of every version, not only the current one (M3)', async () => {
-    const env = await leaving(2);
+    const env = await budgetLeaving(2);
     const attempts = await Promise.all([newAttempt(env), newAttempt(env), newAttempt(env)]);
     const sent = await Promise.all(
       attempts.map((attempt) =>
@@ -83,13 +81,13 @@ describe('the daily write budget', () => {
   it('counts editor saves and publishes, and refuses them past the budget with nothing written', async () => {
     const cookie = await signIn();
     const target = classQuiz('budget-bound');
-    const env = { ...EDITOR_ENV, ...(await leaving(1)) };
+    const env = { ...EDITOR_ENV, ...(await budgetLeaving(1)) };
     const editor = editorClient(cookie, env);
     expect((await saveDraft(editor, target)).status).toBe(201);
     const refused = await editor(`/editor/api/drafts/${target.id}/publish`, { method: 'POST' });
     expect(refused.status).toBe(429);
     expect((await call(`/api/quizzes/${target.id}`)).status).toBe(404);
-    await publishQuiz(editorClient(cookie, { ...EDITOR_ENV, ...(await leaving(10)) }), target);
+    await publishQuiz(editorClient(cookie, { ...EDITOR_ENV, ...(await budgetLeaving(10)) }), target);
     expect((await call(`/api/quizzes/${target.id}`)).status).toBe(200);
   });
 

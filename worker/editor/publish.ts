@@ -16,7 +16,10 @@ export function embedCodes(origin: string, quiz: QuizFile): Pick<PublishResult, 
 }
 
 /** The desk's methods as the class declares them (RPC stubs type a union result as an intersection of promises). */
-export type DeskCalls = Pick<QuizDesk, 'getDraft' | 'saveDraft' | 'deleteDraft' | 'publish' | 'unpublish' | 'version' | 'pointer'>;
+export type DeskCalls = Pick<
+  QuizDesk,
+  'getDraft' | 'saveDraft' | 'deleteDraft' | 'publish' | 'unpublish' | 'version' | 'pointer'
+>;
 
 /** The desk of quiz `id`; without its binding the editor refuses service (503), it never writes around it. */
 export function deskOf(env: Env, id: string): DeskCalls {
@@ -49,7 +52,11 @@ export async function deskDraft(env: Env, id: string): Promise<Draft | null> {
   return atDesk(() => deskOf(env, id).getDraft(id));
 }
 
-export async function saveDraft(env: Env, id: string, body: SaveDraftRequest): Promise<{ draft: Draft; created: boolean }> {
+export async function saveDraft(
+  env: Env,
+  id: string,
+  body: SaveDraftRequest,
+): Promise<{ draft: Draft; created: boolean }> {
   await spendWrites(env, 'draftSave', Date.now());
   const answer = await atDesk(() => deskOf(env, id).saveDraft(id, body, new Date().toISOString()));
   if (!answer.ok) refused(answer);

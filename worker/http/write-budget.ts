@@ -57,7 +57,9 @@ export class WriteBudget extends DurableObject<Env> {
   }
 
   used(day: string): number {
-    const row = this.ctx.storage.sql.exec<{ writes: number }>('SELECT writes FROM spent WHERE day = ?', day).toArray()[0];
+    const row = this.ctx.storage.sql
+      .exec<{ writes: number }>('SELECT writes FROM spent WHERE day = ?', day)
+      .toArray()[0];
     return row?.writes ?? 0;
   }
 }
@@ -108,7 +110,10 @@ export async function spendWrites(env: Env, kind: WriteKind, now: number): Promi
 }
 
 /** Today's writes and the budget, for /api/health; null figures when the counter can't be reached. */
-export async function budgetHealth(env: Env, now: number): Promise<{ day: string; used: number | null; budget: number }> {
+export async function budgetHealth(
+  env: Env,
+  now: number,
+): Promise<{ day: string; used: number | null; budget: number }> {
   const day = utcDay(now);
   const budget = dailyWriteBudget(env);
   try {
