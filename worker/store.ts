@@ -132,12 +132,18 @@ export async function readGroup(kv: KVNamespace, code: string): Promise<GroupRec
 /**
  * Whether a join code is taken for a new group of this quiz, in one bulk read: a group holds it, or an
  * earlier group of this quiz left a tally under it. Tallies outlive their group's record (see
- * GROUP_SUMMARY_TTL_SECONDS), and a new group under the same code would show the earlier class's figures.
+ * GROUP_FOLD_KEPT_DAYS in results/group-fold.ts), and a new group under the same code would show the earlier
+ * class's figures.
  */
 export async function isGroupCodeTaken(kv: KVNamespace, quizId: string, code: string): Promise<boolean> {
-  const wanted = [keys.group(code), keys.groupSummary(quizId, code)];
-  const values = await kv.get(wanted, 'text');
-  return wanted.some((key) => values.get(key) != null);
+  const wanted = [keys.group(code), keys.groupSummary(quizId, code), keys.summary(quizId)];
+  const values = await kv.get<{ groups?: Record<string, unknown> }>(wanted, 'json');
+  // Group tallies live in the quiz's summary now (results/group-fold.ts); older ones under their own key.
+  return (
+    values.get(wanted[0] as string) != null ||
+    values.get(wanted[1] as string) != null ||
+    values.get(wanted[2] as string)?.groups?.[code] !== undefined
+  );
 }
 
 export async function writeGroup(kv: KVNamespace, group: GroupRecord): Promise<void> {
@@ -145,9 +151,6 @@ export async function writeGroup(kv: KVNamespace, group: GroupRecord): Promise<v
     expiration: Math.floor(Date.parse(group.expiresAt) / 1000) + GROUP_KEPT_AFTER_EXPIRY_SECONDS,
   });
 }
-
-/** Group tallies outlive any group (lifetimes are capped at a year); reads check the group's own expiry. */
-export const GROUP_SUMMARY_TTL_SECONDS = 400 * 24 * 3600;
 
 /** KV's limit on the keys of one bulk read. */
 export const BULK_READ_KEYS = 100;
@@ -167,10 +170,6 @@ export async function readGroupSummaries<T>(kv: KVNamespace, quizId: string, cod
     }
   }
   return found;
-}
-
-export async function writeGroupSummary(kv: KVNamespace, quizId: string, code: string, value: unknown): Promise<void> {
-  await kv.put(keys.groupSummary(quizId, code), JSON.stringify(value), { expirationTtl: GROUP_SUMMARY_TTL_SECONDS });
 }
 
 /** What a group's results need, in one bulk read: the group, its tally and the quiz's summary. */

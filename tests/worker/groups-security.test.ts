@@ -6,6 +6,7 @@ import type { GroupCreated } from '../../contract/api.ts';
 import { GROUP_CODE_ALPHABET } from '../../contract/group-code.ts';
 import { rollup } from '../../worker/results/rollup.ts';
 import { type GroupRecord, keys, writeGroup } from '../../worker/store.ts';
+import type { Summary } from '../../worker/results/tally.ts';
 import { QUIZ, call, postJson, testEnv, later } from './helpers.ts';
 import { createGroup, errorOf, groupsPath, keyOf, readGroup, takeIn } from './groups-support.ts';
 import { knownTakes } from './results-support.ts';
@@ -65,9 +66,10 @@ describe('a join code drawn again after its group was deleted', () => {
     const earlier = await createGroup();
     for (const take of knownTakes(12)) expect(await takeIn(earlier.group.code, take)).toBe(201);
     await rollup(testEnv, later());
-    // KV deletes a group's record 30 days after it ends; its tally lives on (GROUP_SUMMARY_TTL_SECONDS).
+    // KV deletes a group's record 30 days after it ends; its tally lives on (GROUP_FOLD_KEPT_DAYS).
     await testEnv.SCORES.delete(keys.group(earlier.group.code));
-    expect(await testEnv.SCORES.get(keys.groupSummary(QUIZ, earlier.group.code))).not.toBeNull();
+    const summary = await testEnv.SCORES.get<Summary>(keys.summary(QUIZ), 'json');
+    expect(summary?.groups?.[earlier.group.code]).toBeDefined();
 
     drawCodeNext(earlier.group.code);
     const next = await createGroup({}, {}, '203.0.113.90');

@@ -6,10 +6,10 @@ import { reset } from 'cloudflare:test';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GROUP_CODE_ALPHABET } from '../../contract/group-code.ts';
-import { currentVersion } from '../../worker/quiz-bank.ts';
-import { rollup } from '../../worker/rollup.ts';
+import { currentVersion } from '../../worker/quizzes/bundled.ts';
+import { rollup } from '../../worker/results/rollup.ts';
 import { type SubmissionRecord, encodeAnswer, keys, writeSubmission } from '../../worker/store.ts';
-import type { Summary, Tallies } from '../../worker/tally.ts';
+import type { Summary, Tallies } from '../../worker/results/tally.ts';
 import { QUIZ, answersScoring, bucketAgo, later, quiz, testEnv } from './helpers.ts';
 
 const CODES = Array.from({ length: 4 }, (_, i) => `${GROUP_CODE_ALPHABET[i]}`.repeat(6));

@@ -38,11 +38,13 @@ export async function computeGroupResults(
   const legacyVersion = firstVersion(quiz);
   const fold = await foldStateOf(env, { id: quiz.id, legacyVersion }, view.summary, now);
   const crowdFolded: Tallies = fold.summary?.tallies ?? {};
-  const mineFolded: Tallies = view.groupSummary?.tallies ?? {};
+  // The group's tally lives in the summary; before the first rollup that adopted it, under its own key.
+  const folded = fold.summary?.groups ? fold.summary.groups[group.code] : view.groupSummary;
+  const mineFolded: Tallies = folded?.tallies ?? {};
   const crowd = structuredClone(crowdFolded);
   const mine = structuredClone(mineFolded);
-  // The group's own tally may be a rollup ahead of the summary (it is written first): skip what it holds.
-  const through = view.groupSummary?.through ?? '';
+  // An adopted legacy tally may hold keys past the summary's marker: skip what it holds.
+  const through = folded?.through ?? '';
   const live = fold.marker
     ? await visitUnfolded(env.SCORES, quiz.id, fold.marker, now, (subKey, record) => {
         addRecord(crowd, record, legacyVersion);

@@ -12,6 +12,7 @@ import { type QuizVersion, questionKey } from '../../contract/quiz-version.ts';
 import type { Skill } from '../../contract/skills.ts';
 import { type GradedQuiz, skillScores } from '../takes/grading.ts';
 import { decodeAnswer, type SubmissionRecord } from '../store.ts';
+import type { GroupFolds } from './group-fold.ts';
 
 export type Tally = {
   takes: number;
@@ -37,6 +38,8 @@ export type Summary = {
   v: 2;
   next: FoldMarker;
   tallies: Tallies;
+  /** Each class group's tallies, folded with the quiz's (group-fold.ts). Absent in a summary from before: adopted. */
+  groups?: GroupFolds;
   updatedAt: string;
 };
 
