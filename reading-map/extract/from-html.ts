@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import type { ArticlePart, ArticlePartKind } from '../../contract/article.ts';
 import { parseAbsoluteDate } from '../calendar.ts';
 import type { Extracted } from './from-text.ts';
+import { readPageMeta } from './page-meta.ts';
 
 type Block = { kind: ArticlePartKind; text: string };
 
@@ -50,8 +51,7 @@ export function fromHtml(html: string): Extracted | null {
       (t, i, all) =>
         t.length > 0 && t.length < 400 && all.indexOf(t) === i && !all.some((o) => o !== t && o.includes(t)),
     );
-  const visibleDate = clean(page.querySelector('time, [class*="date"], [class*="published"]')?.textContent);
-  const bylineEl = page.querySelector('[class*="byline"], [rel="author"], [itemprop="author"], [class*="author"]');
+  const meta = readPageMeta(page);
 
   // Readability changes the DOM it reads: give it its own copy.
   const read = new Readability(parseHTML(html).document as unknown as Document, {
@@ -67,15 +67,22 @@ export function fromHtml(html: string): Extracted | null {
   if (bodyWords < 60) return null;
 
   const title = clean(read.title) || clean(page.querySelector('h1')?.textContent) || body[0]?.text || '';
-  const byline = clean(read.byline).replace(/^by\s+/i, '') || undefined;
-  const publishedRaw = clean(read.publishedTime) || visibleDate || undefined;
+  const site = meta.site || clean(read.siteName) || undefined;
+  // A person, not the outlet: Readability's byline can be "BBC News" or the site's name.
+  const readByline = clean(read.byline).replace(/^(?:by|por)\s+/i, '');
+  const byline =
+    meta.author ||
+    (readByline && readByline.length <= 80 && !(site && readByline.includes(site)) ? readByline : undefined);
+  const visibleDate = meta.visibleDate;
+  const publishedRaw = meta.published || clean(read.publishedTime) || visibleDate || undefined;
   const published = publishedRaw ? (parseAbsoluteDate(publishedRaw) ?? publishedRaw) : undefined;
 
   // The page's own words for byline and date, when it shows them; meta-only values stay out of the text.
   const top: Block[] = [{ kind: 'headline', text: title }];
-  const bylineText = clean(bylineEl?.textContent);
-  if (byline && bylineText.includes(byline) && bylineText.length < 200) top.push({ kind: 'byline', text: bylineText });
-  else if (byline && visible.includes(byline)) top.push({ kind: 'byline', text: `By ${byline}` });
+  // Only words the page shows: its byline line, else the name alone where the page shows it.
+  const bylineText = meta.visibleByline ?? '';
+  if (byline && bylineText.includes(byline)) top.push({ kind: 'byline', text: bylineText });
+  else if (byline && visible.includes(byline)) top.push({ kind: 'byline', text: byline });
   if (visibleDate && !top.some((b) => b.text.includes(visibleDate))) top.push({ kind: 'dateline', text: visibleDate });
   for (const c of captions) if (!body.some((b) => b.text.includes(c))) top.push({ kind: 'caption', text: c });
   // Readability sometimes keeps the title, byline or date line in the body: each appears once.
@@ -88,7 +95,7 @@ export function fromHtml(html: string): Extracted | null {
     parts.push({ kind: b.kind, start: text.length, end: text.length + b.text.length });
     text += b.text;
   }
-  return { text, title, byline, site: clean(read.siteName) || undefined, published, parts };
+  return { text, title, byline, site, published, parts };
 }
 
 function collectBlocks(el: Element, out: Block[]): void {

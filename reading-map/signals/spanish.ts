@@ -1,10 +1,12 @@
-// Spanish articles: the same signals from word lists and patterns (compromise reads English only), without the timeline.
+// Spanish articles: the same signals from word lists and patterns (compromise reads English only); dates through chrono-node.
 
 import type { Article } from '../../contract/article.ts';
-import type { SignalKind } from '../../contract/reading-map.ts';
+import type { SignalKind, TimelineEntry } from '../../contract/reading-map.ts';
+import { dayRange } from '../calendar.ts';
 import type { Skill } from '../../contract/skills.ts';
 import type { Finding } from '../context.ts';
 import { REASONS } from '../reasons.ts';
+import { spanishDates } from './spanish-dates.ts';
 
 type Rule = {
   kind: SignalKind;
@@ -26,7 +28,8 @@ const RULES: Rule[] = [
     kind: 'attribution',
     skill: 'evidence-attribution',
     strength: 0.35,
-    pattern: /\b(dijo|dice|declaró|señaló|explicó|advirtió|según|informó|indicó|sostuvo|reconoció|anunció)\b/i,
+    pattern:
+      /\b(dijo|dice|dicen|declaró|señaló|explicó|advirtió|según|informó|informa|indicó|sostuvo|reconoció|anunció|añadió|admitió|respondió)\b/i,
     reason: () => REASONS.attributed(),
   },
   {
@@ -34,7 +37,7 @@ const RULES: Rule[] = [
     skill: 'evidence-attribution',
     strength: 0.85,
     pattern:
-      /\b(expertos|especialistas|fuentes|críticos|analistas|funcionarios|científicos|investigadores|algunos|muchos|las encuestas|los estudios)\b/i,
+      /\b(expertos|especialistas|fuentes|críticos|analistas|funcionarios|científicos|investigadores|algunos|muchos|las encuestas|los estudios|dicen que)\b/i,
     reason: (m) => REASONS.unnamedSource(m),
   },
   {
@@ -43,14 +46,6 @@ const RULES: Rule[] = [
     strength: 0.8,
     pattern: /\b\d+(?:[.,]\d+)?\s*(?:%|por ciento|millones|mil millones)|\buno de cada \w+\b|\bla mayoría\b/i,
     reason: (m) => REASONS.unsourcedNumber(m),
-  },
-  {
-    kind: 'date',
-    skill: 'date-context',
-    strength: 0.5,
-    pattern:
-      /\bhace \w+ (?:días|semanas|meses|años)\b|\bel año pasado\b|\brecientemente\b|\b(?:ex|actual|expresidente|expresidenta)\b|\b\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?: de \d{4})?|\ben (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}\b/i,
-    reason: (m) => REASONS.relativeDate(m),
   },
   {
     kind: 'opinion',
@@ -84,9 +79,12 @@ const RULES: Rule[] = [
   },
 ];
 
-/** Sentences by punctuation and line breaks, with their ranges. */
-function sentencesOf(text: string): { start: number; end: number; text: string }[] {
-  return [...text.matchAll(/[^\n.!?]+(?:[.!?]+["»”]?|$)/gm)]
+/**
+ * Sentences by punctuation and line breaks, with their ranges. A full stop ends a sentence only before a space, a
+ * closing quote or the end: "80.000" and "3.5" stay whole.
+ */
+export function sentencesOf(text: string): { start: number; end: number; text: string }[] {
+  return [...text.matchAll(/(?:[^\n.!?]|[.!?](?![\s"»”)]|$))+(?:[.!?]+["»”)]?|$)/gm)]
     .map((m) => {
       const lead = m[0].length - m[0].trimStart().length;
       const t = m[0].trim();
@@ -97,7 +95,20 @@ function sentencesOf(text: string): { start: number; end: number; text: string }
 
 export function mapSpanish(article: Article): Finding[] {
   const found: Finding[] = [];
-  for (const s of sentencesOf(article.text)) {
+  const sentences = sentencesOf(article.text);
+  for (const d of spanishDates(article.text)) {
+    const s = sentences.find((x) => x.start <= d.start && d.start < x.end);
+    if (!s || /^©/.test(s.text) || found.some((f) => f.kind === 'date' && f.range === s)) continue;
+    found.push({
+      kind: 'date',
+      skill: 'date-context',
+      range: s,
+      cue: { start: d.start, end: Math.min(d.end, s.end) },
+      strength: d.relative ? 0.6 : 0.3,
+      reason: d.relative ? REASONS.relativeDate(d.text) : REASONS.absoluteDate(d.text),
+    });
+  }
+  for (const s of sentences) {
     for (const rule of RULES) {
       const m = s.text.match(rule.pattern);
       if (!m || m.index === undefined) continue;
@@ -113,4 +124,17 @@ export function mapSpanish(article: Article): Finding[] {
     }
   }
   return found;
+}
+
+/** The Spanish article's dates in time order; relative ones keep their words and no date. */
+export function spanishTimeline(article: Article): TimelineEntry[] {
+  const entries: TimelineEntry[] = spanishDates(article.text).map((d) => ({
+    start: d.start,
+    end: d.end,
+    text: d.text,
+    relative: d.relative,
+    ...(d.iso ? { date: d.iso } : {}),
+  }));
+  const key = (e: TimelineEntry) => (e.date ? dayRange(e.date)[0] : Number.POSITIVE_INFINITY);
+  return entries.sort((a, b) => key(a) - key(b) || a.start - b.start);
 }

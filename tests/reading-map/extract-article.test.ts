@@ -133,3 +133,32 @@ describe('bad input gets a clear error, never a crash', () => {
     expect(a.lang).toBe('es');
   });
 });
+
+describe('page metadata: bounded lookups, metadata first (issue 21)', () => {
+  const paragraphs = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the report says the harbour board met on Tuesday and agreed to publish its accounts, the chair told reporters after a long meeting about the budget.</p>`,
+  ).join('\n');
+  const page = `<!doctype html><html class="date-outer update"><head><title>Board publishes accounts | Harbour Post</title>
+<meta property="og:site_name" content="Harbour Post">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2024-09-17T08:00:00Z","author":{"@type":"Organization","name":"Harbour Post"},"publisher":{"@type":"Organization","name":"Harbour Post"}}</script>
+</head><body class="validate"><div class="date-outer"><script>var updateDate = "x"; function validate(){ return "${'x'.repeat(3000)}"; }</script>
+<main><article><h1>Board publishes accounts</h1><p class="byline">By Harbour Post</p>${paragraphs}</article></main></div></body></html>`;
+
+  it('never takes a container or a script as the date, and reads the date from JSON-LD', async () => {
+    const a = await ok(page, 'html');
+    expect(a.published).toBe('2024-09-17');
+    expect(a.text).not.toContain('validate()');
+    expect(a.text).not.toContain('xxxxxxxx');
+    expect(a.wordCount).toBeLessThan(250);
+  });
+
+  it('puts the outlet in site, not in the byline, and writes no byline the page does not show', async () => {
+    const a = await ok(page, 'html');
+    expect(a.site).toBe('Harbour Post');
+    expect(a.byline).toBeUndefined();
+    // The page's own "By Harbour Post" line stays as it is, once; nothing is written beside it.
+    expect(a.text.match(/By Harbour Post/g)).toHaveLength(1);
+  });
+});
