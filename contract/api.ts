@@ -130,7 +130,14 @@ export type Results = {
   /** Answers so far of each skill still below `minAnswersForShares`. */
   skillsPending: Partial<Record<Skill, number>>;
   daily: { date: string; takes: number }[];
-  languages: Record<Lang, number>;
+  /** Takes by language; empty while `scoresHeldBack`. */
+  languages: Partial<Record<Lang, number>>;
+  /**
+   * True while this version has fewer than `minAnswersForShares` takes: `scoreDistribution` and `languages`
+   * are then empty and the mean and median null, on every page, in the JSON, the CSV and the end screen, so
+   * a handful of takes can't be told apart (issue 22 §5).
+   */
+  scoresHeldBack: boolean;
   updatedAt: string;
   /** Upper bound, in seconds, on how long an accepted submission takes to show up here. */
   freshnessSeconds: number;
@@ -188,12 +195,10 @@ export type GroupCreated = {
 
 /**
  * A group's results: the group's own figures, and the whole quiz's (`crowd`) beside them, null when those
- * are private. While the group has fewer than `minAnswersForShares` takes, `scoresHeldBack` is true and
- * its `scoreDistribution` is empty and its mean and median null: a teacher knows who took the quiz, so a
- * handful of scores would be a handful of students' scores.
+ * are private. The small-number rule holds as everywhere (`scoresHeldBack`): a teacher knows who took the
+ * quiz, so a handful of scores would be a handful of students' scores.
  */
 export type GroupResults = Results & {
   group: GroupInfo & { name: string | null };
   crowd: Results | null;
-  scoresHeldBack: boolean;
 };

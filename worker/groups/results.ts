@@ -1,6 +1,6 @@
 // A class group's results beside the whole quiz's: one bulk read, then the unfolded hours listed once for both.
 
-import { type GroupResults, enoughAnswers } from '../../contract/api.ts';
+import type { GroupResults } from '../../contract/api.ts';
 import { normalizeGroupCode } from '../../contract/group-code.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
 import type { QuizVersion } from '../../contract/quiz-version.ts';
@@ -55,13 +55,10 @@ export async function computeGroupResults(
   const meta = resultsMeta(env, now, live, fold.summary);
   const versions = versionsOf(quiz);
   const stale = { stale: !live, rollupLagSeconds: fold.lagSeconds };
+  // The small-number rule holds for the group's figures as for everyone's (tally.ts): a teacher knows who took it.
   const own = toResults(quiz, versions, live ? mine : mineFolded, shown, meta);
-  // The small-number rule, on the group's scores too: a class's teacher knows who took it.
-  const scoresHeldBack = !enoughAnswers(own.takes);
   return {
     ...own,
-    ...(scoresHeldBack ? { scoreDistribution: [], meanScore: null, medianScore: null } : {}),
-    scoresHeldBack,
     ...stale,
     group: { ...groupInfo(group), name: group.name },
     // Everyone's figures only where everyone may see them anyway.
