@@ -12,6 +12,8 @@ export type Env = {
   WRITE_BUDGET?: DurableObjectNamespace<WriteBudget>;
   /** Class group creations and results-link replacements per client address. */
   GROUP_LIMITER?: RateLimit;
+  /** Attempts and submissions per IPv6 /48, looser than RATE_LIMITER's per-/64 brake. */
+  WIDE_LIMITER?: RateLimit;
   /** Attempts and submissions per client address. */
   RATE_LIMITER?: RateLimit;
   /** Results-token presentations (Bearer or form) per client address: a brake on guessing. */
