@@ -13,7 +13,7 @@ const original = { questions: structuredClone(quiz.questions), versions: structu
  */
 const AFTER_BUILT = new Date(Date.parse(`${BUILT.since}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const TODAY = new Date().toISOString().slice(0, 10);
-export const DEPLOY_DAY = TODAY > AFTER_BUILT ? TODAY : AFTER_BUILT;
+export const DEPLOY_DAY = [TODAY, AFTER_BUILT].sort().at(-1) as string;
 
 /**
  * Replaces the served quiz's questions and records the new version as `npm run build` would

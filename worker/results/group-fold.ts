@@ -24,7 +24,8 @@ export const GROUP_FOLD_KEPT_DAYS = 400;
 export function foldGroupTake(groups: GroupFolds, key: string, record: SubmissionRecord, legacyVersion: string): void {
   const code = record.g;
   if (!code) return;
-  const entry = (groups[code] ??= { through: '', tallies: {}, day: record.d });
+  groups[code] ??= { through: '', tallies: {}, day: record.d };
+  const entry = groups[code];
   if (key <= entry.through) return;
   addRecord(entry.tallies, record, legacyVersion);
   entry.through = key;
