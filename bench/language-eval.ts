@@ -53,7 +53,8 @@ const today = (t: string) => {
 const viaFranc = (t: string) => FRANC[franc(t, { minLength: 3, only: Object.keys(FRANC) })] ?? 'und';
 const rows: Record<string, { n: number; today: number; franc: number; todayUs: number[]; francUs: number[] }> = {};
 for (const s of samples) {
-  const row = (rows[s.what] ??= { n: 0, today: 0, franc: 0, todayUs: [], francUs: [] });
+  const row = rows[s.what] ?? { n: 0, today: 0, franc: 0, todayUs: [], francUs: [] };
+  rows[s.what] = row;
   row.n++;
   let t0 = performance.now();
   if (today(s.text) === s.lang) row.today++;

@@ -2,7 +2,7 @@
 
 import type { Article } from './article.ts';
 import type { QuizFile } from './quiz.ts';
-import type { QuizProblem } from './validate-quiz.ts';
+import type { ErrorDetails } from './api.ts';
 
 /**
  * A quiz being written. `quiz` is the same JSON as a file in questions/, possibly unfinished:
@@ -47,7 +47,7 @@ export type PublishResult = {
 };
 
 /** 422 from publish: the same problems the build reports, so the editor can show each beside its field. */
-export type InvalidQuizError = { error: { code: 'invalid_quiz'; message: string; problems: QuizProblem[] } };
+export type InvalidQuizError = { error: { code: 'invalid_quiz'; message: string } & ErrorDetails['invalid_quiz'] };
 
 /** GET /editor/api/session */
 export type SessionInfo = { signedIn: true; expiresAt: string };

@@ -1,6 +1,7 @@
 // Checks a quiz file against the format, with errors that name the file, the question and the field.
 
 import { isIsoDate, isIsoDateOrPartial } from './fact-dates.ts';
+import { worstCaseRecordBytes } from './submission-record.ts';
 import { SKILLS, isSkill } from './skills.ts';
 import { ID_PATTERN, LANGS, type QuizFile, STANCES } from './quiz.ts';
 
@@ -180,20 +181,4 @@ function isHttpUrl(value: unknown): boolean {
   } catch {
     return false;
   }
-}
-
-/** The metadata of a submission that picked every choice of every question (see worker/store.ts). */
-function worstCaseRecordBytes(quiz: QuizFile): number {
-  const answers: Record<string, string> = {};
-  for (const q of quiz.questions) answers[q.id] = `1:${q.choices.map((c) => c.id).join(',')}`;
-  const record = {
-    v: 2,
-    q: '0123456789ab',
-    s: quiz.questions.length,
-    t: quiz.questions.length,
-    l: 'es',
-    d: '2026-12-31',
-    a: answers,
-  };
-  return new TextEncoder().encode(JSON.stringify(record)).byteLength;
 }

@@ -1,7 +1,7 @@
 // Form fields with their label, hint and problems beside them, and the English–Spanish pair side by side.
 
 import type { ComponentChildren } from 'preact';
-import type { Lang } from '../contract/quiz.ts';
+import { LANGS, type Lang } from '../contract/quiz.ts';
 import { useEditor } from './context.ts';
 import { fieldId, fieldKey } from './problem-text.ts';
 
@@ -97,7 +97,7 @@ export function Bilingual({ field, question, legend, value, onInput, multiline, 
       <legend>{legend}</legend>
       {hint ? <p class="hint">{hint}</p> : null}
       <div class="pair-fields">
-        {(['en', 'es'] as const).map((lang) => (
+        {LANGS.map((lang) => (
           <Field
             key={lang}
             field={`${field}.${lang}`}

@@ -1,6 +1,6 @@
 // Turns the validator's problems into what an editor understands, in the editor's language, keyed by field.
 
-import type { Lang } from '../contract/quiz.ts';
+import { LANGS, type Lang } from '../contract/quiz.ts';
 import type { QuizProblem } from '../contract/validate-quiz.ts';
 
 /** Where a problem is shown: the question's id (empty for the quiz itself) and the validator's field path. */
@@ -118,13 +118,13 @@ function fill(template: string, values: Record<string, string>): string {
 }
 
 /** "choices[1].text.es" → { name: 'choices.text', n: 'B', lang: 'es' }. */
-function parseField(field: string): { name: string; n: string; lang?: 'en' | 'es' } {
+function parseField(field: string): { name: string; n: string; lang?: Lang } {
   let n = '';
   const name = field.replace(/^(choices|sources)\[(\d+)\]/, (_, list: string, i: string) => {
     n = list === 'choices' ? String.fromCharCode(65 + Number(i)) : String(Number(i) + 1);
     return list;
   });
-  const lang = /\.(en|es)$/.exec(name)?.[1] as 'en' | 'es' | undefined;
+  const lang = LANGS.find((l) => name.endsWith(`.${l}`));
   return { name: lang ? name.slice(0, -3) : name, n, ...(lang ? { lang } : {}) };
 }
 

@@ -1,5 +1,6 @@
 // Step 5: what is still missing, then publish; afterwards the embed codes, the results link, and unpublish.
 
+import { type Lang, LOCALES } from '../contract/quiz.ts';
 import type { Draft, PublishResult } from '../contract/editor.ts';
 import type { QuizProblem } from '../contract/validate-quiz.ts';
 import { useEditor } from './context.ts';
@@ -198,8 +199,6 @@ function groupProblems(draft: Draft, problems: QuizProblem[]): ProblemGroup[] {
   return groups;
 }
 
-export function formatDate(iso: string, lang: 'en' | 'es'): string {
-  return new Intl.DateTimeFormat(lang === 'es' ? 'es-ES' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+export function formatDate(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 }

@@ -2,7 +2,7 @@
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isoDay } from '../contract/fact-dates.ts';
+import { isoDay } from '../contract/utc-day.ts';
 import type { QuizVersion, VersionRegistry } from '../contract/quiz-version.ts';
 import { recordVersion } from '../contract/quiz-version.ts';
 import { formatProblem } from '../contract/validate-quiz.ts';

@@ -2,7 +2,7 @@
 
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { AttemptGrant, CheckResult, Health, QuizList, Results, SubmissionResult } from '../contract/api.ts';
-import { type Lang, type QuizFile, isLang } from '../contract/quiz.ts';
+import type { Lang } from '../contract/quiz.ts';
 import type { QuizVersion } from '../contract/quiz-version.ts';
 import { attemptRequest, checkRequest, submissionRequest } from '../contract/requests.ts';
 import pkg from '../package.json';
@@ -12,7 +12,7 @@ import { ApiFailure, fail, methodNotAllowed } from './http/errors.ts';
 import { checkAnswer, findQuestion, validateAnswers, validateChoiceIds } from './takes/grading.ts';
 import { groupsApi } from './groups/api.ts';
 import { findGroup } from './groups/record.ts';
-import { currentVersion, firstVersion, publicQuiz, quizAt } from './quizzes/bundled.ts';
+import { type ServedQuiz, currentVersion, firstVersion, publicQuiz, quizAt } from './quizzes/bundled.ts';
 import { quizSummaries } from './quizzes/catalog.ts';
 import { langParam, quizLang, requireQuiz } from './quizzes/params.ts';
 import { rateLimit } from './http/rate-limit.ts';
@@ -20,6 +20,7 @@ import { type OnInvalid, issueField, jsonBody, readBody } from './http/read-body
 import { budgetHealth, spendWrites } from './http/write-budget.ts';
 import { requireResultsAccess } from './results/access.ts';
 import { csvHeaders, resultsCsv } from './results/csv.ts';
+import { resultsCacheControl } from './results/cache-policy.ts';
 import { resultsFor } from './results/compute.ts';
 import { rollupHealth } from './results/health.ts';
 import { lookUpVersion } from './quizzes/version-lookup.ts';
@@ -28,6 +29,7 @@ import { recordSubmission, submissionResult } from './takes/submissions.ts';
 import { percentileOf } from './results/tally.ts';
 import { requireWholeTurnstileSetup, turnstileSiteKey, verifyTurnstile } from './takes/turnstile.ts';
 import { requireAttemptVersion, requireVersion } from './quizzes/version-param.ts';
+import { IsolateCache, cachePer } from './isolate-cache.ts';
 
 export const api = new Hono<AppEnv>();
 
@@ -175,10 +177,7 @@ api.get('/quizzes/:quizId/results', async (c) => {
   const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   await requireResultsAccess(c, quiz);
   const results = await resultsFor(c, quiz, await requireVersion(c.env, quiz, c.req.query('version')));
-  c.header(
-    'Cache-Control',
-    quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store',
-  );
+  c.header('Cache-Control', resultsCacheControl(c.env, quiz.results === 'public'));
   return c.json<Results>(results);
 });
 
@@ -188,8 +187,7 @@ api.get('/quizzes/:quizId/results.csv', async (c) => {
   const lang = quizLang(quiz, c.req.query('lang'));
   const shown = await requireVersion(c.env, quiz, c.req.query('version'));
   const results = await resultsFor(c, quiz, shown);
-  const cache =
-    quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store';
+  const cache = resultsCacheControl(c.env, quiz.results === 'public');
   return c.body(resultsCsv(quizAt(quiz, shown), results, lang), 200, csvHeaders(quiz, cache));
 });
 
@@ -207,17 +205,12 @@ api.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/results.csv', metho
 
 /**
  * A quiz object never changes (files change with a deploy, published revisions are immutable): each
- * variant's body and ETag are made once per isolate and quiz object. Values, not promises, are kept:
- * workerd does not let one request wait on another's pending work.
+ * variant's body and ETag are made once per isolate and quiz object.
  */
-const payloads = new WeakMap<QuizFile, Map<string, { body: string; etag: string }>>();
+const payloadsOf = cachePer((): IsolateCache<string, { body: string; etag: string }> => new IsolateCache());
 
-async function quizPayload(quiz: QuizFile, lang: Lang, first: number | undefined, turnstileSiteKey: string | null) {
-  let variants = payloads.get(quiz);
-  if (!variants) {
-    variants = new Map();
-    payloads.set(quiz, variants);
-  }
+async function quizPayload(quiz: ServedQuiz, lang: Lang, first: number | undefined, turnstileSiteKey: string | null) {
+  const variants = payloadsOf(quiz);
   const key = `${currentVersion(quiz).version}|${lang}|${first ?? ''}|${turnstileSiteKey ?? ''}`;
   const known = variants.get(key);
   if (known) return known;
@@ -228,8 +221,7 @@ async function quizPayload(quiz: QuizFile, lang: Lang, first: number | undefined
     body,
     etag: `"${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}"`,
   };
-  variants.set(key, payload);
-  return payload;
+  return variants.set(key, payload);
 }
 
 function matchesEtag(header: string | undefined, etag: string): boolean {
@@ -249,7 +241,7 @@ function questionsParam(value: string | undefined): number | undefined {
  * Everyone else's figures so far, for the version the reader took; a results outage must not fail a take
  * (the percentile is then left out).
  */
-async function crowdResults(c: Context<AppEnv>, quiz: QuizFile, version: QuizVersion): Promise<Results | null> {
+async function crowdResults(c: Context<AppEnv>, quiz: ServedQuiz, version: QuizVersion): Promise<Results | null> {
   try {
     return await resultsFor(c, quiz, version);
   } catch (err) {

@@ -4,7 +4,7 @@ import type { Results } from '../../contract/api.ts';
 import { versionsOf } from '../../worker/quizzes/bundled.ts';
 import { emptyTally, toResults } from '../../worker/results/tally.ts';
 import { BUILT, QUIZ, call, quiz } from './helpers.ts';
-import { csvValue, figure, knownTakes, parseCsv, seed, tableRows, visibleText } from './results-support.ts';
+import { csvValue, figure, knownTakes, parseCsv, seed, visibleText } from './results-support.ts';
 
 afterEach(() => reset());
 

@@ -35,16 +35,17 @@ export function loadEmbeds(script: HTMLScriptElement | null, makeLoader: typeof 
   const mounted = new WeakMap<Element, () => void>();
   const mountElement = (element: HTMLElement, config: WidgetConfig) => {
     mounted.get(element)?.();
-    // Question 1 is asked for first, before styles and screens are set up. The widget's first request
-    // is that same one (mount.tsx loads the quiz before anything else), so it takes this answer.
-    let first =
-      config.view === 'quiz' &&
-      fetch(apiUrl(config.origin, config.quizId, quizPath(config.lang)), { credentials: 'omit' });
+    // Question 1 is asked for first, before styles and screens are set up. The widget's request for that
+    // address (mount.tsx loads the quiz before anything else) takes this answer, once: keyed by the URL, so
+    // no other request is handed it, and a retry goes to the network. The API client asks with the address
+    // as a string built by the same apiUrl(). Inline: a helper function cost 9 B of the budget.
+    let url = apiUrl(config.origin, config.quizId, quizPath(config.lang));
+    const first = config.view === 'quiz' && fetch(url, { credentials: 'omit' });
     if (first) first.catch(() => {});
     const early: typeof fetch = (input, init) => {
-      const answer = first || fetch(input, init);
-      first = false;
-      return answer;
+      if (input !== url || !first) return fetch(input, init);
+      url = '';
+      return first;
     };
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     const unmount = mountWidget(element, root, config, { load, fetch: early, nonce });

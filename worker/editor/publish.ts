@@ -10,9 +10,10 @@ import { snippets } from '../pages/snippets.ts';
 import { rememberPublished } from '../quizzes/published.ts';
 import { isBundled } from '../quizzes/catalog.ts';
 import type { DeskRefusal, QuizDesk } from './quiz-desk.ts';
+import { resultsPath } from '../../contract/links.ts';
 
 export function embedCodes(origin: string, quiz: QuizFile): Pick<PublishResult, 'snippets' | 'resultsUrl'> {
-  return { snippets: snippets(origin, quiz), resultsUrl: `${origin}/results/${encodeURIComponent(quiz.id)}` };
+  return { snippets: snippets(origin, quiz), resultsUrl: `${origin}${resultsPath(quiz.id)}` };
 }
 
 /** The desk's methods as the class declares them (RPC stubs type a union result as an intersection of promises). */
@@ -44,7 +45,8 @@ async function atDesk<T>(call: () => Promise<T>): Promise<T> {
 }
 
 function refused(answer: DeskRefusal): never {
-  fail(answer.status, answer.code, answer.message);
+  if (answer.code === 'not_found') fail(404, 'not_found', answer.message);
+  fail(409, 'conflict', answer.message);
 }
 
 /** The stored draft, as the desk holds it (never a copy KV may still be propagating). */
@@ -85,8 +87,7 @@ export async function publishDraft(env: Env, origin: string, id: string): Promis
   const answer = await atDesk(() => deskOf(env, id).publish(id, new Date().toISOString()));
   if (!answer.ok) {
     if (!answer.problems) refused(answer);
-    const body = { error: { ...errorBody('invalid_quiz', answer.message).error, problems: answer.problems } };
-    return Response.json(body, { status: 422 });
+    return Response.json(errorBody('invalid_quiz', answer.message, { problems: answer.problems }), { status: 422 });
   }
   const { pointer, listing, quiz } = answer;
   // This isolate serves the new revision at once; others within a minute (their pointer cache).

@@ -37,7 +37,8 @@ async function brake(
   }
   // The address is only a counter key inside the binding: it is never stored or logged.
   const { success } = await limiter.limit({ key });
-  if (!success) fail(429, 'rate_limited', message, { 'Retry-After': '60', 'Cache-Control': 'no-store' });
+  if (!success)
+    fail(429, 'rate_limited', message, { 'Retry-After': '60', 'Cache-Control': 'no-store' }, { scope: 'minute' });
 }
 
 const TOO_MANY = 'Too many requests from your network. Please wait a minute and try again.';

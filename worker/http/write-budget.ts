@@ -4,7 +4,7 @@ import { DurableObject } from 'cloudflare:workers';
 import type { Env } from '../env.ts';
 import { warnOnce } from '../env.ts';
 import { fail } from './errors.ts';
-import { isoDay as utcDay } from '../../contract/fact-dates.ts';
+import { isoDay as utcDay, nextUtcMidnight } from '../../contract/utc-day.ts';
 
 /**
  * The default budget: the Free plan allows 1,000 KV writes a day, and the scheduled rollup needs the
@@ -102,7 +102,7 @@ export async function spendWrites(env: Env, kind: WriteKind, now: number): Promi
     });
   }
   if (!answer.ok) {
-    const midnight = Date.parse(`${day}T00:00:00Z`) + 86_400_000;
+    const midnight = nextUtcMidnight(now);
     fail(429, 'daily_limit', 'This site has reached its limit of changes for today, so nothing was saved.', {
       'Retry-After': String(Math.ceil((midnight - now) / 1000)),
     });

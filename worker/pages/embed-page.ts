@@ -5,7 +5,8 @@
 import { html } from 'hono/html';
 import type { QuizFile } from '../../contract/quiz.ts';
 import type { EmbedOptions } from '../../contract/embed-options.ts';
-import { embedUrl, oembedDiscoveryUrl } from './snippets.ts';
+import { oembedDiscoveryUrl } from './snippets.ts';
+import { embedUrl } from '../../contract/links.ts';
 
 const NO_SCRIPT = {
   en: 'This quiz needs JavaScript to run.',

@@ -1,17 +1,14 @@
 // The copy-paste embed codes, filled in with the Worker's own origin: shown on the demo page and used by oEmbed.
 
 import type { Lang, QuizFile } from '../../contract/quiz.ts';
-import { type EmbedOptions, embedQuery } from '../../contract/embed-options.ts';
+import type { EmbedOptions } from '../../contract/embed-options.ts';
+import { embedUrl } from '../../contract/links.ts';
 
 /** Size of the iframe before the quiz inside reports its own height. */
 export const FRAME_WIDTH = 640;
 export const FRAME_HEIGHT = 560;
 
 export type Snippets = { script: string; placeholder: string; iframe: string; pasteUrl: string };
-
-export function embedUrl(origin: string, quizId: string, options: EmbedOptions = {}): string {
-  return `${origin}/embed/${encodeURIComponent(quizId)}${embedQuery(options)}`;
-}
 
 export function oembedDiscoveryUrl(origin: string, pageUrl: string): string {
   return `${origin}/oembed?url=${encodeURIComponent(pageUrl)}&format=json`;

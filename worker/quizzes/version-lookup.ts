@@ -1,10 +1,9 @@
 // Any version a quiz has had, even one this isolate's cached pointer does not know yet: how takes are graded and shown.
 
-import type { QuizFile } from '../../contract/quiz.ts';
 import { type QuizVersion, VERSION_PATTERN } from '../../contract/quiz-version.ts';
 import { deskOf } from '../editor/publish.ts';
 import type { Env } from '../env.ts';
-import { findVersion } from './bundled.ts';
+import { type ServedQuiz, findVersion } from './bundled.ts';
 import { isBundled } from './catalog.ts';
 import { readQuizVersion } from '../store.ts';
 
@@ -18,7 +17,7 @@ const kept = new Map<string, QuizVersion>();
  * it ever published. An isolate whose pointer is a minute old still grades a take of the newest version
  * by that version's own key (H1), and never by another.
  */
-export async function lookUpVersion(env: Env, quiz: QuizFile, version: string): Promise<QuizVersion | undefined> {
+export async function lookUpVersion(env: Env, quiz: ServedQuiz, version: string): Promise<QuizVersion | undefined> {
   const known = findVersion(quiz, version);
   if (known || isBundled(quiz.id) || !VERSION_PATTERN.test(version)) return known;
   const key = `${quiz.id}:${version}`;
@@ -41,7 +40,7 @@ export async function lookUpVersion(env: Env, quiz: QuizFile, version: string): 
  */
 export async function versionsWithTakes(
   env: Env,
-  quiz: QuizFile,
+  quiz: ServedQuiz,
   registry: QuizVersion[],
   counted: Iterable<string>,
 ): Promise<QuizVersion[]> {

@@ -1,20 +1,19 @@
 // The `?version=` parameter of the attempt and results routes: a version of the quiz, or a clear refusal.
 
-import type { QuizFile } from '../../contract/quiz.ts';
 import { type QuizVersion, VERSION_PATTERN } from '../../contract/quiz-version.ts';
 import type { Env } from '../env.ts';
+import { DAY_MS } from '../../contract/utc-day.ts';
 import { fail } from '../http/errors.ts';
-import { currentVersion, versionsOf } from './bundled.ts';
+import { type ServedQuiz, currentVersion, versionsOf } from './bundled.ts';
 import { lookUpVersion } from './version-lookup.ts';
 
-const DAY_MS = 86_400_000;
 
 /**
  * A `?version=` parameter: absent, the current version. A version this quiz never had is refused
  * (400 when it cannot be a version, 404 when it is not one of this quiz's), never swapped silently.
  * Results may name any version the quiz has had, also one this isolate's cached pointer does not know yet.
  */
-export async function requireVersion(env: Env, quiz: QuizFile, value: string | undefined): Promise<QuizVersion> {
+export async function requireVersion(env: Env, quiz: ServedQuiz, value: string | undefined): Promise<QuizVersion> {
   if (value === undefined || value === '') return currentVersion(quiz);
   const found = VERSION_PATTERN.test(value) ? await lookUpVersion(env, quiz, value) : undefined;
   if (found) return found;
@@ -28,7 +27,7 @@ export async function requireVersion(env: Env, quiz: QuizFile, value: string | u
  * When `version` stopped being current: when the next version became current. A registry written by the
  * build knows only the day, so the end of that day is taken (a reader is never cut off early).
  */
-function supersededAt(quiz: QuizFile, version: QuizVersion): number | null {
+function supersededAt(quiz: ServedQuiz, version: QuizVersion): number | null {
   const versions = versionsOf(quiz);
   const next = versions[versions.findIndex((v) => v.version === version.version) + 1];
   if (!next) return null;
@@ -42,7 +41,7 @@ function supersededAt(quiz: QuizFile, version: QuizVersion): number | null {
  */
 export async function requireAttemptVersion(
   env: Env,
-  quiz: QuizFile,
+  quiz: ServedQuiz,
   value: string | undefined,
   now: number,
 ): Promise<QuizVersion> {
