@@ -7,7 +7,6 @@ import { fail } from '../http/errors.ts';
 import { type ServedQuiz, currentVersion, versionsOf } from './bundled.ts';
 import { lookUpVersion } from './version-lookup.ts';
 
-
 /**
  * A `?version=` parameter: absent, the current version. A version this quiz never had is refused
  * (400 when it cannot be a version, 404 when it is not one of this quiz's), never swapped silently.
