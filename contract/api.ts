@@ -4,7 +4,7 @@ import type { InferOutput } from 'valibot';
 import type { Citation, Lang, Passage, QuizSummary } from './quiz.ts';
 import type { attemptRequest, checkRequest, groupRequest, submissionRequest } from './requests.ts';
 import type { Skill } from './skills.ts';
-import type { QuizProblem } from './validate-quiz.ts';
+import type { QuizProblem } from './rules/problem.ts';
 
 export type ErrorCode =
   | 'bad_request'

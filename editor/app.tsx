@@ -1,9 +1,9 @@
 // The editor: one state, the screens, and the side effects (loading, saving as you go, publishing).
 
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { publishProblems } from '../contract/publish-check.ts';
 import { LANGS, type Lang } from '../contract/quiz.ts';
-import type { QuizProblem } from '../contract/validate-quiz.ts';
+import { type QuizProblem, isError } from '../contract/rules/problem.ts';
+import { draftProblems } from '../contract/rules/quiz-problems.ts';
 import { ArticleStep } from './article-step.tsx';
 import { Editor, type EditorContext } from './context.ts';
 import { DetailsStep } from './details-step.tsx';
@@ -14,7 +14,7 @@ import { fieldId, fieldKey, problemsByField } from './problem-text.ts';
 import { PublishStep } from './publish-step.tsx';
 import { QuestionsStep } from './questions-step.tsx';
 import { downloadQuizFiles } from './quiz-file.ts';
-import { articleParts, mapMarks } from './reading-map.ts';
+import { articleParts, readingMap } from './reading-map.ts';
 import { type Event, STEPS, type Step, initialState, reduce } from './state.ts';
 import { STRINGS } from './strings.ts';
 import { clearBackup, keepBackup, readBackup } from './backup.ts';
@@ -25,9 +25,9 @@ const SAVE_DELAY_MS = 800;
 const RETRY_DELAY_MS = 5000;
 
 /** The step that holds a problem's field. */
-function stepOf(p: QuizProblem): Step {
-  if (p.field === 'article') return 'article';
-  if (p.question || p.field === 'questions') return 'questions';
+function stepOf({ where }: QuizProblem): Step {
+  if (where.field === 'article') return 'article';
+  if (where.question || where.field === 'questions') return 'questions';
   return 'details';
 }
 
@@ -131,12 +131,14 @@ export function App({ initialLang }: { initialLang: Lang }) {
   }, []);
 
   // ---- What is left to do ----
-  const problems = useMemo(
-    () => (draft ? publishProblems(draft.quiz, draft.article?.text ?? null) : []),
-    [draft?.quiz, draft?.article],
-  );
+  // The rules the build and the Worker run: errors hold Publish back; warnings are the reviewer's advice.
+  const found = useMemo(() => (draft ? draftProblems(draft, isoDay(Date.now())) : []), [draft?.quiz, draft?.article]);
+  const problems = useMemo(() => found.filter(isError), [found]);
+  const warnings = useMemo(() => found.filter((p) => !isError(p)), [found]);
   const byField = useMemo(() => problemsByField(problems, state.lang), [problems, state.lang]);
-  const marks = useMemo(() => (draft?.article ? mapMarks(draft.article) : []), [draft?.article]);
+  const adviceByField = useMemo(() => problemsByField(warnings, state.lang), [warnings, state.lang]);
+  const map = useMemo(() => (draft?.article ? readingMap(draft.article) : null), [draft?.article]);
+  const marks = useMemo(() => map?.marks ?? [], [map]);
   const parts = useMemo(() => (draft?.article ? articleParts(draft.article) : []), [draft?.article]);
 
   useEffect(() => {
@@ -149,12 +151,13 @@ export function App({ initialLang }: { initialLang: Lang }) {
   });
 
   const goTo = (p: QuizProblem) => {
+    const { question } = p.where;
     setShowAll(true);
     dispatch({ type: 'step', step: stepOf(p) });
-    const field = p.field === 'choices' ? 'correct' : p.field;
-    const id = fieldId(fieldKey(p.question, field));
-    focusField.current = p.question && field === 'id' ? `question-${p.question}` : id;
-    if (p.field === 'article') focusField.current = 'import-title';
+    const field = p.where.field === 'choices' ? 'correct' : p.where.field;
+    const id = fieldId(fieldKey(question, field));
+    focusField.current = question && field === 'id' ? `question-${question}` : id;
+    if (field === 'article') focusField.current = 'import-title';
   };
 
   // ---- Publishing ----
@@ -210,6 +213,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
     t,
     dispatch,
     problems: byField,
+    advice: adviceByField,
     shown: (key) => showAll || touched.has(key),
     touch: (key) => setTouched((set) => (set.has(key) ? set : new Set(set).add(key))),
     announce: setMessage,
@@ -318,6 +322,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
             {state.step === 'questions' ? (
               <QuestionsStep
                 draft={draft}
+                map={map}
                 marks={marks}
                 parts={parts}
                 stale={state.stale}
@@ -332,6 +337,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
               <PublishStep
                 draft={draft}
                 problems={problems}
+                warnings={warnings}
                 marks={marks}
                 parts={parts}
                 publish={state.publish}

@@ -60,6 +60,7 @@ export function PreviewStep({ quiz }: { quiz: QuizFile }) {
     <section class="preview-step" aria-labelledby="preview-title">
       <h2 id="preview-title">{t.previewTitle}</h2>
       <p>{t.previewHelp}</p>
+      <p class="note">{t.previewShuffled}</p>
       <div class="preview-tools">
         <fieldset class="segmented">
           <legend>{t.previewLanguage}</legend>

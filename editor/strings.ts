@@ -34,6 +34,9 @@ const en = {
   restored: 'Changes you made on this device that had not been saved yet were restored. They are being saved now.',
 
   newQuiz: 'New quiz',
+  quizLanguages: 'Languages of the quiz',
+  quizLanguagesHint:
+    'Readers get the quiz in these languages. Switching one off hides its fields; what you wrote in it stays in the draft, and comes back when you switch it on again. Only the languages switched on are published.',
   newQuizTitle: 'Title (English)',
   newQuizId: 'Quiz address',
   newQuizIdHint:
@@ -143,6 +146,31 @@ const en = {
   movedTo: (n: number) => `Question moved to position ${n}.`,
   deleted: (n: number) => `Question ${n} deleted.`,
 
+  // The question writer (issue 19): drafting, the review tick, another question, a question from a selection.
+  draftTitle: 'Draft the questions for you',
+  draftHelp:
+    'The question writer drafts 8 to 10 questions from what the reading map found, in English and Spanish, with every answer explained. You check them; you do not write them from scratch.',
+  draftWarning:
+    'Drafts come from templates, and a template can be wrong about an article: it may name the wrong speaker, misread a date or miss a word like “not”. Read each question against the article and its sources, fix what is wrong, then tick it. Nothing is published until every question is ticked.',
+  draftQuiz: 'Draft a quiz',
+  refreshDraft: 'Refresh the draft',
+  refreshHelp: 'Refreshing replaces only the drafted questions you have not ticked or changed.',
+  draftedQuiz: (n: number) =>
+    plural(n, 'The writer drafted # question. Check it.', 'The writer drafted # questions. Check each one.'),
+  nothingToDraft:
+    'The reading map found nothing in this article to draft a question from. Write one from a passage instead.',
+  selectionPattern: 'When you quote selected text',
+  selectionBlank: 'Start a blank question',
+  cantDraftThere: (pattern: string) =>
+    `The writer can't draft “${pattern}” from that text (it needs a speaker, a date or a figure there). A blank question was started instead.`,
+  needsReview: 'Needs review',
+  checkedByYou: 'Checked',
+  reviewTick: 'I checked this against the article and its sources',
+  whatToCheck: 'What the template may have got wrong:',
+  anotherQuestion: 'Another question',
+  anotherDrafted: (n: number) => `Question ${n} replaced by another drafted question. Check it.`,
+  noOtherQuestion: 'The article has no other passage to draft a question from.',
+
   question: 'Question',
   thingsLeft: (n: number) => plural(n, '# thing to write', '# things to write'),
   complete: 'Complete',
@@ -216,6 +244,11 @@ const en = {
   previewTitle: 'Preview',
   previewHelp:
     'This is the real widget, as readers get it. Answers are checked as they will be, but nothing you do here is recorded. It shows the quiz as it is now, saved or not.',
+  fixedOrder: 'Keep the answers in this order because… (optional)',
+  fixedOrderHint:
+    'Readers see the answers shuffled, a new order for each take. Only a scale or a True / False pair should keep its order: say why here.',
+  previewShuffled:
+    'Answers appear in a shuffled order, as each reader gets them: every take has its own order, so where the right answer sits gives nothing away. Restart the preview to see another. A question that must keep its order (a scale, True / False) says why in its card.',
   previewLanguage: 'Language',
   previewTheme: 'Colours',
   themeName: { light: 'Light', dark: 'Dark' },
@@ -255,6 +288,9 @@ const en = {
   readyTitle: 'Ready to publish',
   readyHelp: 'Every field is written in both languages and every passage is in the article word for word.',
   quizLevel: 'Quiz',
+  adviceTitle: (n: number) => plural(n, '# thing worth a look', '# things worth a look'),
+  adviceHelp:
+    'The item-writing review a test editor would give: cues that let a reader guess without reading the article. Publishing does not wait for these.',
   goTo: 'Go there',
   andMore: (n: number) => `…and ${n} more.`,
   fixFirst: (n: number) => plural(n, 'Fix # thing first.', 'Fix # things first.'),
@@ -320,6 +356,9 @@ const es: Strings = {
     'Se recuperaron cambios hechos en este dispositivo que aún no se habían guardado. Se están guardando ahora.',
 
   newQuiz: 'Cuestionario nuevo',
+  quizLanguages: 'Idiomas del cuestionario',
+  quizLanguagesHint:
+    'Los lectores reciben el cuestionario en estos idiomas. Si desactivas uno, sus campos se ocultan; lo que escribiste en él se queda en el borrador y vuelve cuando lo activas de nuevo. Solo se publican los idiomas activados.',
   newQuizTitle: 'Título (en inglés)',
   newQuizId: 'Dirección del cuestionario',
   newQuizIdHint:
@@ -430,6 +469,30 @@ const es: Strings = {
   movedTo: (n) => `Pregunta movida a la posición ${n}.`,
   deleted: (n) => `Pregunta ${n} borrada.`,
 
+  draftTitle: 'Te redactamos las preguntas',
+  draftHelp:
+    'El generador de preguntas redacta de 8 a 10 preguntas a partir de lo que encontró el mapa de lectura, en inglés y en español, con cada respuesta explicada. Tú las revisas; no las escribes desde cero.',
+  draftWarning:
+    'Los borradores salen de plantillas, y una plantilla puede equivocarse con un artículo: puede atribuir una frase a quien no la dijo, leer mal una fecha o pasar por alto un “no”. Lee cada pregunta contra el artículo y sus fuentes, corrige lo que esté mal y márcala. No se publica nada hasta que todas estén marcadas.',
+  draftQuiz: 'Redactar un cuestionario',
+  refreshDraft: 'Actualizar el borrador',
+  refreshHelp: 'Al actualizar solo se reemplazan las preguntas redactadas que no has marcado ni cambiado.',
+  draftedQuiz: (n) =>
+    plural(n, 'El generador redactó # pregunta. Revísala.', 'El generador redactó # preguntas. Revisa cada una.'),
+  nothingToDraft:
+    'El mapa de lectura no encontró en este artículo nada de lo que redactar una pregunta. Escribe una a partir de un fragmento.',
+  selectionPattern: 'Al citar el texto seleccionado',
+  selectionBlank: 'Empezar una pregunta en blanco',
+  cantDraftThere: (pattern) =>
+    `El generador no puede redactar «${pattern}» con ese texto (necesita ahí a quien habla, una fecha o una cifra). Se empezó una pregunta en blanco.`,
+  needsReview: 'Por revisar',
+  checkedByYou: 'Revisada',
+  reviewTick: 'Lo revisé contra el artículo y sus fuentes',
+  whatToCheck: 'Lo que la plantilla pudo haber errado:',
+  anotherQuestion: 'Otra pregunta',
+  anotherDrafted: (n) => `La pregunta ${n} se reemplazó por otra redactada. Revísala.`,
+  noOtherQuestion: 'El artículo no tiene otro fragmento del que redactar una pregunta.',
+
   question: 'Pregunta',
   thingsLeft: (n) => plural(n, 'falta # cosa', 'faltan # cosas'),
   complete: 'Completa',
@@ -505,6 +568,11 @@ const es: Strings = {
   previewTitle: 'Vista previa',
   previewHelp:
     'Es el widget real, tal como lo reciben los lectores. Las respuestas se corrigen igual, pero nada de lo que hagas aquí se registra. Muestra el cuestionario tal como está ahora, guardado o no.',
+  fixedOrder: 'Mantener las respuestas en este orden porque… (opcional)',
+  fixedOrderHint:
+    'Los lectores ven las respuestas en orden aleatorio, distinto en cada intento. Solo una escala o un par Verdadero / Falso deberían mantener su orden: explica por qué aquí.',
+  previewShuffled:
+    'Las respuestas aparecen en orden aleatorio, como las recibe cada lector: cada intento tiene su propio orden, así que el lugar de la respuesta correcta no delata nada. Reinicia la vista previa para ver otro. Una pregunta que deba mantener su orden (una escala, Verdadero / Falso) lo explica en su tarjeta.',
   previewLanguage: 'Idioma',
   previewTheme: 'Colores',
   themeName: { light: 'Claro', dark: 'Oscuro' },
@@ -545,6 +613,9 @@ const es: Strings = {
   readyTitle: 'Listo para publicar',
   readyHelp: 'Todos los campos están escritos en ambos idiomas y cada fragmento aparece tal cual en el artículo.',
   quizLevel: 'Cuestionario',
+  adviceTitle: (n) => plural(n, '# cosa para revisar', '# cosas para revisar'),
+  adviceHelp:
+    'La revisión que haría un editor de exámenes: pistas que permiten acertar sin leer el artículo. Publicar no depende de ellas.',
   goTo: 'Ir',
   andMore: (n) => `…y ${n} más.`,
   fixFirst: (n) => plural(n, 'Primero corrige # cosa.', 'Primero corrige # cosas.'),

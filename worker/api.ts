@@ -2,6 +2,7 @@
 
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { AttemptGrant, CheckResult, Health, QuizList, Results, SubmissionResult } from '../contract/api.ts';
+import { ORDER_KEY } from '../contract/choice-order.ts';
 import type { Lang } from '../contract/quiz.ts';
 import type { QuizVersion } from '../contract/quiz-version.ts';
 import { attemptRequest, checkRequest, submissionRequest } from '../contract/requests.ts';
@@ -57,7 +58,8 @@ api.get('/quizzes/:quizId', async (c) => {
   const quiz = await requireQuiz(c, c.req.param('quizId'));
   const lang = quizLang(quiz, c.req.query('lang'));
   const questions = questionsParam(c.req.query('questions'));
-  const { body, etag } = await quizPayload(quiz, lang, questions, turnstileSiteKey(c.env));
+  const order = orderParam(c.req.query('order'));
+  const { body, etag } = await quizPayload(quiz, lang, questions, turnstileSiteKey(c.env), order);
   c.header('Cache-Control', 'public, max-age=300, stale-while-revalidate=86400');
   c.header('Content-Language', lang);
   c.header('Vary', 'Accept-Encoding');
@@ -209,23 +211,38 @@ api.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/results.csv', metho
  */
 const payloadsOf = cachePer((): IsolateCache<string, { body: string; etag: string }> => new IsolateCache());
 
-async function quizPayload(quiz: ServedQuiz, lang: Lang, first: number | undefined, turnstileSiteKey: string | null) {
+async function quizPayload(
+  quiz: ServedQuiz,
+  lang: Lang,
+  first: number | undefined,
+  turnstileSiteKey: string | null,
+  order?: string,
+) {
   const variants = payloadsOf(quiz);
   const key = `${currentVersion(quiz).version}|${lang}|${first ?? ''}|${turnstileSiteKey ?? ''}`;
-  const known = variants.get(key);
+  // A take's own order is one reader's: made each time, never kept (there are as many as takes).
+  const known = order === undefined ? variants.get(key) : undefined;
   if (known) return known;
-  const reader = publicQuiz(quiz, lang, first);
+  const reader = publicQuiz(quiz, lang, first, order);
   const body = JSON.stringify(turnstileSiteKey ? { ...reader, challenge: { turnstileSiteKey } } : reader);
   const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(body));
   const payload = {
     body,
     etag: `"${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}"`,
   };
-  return variants.set(key, payload);
+  if (order === undefined) variants.set(key, payload);
+  return payload;
 }
 
 function matchesEtag(header: string | undefined, etag: string): boolean {
   return !!header && header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/** `?order=KEY`: a take's order key (contract/choice-order.ts); the choices come in that take's order. */
+function orderParam(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!ORDER_KEY.test(value)) fail(400, 'bad_request', 'Parameter "order" must be 8 to 32 lowercase hex digits.');
+  return value;
 }
 
 /** `?questions=N` asks for the first N questions only (what the widget's first screens need); absent, all. */

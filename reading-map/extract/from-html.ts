@@ -46,6 +46,7 @@ export function fromHtml(html: string): Extracted | null {
   const page = parseHTML(html).document;
   const visible = clean(page.body?.textContent);
   const captions = Array.from(page.querySelectorAll('figcaption, [class*="caption"], [class*="credit"]'))
+    .filter(pictureCaption)
     .map((el) => clean(el.textContent))
     .filter(
       (t, i, all) =>
@@ -96,6 +97,20 @@ export function fromHtml(html: string): Extracted | null {
     text += b.text;
   }
   return { text, title, byline, site, published, parts };
+}
+
+/** Page furniture, not the article's pictures (an <aside> is kept: news pages set inline photos in one). */
+const FURNITURE = 'nav, header, footer';
+const wordCount = (el: Element | null | undefined) => clean(el?.textContent).split(' ').filter(Boolean).length;
+/**
+ * A caption or credit of a picture, not a teaser for another story: not in the page's furniture, and neither inside
+ * nor holding a link of four words or more (a headline). Issue 21: "gallery-caption" lists of other stories'
+ * headlines (Readability's tmz-1 and wikia test pages) were read as captions and put on top of the article.
+ */
+function pictureCaption(el: Element): boolean {
+  if (el.closest(FURNITURE)) return false;
+  if (wordCount(el.closest('a')) >= 4) return false;
+  return !Array.from(el.querySelectorAll('a')).some((a) => wordCount(a) >= 4);
 }
 
 function collectBlocks(el: Element, out: Block[]): void {

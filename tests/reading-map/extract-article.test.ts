@@ -162,3 +162,25 @@ describe('page metadata: bounded lookups, metadata first (issue 21)', () => {
     expect(a.text.match(/By Harbour Post/g)).toHaveLength(1);
   });
 });
+
+it('takes picture credits from the article (an <aside> included) but not a gallery of other stories’ headlines', async () => {
+  const paragraphs = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}: the harbour board met on Tuesday and agreed to publish its accounts, the chair told reporters after a long meeting about the budget.</p>`,
+  ).join('\n');
+  const teasers = [
+    'Mayor opens the new ferry terminal on the east quay',
+    'Storm closes the coast road for a second night',
+  ]
+    .map((t) => `<div class="gallery-caption"><a href="/story">${t}</a> Ana Ruiz • 8h</div>`)
+    .join('');
+  const page = `<!doctype html><html><head><title>Board publishes accounts</title></head><body>
+<div class="related">${teasers}</div>
+<main><article><h1>Board publishes accounts</h1>${paragraphs}
+<aside><img src="board.jpg"><span class="credit">(Photo: Kiichiro Sato, AP)</span></aside></article></main></body></html>`;
+  const a = await ok(page, 'html');
+  expect(a.text).toContain('(Photo: Kiichiro Sato, AP)');
+  expect(a.text).not.toContain('ferry terminal');
+  expect(a.text).not.toContain('coast road');
+});

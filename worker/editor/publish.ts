@@ -89,7 +89,7 @@ export async function publishDraft(env: Env, origin: string, id: string): Promis
     if (!answer.problems) refused(answer);
     return Response.json(errorBody('invalid_quiz', answer.message, { problems: answer.problems }), { status: 422 });
   }
-  const { pointer, listing, quiz } = answer;
+  const { pointer, listing, quiz, warnings } = answer;
   // This isolate serves the new revision at once; others within a minute (their pointer cache).
   rememberPublished(env.SCORES, id, pointer, listing, quiz);
   return {
@@ -98,6 +98,7 @@ export async function publishDraft(env: Env, origin: string, id: string): Promis
     version: pointer.versions.at(-1)?.version ?? '',
     publishedAt: pointer.publishedAt,
     newRevision: answer.newRevision,
+    warnings,
     ...embedCodes(origin, quiz),
   };
 }

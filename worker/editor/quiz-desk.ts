@@ -5,8 +5,8 @@ import type { Draft, SaveDraftRequest } from '../../contract/editor.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
 import type { QuizVersion } from '../../contract/quiz-version.ts';
 import { recordVersion } from '../../contract/quiz-version.ts';
-import { publishProblems } from '../../contract/publish-check.ts';
-import type { QuizProblem } from '../../contract/validate-quiz.ts';
+import { type QuizProblem, isError } from '../../contract/rules/problem.ts';
+import { draftProblems } from '../../contract/rules/quiz-problems.ts';
 import type { Env } from '../env.ts';
 import {
   type PublishedListing,
@@ -50,7 +50,8 @@ export type DeskAnswer<T> = ({ ok: true } & T) | DeskRefusal;
 
 export type PublishedChange = { pointer: PublishedPointer; listing: PublishedListing; quiz: QuizFile };
 
-export type Published = PublishedChange & { newRevision: boolean };
+/** `warnings`: the rules' warnings (the item-writing review), published anyway. */
+export type Published = PublishedChange & { newRevision: boolean; warnings: QuizProblem[] };
 
 const refuse = (status: DeskRefusal['status'], code: DeskRefusal['code'], message: string): DeskRefusal => ({
   ok: false,
@@ -177,11 +178,14 @@ export class QuizDesk extends DurableObject<Env> {
       const state = await this.#load(id);
       const draft = state.draft;
       if (!draft) return refuse(404, 'not_found', `There is no draft "${id}".`);
-      const problems = publishProblems(draft.quiz, draft.article?.text ?? null);
-      if (problems.length) {
-        const message = `This quiz can't be published yet: ${problems.length} thing(s) to fix.`;
+      // The rules the build and the editor run, on the same day: errors refuse, warnings go back with the result.
+      const problems = draftProblems(draft, now.slice(0, 10));
+      const errors = problems.filter(isError);
+      if (errors.length) {
+        const message = `This quiz can't be published yet: ${errors.length} thing(s) to fix.`;
         return { ...refuse(422, 'invalid_quiz', message), problems };
       }
+      const warnings = problems.filter((p) => !isError(p));
       const kv = this.env.SCORES;
       const quiz = draft.quiz;
       const current = state.pointer;
@@ -215,7 +219,7 @@ export class QuizDesk extends DurableObject<Env> {
       await this.#commit({ ...reserved, pointer, published: quiz, draft: nextDraft });
       const listing = listingOf(id, quiz, pointer);
       await this.#mirror(id, pointer, listing, nextDraft);
-      return { ok: true, pointer, listing, quiz, newRevision: !same };
+      return { ok: true, pointer, listing, quiz, newRevision: !same, warnings };
     });
   }
 

@@ -1,5 +1,6 @@
 // The quizzes this Worker serves, built from questions/*.json, and their one-language public views.
 
+import { shownChoices } from '../../contract/choice-order.ts';
 import type { Lang, Quiz, QuizFile, QuizView } from '../../contract/quiz.ts';
 import { type QuizVersion, gradedQuestion, versionOf } from '../../contract/quiz-version.ts';
 import bank from '../generated/quiz-bank.json';
@@ -73,7 +74,12 @@ export function estimatedMinutes(quiz: QuizFile): number {
  */
 const url = (quiz: QuizFile) => (quiz.source.url ? { url: quiz.source.url } : {});
 
-export function publicQuiz(quiz: ServedQuiz, lang: Lang, first = quiz.questions.length): Quiz {
+/**
+ * `order`: a take's order key (contract/choice-order.ts); without one, the version's own, so even a
+ * cached first download never shows the order the author wrote the choices in.
+ */
+export function publicQuiz(quiz: ServedQuiz, lang: Lang, first = quiz.questions.length, order?: string): Quiz {
+  const version = currentVersion(quiz).version;
   return {
     id: quiz.id,
     lang,
@@ -84,7 +90,7 @@ export function publicQuiz(quiz: ServedQuiz, lang: Lang, first = quiz.questions.
     source: { title: quiz.source.title, author: quiz.source.author, publisher: quiz.source.publisher, ...url(quiz) },
     languages: quiz.languages,
     results: quiz.results,
-    version: currentVersion(quiz).version,
+    version,
     checkedAt: quiz.checkedAt,
     estimatedMinutes: estimatedMinutes(quiz),
     questionCount: quiz.questions.length,
@@ -93,7 +99,8 @@ export function publicQuiz(quiz: ServedQuiz, lang: Lang, first = quiz.questions.
       type: q.type,
       skill: q.skill,
       prompt: q.prompt[lang],
-      choices: q.choices.map((c) => ({ id: c.id, text: c.text[lang] })),
+      choices: shownChoices(q, order ?? version).map((c) => ({ id: c.id, text: c.text[lang] })),
+      ...(q.fixedOrder ? { fixedOrder: true as const } : {}),
     })),
   };
 }
