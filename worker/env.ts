@@ -1,12 +1,12 @@
 // The Worker's bindings and settings, typed once (wrangler.toml declares them).
 
-import type { QuizDesk } from './editor/quiz-desk.ts';
+import type { QuizDesk } from './quizzes/quiz-desk.ts';
 import { fail } from './http/errors.ts';
 import type { WriteBudget } from './http/write-budget.ts';
 
 export type Env = {
   SCORES: KVNamespace;
-  /** One Durable Object per quiz: the only writer of its draft, pointer and versions (worker/editor/quiz-desk.ts). */
+  /** One Durable Object per quiz: the only writer of its draft, pointer and versions (worker/quizzes/quiz-desk.ts). */
   QUIZ_DESK?: DurableObjectNamespace<QuizDesk>;
   /** The exact counter of today's client-caused KV writes (worker/http/write-budget.ts). */
   WRITE_BUDGET?: DurableObjectNamespace<WriteBudget>;

@@ -9,26 +9,12 @@ import { spendWrites } from '../http/write-budget.ts';
 import { snippets } from '../pages/snippets.ts';
 import { rememberPublished } from '../quizzes/published.ts';
 import { isBundled } from '../quizzes/catalog.ts';
-import type { DeskRefusal, QuizDesk } from './quiz-desk.ts';
+import { deskOf } from '../quizzes/desk.ts';
+import type { DeskRefusal } from '../quizzes/quiz-desk.ts';
 import { resultsPath } from '../../contract/links.ts';
 
 export function embedCodes(origin: string, quiz: QuizFile): Pick<PublishResult, 'snippets' | 'resultsUrl'> {
   return { snippets: snippets(origin, quiz), resultsUrl: `${origin}${resultsPath(quiz.id)}` };
-}
-
-/** The desk's methods as the class declares them (RPC stubs type a union result as an intersection of promises). */
-export type DeskCalls = Pick<
-  QuizDesk,
-  'getDraft' | 'saveDraft' | 'deleteDraft' | 'publish' | 'unpublish' | 'version' | 'pointer'
->;
-
-/** The desk of quiz `id`; without its binding the editor refuses service (503), it never writes around it. */
-export function deskOf(env: Env, id: string): DeskCalls {
-  if (!env.QUIZ_DESK) {
-    warnOnce('The QUIZ_DESK Durable Object binding is missing (wrangler.toml): the editor cannot save or publish.');
-    fail(503, 'not_configured', 'The editor is not fully configured: quizzes cannot be saved or published.');
-  }
-  return env.QUIZ_DESK.getByName(id) as unknown as DeskCalls;
 }
 
 /** Runs one desk call; a desk or KV failure is a 503 the editor can retry, never a 500. */

@@ -1,7 +1,7 @@
 // Any version a quiz has had, even one this isolate's cached pointer does not know yet: how takes are graded and shown.
 
 import { type QuizVersion, VERSION_PATTERN } from '../../contract/quiz-version.ts';
-import { deskOf } from '../editor/publish.ts';
+import { deskOf } from './desk.ts';
 import type { Env } from '../env.ts';
 import { type ServedQuiz, findVersion } from './bundled.ts';
 import { isBundled } from './catalog.ts';
