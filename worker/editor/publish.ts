@@ -3,7 +3,6 @@
 import type { Draft, PublishResult, SaveDraftRequest } from '../../contract/editor.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
 import type { Env } from '../env.ts';
-import { warnOnce } from '../env.ts';
 import { ApiFailure, errorBody, fail } from '../http/errors.ts';
 import { spendWrites } from '../http/write-budget.ts';
 import { snippets } from '../pages/snippets.ts';
