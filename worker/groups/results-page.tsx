@@ -63,7 +63,7 @@ export function renderGroupResultsPage(
             <ScoresSection
               {...props}
               heldBack={
-                results.scoresHeldBack
+                f.scoresHeldBack
                   ? g.groupScoresHeldBack(fmt.count(f.minAnswersForShares), fmt.count(f.takes))
                   : undefined
               }
@@ -71,7 +71,7 @@ export function renderGroupResultsPage(
             <DailySection {...props} />
             <SkillsSection {...props} />
             <QuestionsSection {...props} />
-            <LanguagesSection {...props} />
+            {f.languages.length ? <LanguagesSection {...props} /> : null}
           </>
         )}
         <section aria-labelledby="replace-title">
