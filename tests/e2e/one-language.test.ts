@@ -135,11 +135,9 @@ describe('a quiz in Spanish only', () => {
     expect(reader.problems).toEqual([]);
     await reader.close();
 
-    // Counted, as a Spanish take.
-    const results = (await (await fetch(`${API}/api/quizzes/${quizId}/results`)).json()) as Results;
-    expect(results.takes).toBe(1);
-    expect(results.languages.es).toBe(1);
-    expect(results.scoreDistribution[2]).toBe(1);
+    // Counted (the split by language and score waits for the small-number rule, below).
+    const counted = (await (await fetch(`${API}/api/quizzes/${quizId}/results`)).json()) as Results;
+    expect(counted.takes).toBe(1);
 
     // More Spanish takes, straight to the API, so the per-question figures pass the small-number rule.
     const api = `${API}/api/quizzes/${quizId}`;
@@ -153,6 +151,10 @@ describe('a quiz in Spanish only', () => {
       });
       expect(sent.status).toBe(201);
     }
+
+    const results = (await (await fetch(`${API}/api/quizzes/${quizId}/results`)).json()) as Results;
+    expect(results.takes).toBe(MIN_ANSWERS_FOR_SHARES);
+    expect(results.languages.es).toBe(MIN_ANSWERS_FOR_SHARES);
 
     // The results page speaks the quiz's language by default, and marks the quiz's text Spanish in an English page.
     const inSpanish = await openPage(`${LATERAL}/results/${quizId}`);
