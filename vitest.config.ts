@@ -32,6 +32,7 @@ export default defineConfig({
           name: 'widget',
           environment: 'happy-dom',
           include: ['tests/widget/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/widget/setup.ts'],
           // The stylesheets are real in these tests (vitest blanks CSS by default).
           css: { include: [/\/widget\/.+\.css/] },
           // A host page's address; scripts the widget injects "load" without being fetched.

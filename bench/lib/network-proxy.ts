@@ -19,10 +19,13 @@ export const NETWORKS: NetworkModel[] = [
 /** What the front answers itself, before asking the upstream: the baseline's files, from the same origin. */
 export type StaticFile = { type: string; body: Buffer | string };
 
+/** One request and the connection it came on (numbered from 1 in order of first use since the last reset). */
+export type Served = { path: string; connection: number };
+
 export type ProxiedOrigin = {
   origin: string;
   /** TCP connections and HTTP requests since the last reset: a double fetch or a second connection shows here. */
-  counts: () => { connections: number; requests: number; paths: string[] };
+  counts: () => { connections: number; opened: number; requests: number; paths: string[]; served: Served[] };
   reset: () => void;
   stop: () => Promise<void>;
 };
@@ -114,14 +117,19 @@ export async function startProxiedOrigin({
   files?: Record<string, StaticFile>;
   certDir: string;
 }): Promise<ProxiedOrigin> {
-  let connections = 0;
+  let opened = 0;
   let requests = 0;
-  let paths: string[] = [];
+  let served: Served[] = [];
+  // Connections that carried a request, told apart by the front's own end of each: what a reader pays a
+  // handshake for. Chromium may open a spare socket while it learns the origin speaks HTTP/2 (`opened`).
+  let used: (number | undefined)[] = [];
   const tls = createSecureServer({ ...certificate(certDir), allowHTTP1: true }, (req, res) => {
     requests++;
-    paths.push(req.url);
+    if (!used.includes(req.socket.remotePort)) used.push(req.socket.remotePort);
+    served.push({ path: req.url, connection: used.indexOf(req.socket.remotePort) + 1 });
     void answer(req, res);
   });
+  let origin = '';
   async function answer(req: Http2ServerRequest, res: Http2ServerResponse): Promise<void> {
     const file = files[new URL(req.url, 'https://x').pathname];
     if (file) {
@@ -144,7 +152,15 @@ export async function startProxiedOrigin({
       response.headers.forEach((value, name) => {
         if (!HOP_BY_HOP.has(name) && name !== 'content-length') out[name] = value;
       });
-      send(req, res, response.status, out, Buffer.from(await response.arrayBuffer()));
+      let answer = Buffer.from(await response.arrayBuffer());
+      // Pages name the origin they were asked on, which behind this front is the upstream's: name the front's.
+      if (/^text\/html/.test(out['content-type'] ?? '')) {
+        const { port } = new URL(upstream);
+        answer = Buffer.from(
+          answer.toString('utf8').replace(new RegExp(`http://(?:127\\.0\\.0\\.1|localhost):${port}`, 'g'), origin),
+        );
+      }
+      send(req, res, response.status, out, answer);
     } catch (err) {
       res.writeHead(502, { 'content-type': 'text/plain' });
       res.end(`bench proxy: ${(err as Error).message}`);
@@ -157,7 +173,7 @@ export async function startProxiedOrigin({
   const oneWay = network.rttMs / 2;
   const sockets = new Set<Socket>();
   const front: Server = createServer((client) => {
-    connections++;
+    opened++;
     const inner = connect(tlsPort, '127.0.0.1');
     for (const s of [client, inner]) {
       sockets.add(s);
@@ -181,14 +197,21 @@ export async function startProxiedOrigin({
   });
   // Both names reach loopback; only the origin string differs, so the page and the embed are two sites.
   await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
-  const port = (front.address() as { port: number }).port;
+  origin = `https://${host}:${(front.address() as { port: number }).port}`;
   return {
-    origin: `https://${host}:${port}`,
-    counts: () => ({ connections, requests, paths: [...paths] }),
+    origin,
+    counts: () => ({
+      connections: used.length,
+      opened,
+      requests,
+      paths: served.map((s) => s.path),
+      served: [...served],
+    }),
     reset: () => {
-      connections = 0;
+      opened = 0;
       requests = 0;
-      paths = [];
+      served = [];
+      used = [];
     },
     stop: async () => {
       for (const s of sockets) s.destroy();

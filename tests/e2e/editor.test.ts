@@ -301,7 +301,10 @@ describe('the quiz editor, used by a teacher new to Lateral', () => {
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByRole('heading', { name: 'Published: version 1.' }).waitFor();
     const script = (await page.locator('#code-script').textContent()) ?? '';
-    expect(script).toBe(`<script src="${LATERAL}/embed.js" data-quiz="${quizId}" async></script>`);
+    expect(script).toBe(
+      `<link rel="preload" as="fetch" crossorigin href="${LATERAL}/api/quizzes/${quizId}?lang=en&amp;questions=1">` +
+        `<script src="${LATERAL}/embed.js" crossorigin data-quiz="${quizId}" data-lang="en" async></script>`,
+    );
     for (const id of ['code-placeholder', 'code-iframe', 'code-url']) {
       expect(await page.locator(`#${id}`).textContent()).toContain(quizId);
     }

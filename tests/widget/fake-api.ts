@@ -19,7 +19,7 @@ export const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
 const KEY: Record<string, string[]> = { q1: ['a'], q2: ['a', 'c'], q3: ['t'] };
 
 /** Optional parts of a quiz as newer Workers send them: when its facts were checked, and a Turnstile challenge. */
-export type QuizExtras = Partial<Pick<Quiz, 'checkedAt' | 'version' | 'challenge'>>;
+export type QuizExtras = Partial<Pick<Quiz, 'checkedAt' | 'checkedOn' | 'version' | 'challenge'>>;
 
 export function quizFixture(lang: Lang, results: ResultsVisibility = 'public', extras: QuizExtras = {}): Quiz {
   const en = lang === 'en';

@@ -27,7 +27,7 @@ export function App({ state, ctx, later, style, crashed }: Props) {
           onAction={() => load(ctx)}
         />
       ) : !quiz ? (
-        <LoadingSkeleton t={t} />
+        state.slow && <LoadingSkeleton t={t} />
       ) : step === 'start' ? (
         [
           <StartScreen quiz={quiz} lang={lang} t={t} onStart={() => begin(ctx)} />,

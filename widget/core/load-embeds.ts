@@ -1,7 +1,7 @@
 // embed.js: finds what to render (the script's own spot, placeholders now and later), and asks for each quiz's
 // question 1 before anything is drawn, so the request is under way while the screens are being built.
 
-import { apiUrl, quizPath } from './api-client.ts';
+import { firstQuestionUrl } from '../../contract/first-question.ts';
 import { configFromAttributes, configFromOptions, type MountOptions, type WidgetConfig, warn } from './config.ts';
 import { type ChunkLoader, chunkLoader } from './load-chunk.ts';
 import { mountWidget } from './mount.tsx';
@@ -37,9 +37,7 @@ export function loadEmbeds(script: HTMLScriptElement | null, makeLoader: typeof 
     mounted.get(element)?.();
     // Question 1 is asked for first, before styles and screens are set up. The widget's first request
     // is that same one (mount.tsx loads the quiz before anything else), so it takes this answer.
-    let first =
-      config.view === 'quiz' &&
-      fetch(apiUrl(config.origin, config.quizId, quizPath(config.lang)), { credentials: 'omit' });
+    let first = config.view === 'quiz' && fetch(firstQuestionUrl(config.origin, config.quizId, config.lang));
     if (first) first.catch(() => {});
     const early: typeof fetch = (input, init) => {
       const answer = first || fetch(input, init);

@@ -11,6 +11,7 @@ import { type WidgetConfig, warn } from './config.ts';
 import { type Ctx, begin, load } from './effects.ts';
 import type { ChunkLoader, Chunks } from './load-chunk.ts';
 import { type Event, initialState, reduce } from './reduce.ts';
+import { whenNear } from './read-ahead.ts';
 import { addStyles, styleRoot } from './styles.ts';
 
 export type MountDeps = { load: ChunkLoader; fetch?: typeof fetch; nonce?: string };
@@ -24,6 +25,7 @@ export function mountWidget(host: HTMLElement, root: ShadowRoot, config: WidgetC
   const unstyle = styleRoot(root);
   let live = true;
   let stop = () => {};
+  let stopReadAhead = () => {};
   /** Iframe plumbing (the results view, reporting from inside the embed iframe) comes with its chunk. */
   const withFrames = (use: (frames: Chunks['frames']) => () => void) =>
     deps.load('frames').then(
@@ -97,6 +99,10 @@ export function mountWidget(host: HTMLElement, root: ShadowRoot, config: WidgetC
         );
         return chunk;
       },
+      readAhead: () => {
+        stopReadAhead();
+        stopReadAhead = whenNear(host, () => ctx.later());
+      },
       begin: () => begin(ctx),
       nonce: deps.nonce ?? '',
       // Inside the embed iframe the frames chunk passes these on to the framing page as well.
@@ -109,6 +115,7 @@ export function mountWidget(host: HTMLElement, root: ShadowRoot, config: WidgetC
   return () => {
     live = false;
     stop();
+    stopReadAhead();
     render(null, mountPoint);
     unstyle();
     root.replaceChildren();

@@ -36,6 +36,8 @@ export type State = {
   /** The questions known so far (just the first until Start fetched the rest); `questionCount` is the whole count. */
   quiz: Quiz | null;
   loadFailure: Failure | null;
+  /** Question 1 has taken long enough that a skeleton helps (effects.ts); before that the widget draws nothing. */
+  slow?: boolean;
   step: Step;
   /** Which take this is. Effects tag their answers with it, so those for an abandoned take are dropped. */
   take: number;
@@ -61,6 +63,7 @@ export type State = {
 
 export type Event =
   | { type: 'loading' }
+  | { type: 'slow' }
   | { type: 'loaded'; quiz: Quiz }
   | { type: 'load-failed'; failure: Failure }
   | { type: 'start' }
@@ -99,7 +102,8 @@ type On = { [T in Event['type']]: (s: State, e: Extract<Event, { type: T }>) => 
 
 /** What each event changes; `reduce` copies the rest. */
 const on: On = {
-  loading: () => ({ loadFailure: null }),
+  loading: () => ({ loadFailure: null, slow: false }),
+  slow: () => ({ slow: true }),
   // The whole quiz may be here already (fetched at Start): never trade it for fewer questions.
   loaded: (s, e) => ({
     loadFailure: null,

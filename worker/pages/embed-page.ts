@@ -5,6 +5,7 @@
 import { html } from 'hono/html';
 import type { QuizFile } from '../../contract/quiz.ts';
 import type { EmbedOptions } from '../../contract/embed-options.ts';
+import { firstQuestionUrl } from '../../contract/first-question.ts';
 import { embedUrl, oembedDiscoveryUrl } from './snippets.ts';
 
 const NO_SCRIPT = {
@@ -25,13 +26,14 @@ export function embedPage(origin: string, quiz: QuizFile, options: EmbedOptions)
 <title>${quiz.title[lang]}</title>
 <link rel="alternate" type="application/json+oembed" href="${discovery}" title="${quiz.title[lang]}">
 <link rel="stylesheet" href="${origin}/pages/frame.css">
+${options.view === 'results' ? '' : html`<link rel="preload" as="fetch" crossorigin href="${firstQuestionUrl(origin, quiz.id, lang)}">`}
 </head>
 <body>
 <main aria-label="${quiz.title[lang]}">
 <div data-lateral-quiz="${quiz.id}" data-frame=""${attr('data-lang', options.lang)}${attr('data-theme', options.theme)}${attr('data-accent', options.accent)}${attr('data-view', options.view)}${attr('data-group', options.group)}></div>
 <noscript><p class="noscript">${NO_SCRIPT[lang]}</p></noscript>
 </main>
-<script src="${origin}/embed.js" async></script>
+<script src="${origin}/embed.js" crossorigin async></script>
 </body>
 </html>
 `;

@@ -1,6 +1,7 @@
 // The quizzes this Worker serves, built from questions/*.json, and their one-language public views.
 
-import { isReviewDue, isoDay } from '../../contract/fact-dates.ts';
+import { formatDay } from '../../contract/day-format.ts';
+import { isIsoDate, isReviewDue, isoDay } from '../../contract/fact-dates.ts';
 import type { Lang, Quiz, QuizFile, QuizSummary, QuizView } from '../../contract/quiz.ts';
 import { type QuizVersion, gradedQuestion, versionOf } from '../../contract/quiz-version.ts';
 import bank from '../generated/quiz-bank.json';
@@ -84,6 +85,7 @@ export function publicQuiz(quiz: QuizFile, lang: Lang, first = quiz.questions.le
     results: quiz.results,
     version: currentVersion(quiz).version,
     checkedAt: quiz.checkedAt,
+    ...(isIsoDate(quiz.checkedAt) && { checkedOn: formatDay(lang, quiz.checkedAt) }),
     estimatedMinutes: estimatedMinutes(quiz),
     questionCount: quiz.questions.length,
     questions: quiz.questions.slice(0, first).map((q) => ({
