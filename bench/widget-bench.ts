@@ -12,6 +12,7 @@ import { loadQuizBank } from './lib/quiz-bank.ts';
 import { type Sized, sized, sumSized } from './lib/sizes.ts';
 import { WATCH_FIRST_QUESTION, type Watched, pageSignalsDone } from './lib/watch-first-question.ts';
 import { findChromium } from '../scripts/chromium.ts';
+import type { NetworkFigure } from './widget-network-bench.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 export const MINIMAL_DIR = join(ROOT, 'bench/tmp/minimal-preact');
@@ -27,6 +28,8 @@ export type WidgetFigure = {
   bytes: { widget: Downloaded[]; minimal: Downloaded[]; widgetTotal: Sized; minimalTotal: Sized };
   /** Everything one reader downloads from Lateral for a whole take: scripts, the quiz, every check, saving, results. */
   wholeTake: { files: Downloaded[]; total: Sized };
+  /** The goal's figures: each embed mode over modelled networks, handshakes counted (widget-network-bench.ts). */
+  networks?: NetworkFigure[];
 };
 
 /** Median times, from the script request starting, at which each resource finished downloading. */

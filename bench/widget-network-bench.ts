@@ -76,7 +76,8 @@ async function loadOnce(
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     }
-    await page.addInitScript(WATCH_FIRST_QUESTION, variant === 'lateral' ? 'widget' : 'minimal');
+    const kind: 'widget' | 'minimal' = variant === 'lateral' ? 'widget' : 'minimal';
+    await page.addInitScript(WATCH_FIRST_QUESTION, kind);
     lateral.reset();
     const done = pageSignalsDone(page);
     await page.goto(url);
