@@ -25,21 +25,23 @@ if (!defaultPath && withoutOwn.length > 0) {
 
 const texts = new Map<string, string>();
 function read(path: string): string {
-  if (!texts.has(path)) {
-    try {
-      texts.set(path, readFileSync(path, 'utf8'));
-    } catch (err) {
-      console.error(`[questions:check] cannot read ${path}: ${(err as Error).message}`);
-      process.exit(2);
-    }
+  const known = texts.get(path);
+  if (known !== undefined) return known;
+  try {
+    const text = readFileSync(path, 'utf8');
+    texts.set(path, text);
+    return text;
+  } catch (err) {
+    console.error(`[questions:check] cannot read ${path}: ${(err as Error).message}`);
+    process.exit(2);
   }
-  return texts.get(path)!;
 }
 
 const missing: { m: MissingPassage; path: string }[] = [];
 const byArticle = new Map<string, QuizFile[]>();
 for (const quiz of quizzes) {
-  const path = articlePathFor(quiz.id, questionsDir) ?? defaultPath!;
+  // The usage check above exits when a quiz has no article beside it and none was given (an empty path fails to read).
+  const path = articlePathFor(quiz.id, questionsDir) ?? defaultPath ?? '';
   byArticle.set(path, [...(byArticle.get(path) ?? []), quiz]);
 }
 for (const [path, list] of byArticle) for (const m of findMissingPassages(list, read(path))) missing.push({ m, path });

@@ -10,10 +10,11 @@ import { type QuizProblem, validateQuizFile } from '../contract/validate-quiz.ts
 import { draftQuiz, extractArticle, mapArticle, summarizeDraft } from '../reading-map/index.ts';
 import { QUESTIONS_DIR } from './load-quiz-files.ts';
 
-const fail = (message: string, code = 1): never => {
+// A declaration, not an arrow: TypeScript narrows after a call only to a function declared to return never.
+function fail(message: string, code = 1): never {
   console.error(`[quiz:draft] ${message}`);
   process.exit(code);
-};
+}
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -29,19 +30,20 @@ if (existsSync(quizPath) && !values.force) fail(`${quizPath} exists: pass --forc
 
 let bytes: Uint8Array;
 try {
-  bytes = readFileSync(input!);
+  bytes = readFileSync(input);
 } catch (err) {
   fail(`cannot read ${input}: ${(err as Error).message}`, 2);
 }
-const format = /\.html?$/i.test(input!) ? 'html' : /\.txt$/i.test(input!) ? 'text' : undefined;
-const result = await extractArticle(bytes!, format ? { format } : {});
+const format = /\.html?$/i.test(input) ? 'html' : /\.txt$/i.test(input) ? 'text' : undefined;
+const result = await extractArticle(bytes, format ? { format } : {});
 if (!result.ok) fail(`${input}: ${result.error.message} (${result.error.code})`);
 const article = result.ok ? result.article : fail('unreachable');
 
 const map = mapArticle(article);
-const draft = draftQuiz(article, map.marks, id!);
+const draft = draftQuiz(article, map.marks, id);
 const idProblems = validateQuizFile(`${id}.json`, draft).filter((p) => p.field === 'id' && !p.question);
-if (idProblems.length) fail(`--id ${id}: ${idProblems[0]!.message}`, 2);
+const [idProblem] = idProblems;
+if (idProblem) fail(`--id ${id}: ${idProblem.message}`, 2);
 
 writeFileSync(quizPath, `${JSON.stringify(draft, null, 2)}\n`);
 writeFileSync(join(outDir, `${id}.article.txt`), article.text);

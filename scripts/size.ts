@@ -54,6 +54,10 @@ const budget = pkg.sizeBudget.firstQuestionGzipBytes;
 console.log(
   `\nFirst question (embed.js + largest questions=1 quiz JSON, ${json.name}): ${gz} B gzip, ${br} B brotli; budget ${budget} B gzip.`,
 );
+// What an editor may write: the quiz's own text shares the budget with the code, so say how much of it fits.
+console.log(
+  `Largest questions=1 quiz JSON that still fits beside the code: ${budget - (gz - json.gz)} B gzip (the largest now: ${json.gz} B, ${json.name}).`,
+);
 console.log('Loaded later, not counted:');
 for (let i = 0; i < whole.length; i += 2) row(`  whole quiz JSON ${whole[i]}`, whole[i + 1] ?? '');
 console.log('  (the whole quiz is fetched after Start, not in the first-question path)');

@@ -66,13 +66,7 @@ function nameIn(body: readonly Token[]): (t: Token | undefined) => boolean {
   return (t) => !!t && (isName(t) || (/^[A-Z]/.test(t.text) && names.has(t.root.replace(/['’]s$/, ''))));
 }
 
-function finding(
-  ctx: MapContext,
-  headline: Sentence,
-  cue: Token,
-  reason: Finding['reason'],
-  related?: Sentence,
-): Finding {
+function finding(headline: Sentence, cue: Token, reason: Finding['reason'], related?: Sentence): Finding {
   return {
     kind: 'headline-mismatch',
     skill: 'claim-precision',
@@ -101,20 +95,20 @@ export const detectHeadlineMismatch: Detector = (ctx) => {
     const claimed = QUANTITY[quantity.normal] ?? Number(quantity.normal.replace('%', ''));
     const given = percentages(bodyText);
     if (given.length > 0 && !given.some((p) => Math.abs(p - claimed) <= claimed * 0.1)) {
-      return [finding(ctx, headline, quantity, REASONS.headlineFigure(quantity.text))];
+      return [finding(headline, quantity, REASONS.headlineFigure(quantity.text))];
     }
   }
   // Certainty the body withdraws ("Scientists confirm" against "some researchers suspect").
   const certain = head.find((t) => CERTAIN.test(t.normal));
   const hedged = body.find((s) => HEDGE.test(s.text));
-  if (certain && hedged) return [finding(ctx, headline, certain, REASONS.headlineCertainty(certain.text), hedged)];
+  if (certain && hedged) return [finding(headline, certain, REASONS.headlineCertainty(certain.text), hedged)];
 
   const isHeadlineName = nameIn(body.flatMap((s) => tokensOf(ctx, s)));
   // A prediction in the headline ("would enter") where the body reports a claim of a deal already done ("had agreed").
   const settled = predictionAgainstSettled(ctx, head, body, isHeadlineName);
   if (settled)
     return [
-      finding(ctx, headline, settled.modal, REASONS.headlineSettled(settled.modal.text, settled.verb), settled.report),
+      finding(headline, settled.modal, REASONS.headlineSettled(settled.modal.text, settled.verb), settled.report),
     ];
 
   // "X's claim that P": compare P with the body's first report of X's claim.
@@ -132,8 +126,7 @@ export const detectHeadlineMismatch: Detector = (ctx) => {
     if (report && proposition.size >= 2) {
       const reported = content(tokensOf(ctx, report));
       const shared = [...proposition].filter((w) => reported.has(w)).length;
-      if (shared / proposition.size < 0.5)
-        return [finding(ctx, headline, head[claimAt]!, REASONS.headlineClaim(), report)];
+      if (shared / proposition.size < 0.5) return [finding(headline, head[claimAt]!, REASONS.headlineClaim(), report)];
     }
   }
   return [];

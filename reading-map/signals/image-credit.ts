@@ -1,6 +1,6 @@
 // Image credits and captions: stock, archive and file photos, and pictures with no date or place.
 
-import { type Detector, type Finding } from '../context.ts';
+import type { Detector, Finding } from '../context.ts';
 import { REASONS } from '../reasons.ts';
 
 const STOCK =

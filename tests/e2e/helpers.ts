@@ -2,7 +2,14 @@
 // record every console error and CSP violation.
 
 import { mkdirSync, readFileSync } from 'node:fs';
-import { type Browser, type BrowserContextOptions, type Frame, type Page, chromium } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Frame,
+  type Page,
+  chromium,
+} from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 import type { Results } from '../../contract/api.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
@@ -65,7 +72,18 @@ export async function openPage(
   });
   await beforeLoad?.(page);
   await page.goto(path.startsWith('http') ? path : `${HOST}/${path}`);
-  return { page, problems, close: () => context.close() };
+  return { page, problems, close: () => closeContext(context) };
+}
+
+/**
+ * Closes a context once no route handler can outlive it: a handler still awaiting `route.fetch()` when the
+ * context went failed the run with "Response has been disposed" (issue 24). Waiting for running handlers,
+ * rather than ignoring their errors, keeps a failed expectation inside a handler visible.
+ */
+async function closeContext(context: BrowserContext): Promise<void> {
+  for (const page of context.pages()) await page.unrouteAll({ behavior: 'wait' });
+  await context.unrouteAll({ behavior: 'wait' });
+  await context.close();
 }
 
 /**

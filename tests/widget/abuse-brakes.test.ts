@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TURNSTILE_SCRIPT, type Turnstile } from '../../widget/later/turnstile.ts';
 import { fakeApi, resultsFixture } from './fake-api.ts';
-import { mountTest, settle } from './harness.ts';
+import { mountTest, owe, settle } from './harness.ts';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -12,11 +12,6 @@ afterEach(() => {
 });
 
 const alertText = (root: ShadowRoot) => root.querySelector('[role="alert"]')?.textContent ?? '';
-
-/** Turnstile answers through callbacks and script events: a few more turns than the fake API needs. */
-async function settleLonger(): Promise<void> {
-  for (let i = 0; i < 4; i++) await settle();
-}
 
 /** Right, wrong (multiple choice, one of two), right: the widget's own verdicts add up to 2 of 3. */
 async function finishTake(api = fakeApi(), lang: 'en' | 'es' = 'en') {
@@ -97,7 +92,16 @@ function fakeTurnstile(answers: ('token' | 'error')[] = ['token']) {
     render(box, options) {
       rendered.push({ box, options });
       const answer = answers.shift() ?? 'token';
-      setTimeout(() => (answer === 'token' ? options.callback(`ts-${++tokens}`) : options['error-callback']()));
+      // Later, as the real one answers; settle() waits for the answer it owes.
+      owe(
+        new Promise<void>((answered) =>
+          setTimeout(() => {
+            if (answer === 'token') options.callback(`ts-${++tokens}`);
+            else options['error-callback']();
+            answered();
+          }),
+        ),
+      );
       return `widget-${rendered.length}`;
     },
     remove: (id) => void removed.push(id),
@@ -153,11 +157,11 @@ describe('Turnstile', () => {
     await w.press('Start the quiz');
     await w.answer(['<img'], ['Search the author'], ['True']);
     await w.press('See my score');
-    await settleLonger();
+    await settle();
     expect(alertText(w.root)).toContain("We couldn't confirm that a person is taking this quiz.");
     expect(w.api.callsTo('submit')).toHaveLength(0);
     await w.press('Try again');
-    await settleLonger();
+    await settle();
     expect(w.root.querySelector('.end h2')?.textContent).toBe('2 of 3');
     expect(w.api.callsTo('attempt').map((c) => c.body)).toEqual([{ turnstile: 'ts-1' }]);
     // Each challenge is drawn fresh, the one before removed.
@@ -176,10 +180,10 @@ describe('Turnstile', () => {
       await w.press('Revisar respuesta');
       await w.press(i < 2 ? 'Siguiente pregunta' : 'Ver mi resultado');
     }
-    await settleLonger();
+    await settle();
     expect(alertText(w.root)).toContain('No pudimos confirmar que una persona está respondiendo el quiz.');
     await w.press('Reintentar');
-    await settleLonger();
+    await settle();
     expect(w.root.querySelector('.end h2')?.textContent).toBe('2 de 3');
     expect(w.api.callsTo('attempt').map((c) => c.body)).toEqual([
       { turnstile: 'ts-1' },
@@ -195,12 +199,12 @@ describe('Turnstile', () => {
     await w.press('Start the quiz');
     await w.answer(['<img'], ['Search the author'], ['True']);
     await w.press('See my score');
-    await settleLonger();
+    await settle();
     expect(alertText(w.root)).toContain("We couldn't confirm that a person is taking this quiz.");
     expect(w.api.callsTo('attempt')).toHaveLength(0);
     fakeTurnstile();
     await w.press('Try again');
-    await settleLonger();
+    await settle();
     expect(w.root.querySelector('.end h2')?.textContent).toBe('2 of 3');
   });
 });

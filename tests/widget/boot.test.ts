@@ -61,6 +61,24 @@ describe('the script tag', () => {
     expect(vi.mocked(fetch)).toHaveBeenCalledTimes(1);
   });
 
+  it('hands the early answer to the request for question 1 once: a Retry after it failed asks the network', async () => {
+    const api = fakeApi();
+    api.fail('quiz', 'network');
+    vi.stubGlobal('fetch', vi.fn(api.fetch));
+    const script = embedScript({ 'data-quiz': 'test-quiz' });
+    start(script);
+    await settle();
+    const root = script.nextElementSibling?.shadowRoot;
+    expect(root?.querySelector('[role="alert"]')?.textContent).toContain("We couldn't load this quiz.");
+    root?.querySelector('button')?.click();
+    await settle();
+    expect(title(script.nextElementSibling)).toBe('Reading a claim');
+    expect(vi.mocked(fetch).mock.calls.map((c) => String(c[0]))).toEqual([
+      `${ORIGIN}/api/quizzes/test-quiz?lang=en&questions=1`,
+      `${ORIGIN}/api/quizzes/test-quiz?lang=en&questions=1`,
+    ]);
+  });
+
   it('does nothing but warn when the tag sits in <head>', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const script = document.createElement('script');
@@ -139,9 +157,9 @@ describe('window.Lateral', () => {
 
   it('renders a results view as an iframe of the results page', async () => {
     start(embedScript());
-    // happy-dom loads no iframes (it logs a NotSupportedError for this one): the src is what matters here.
+    // Left out of the document: happy-dom loads no iframes, and prints a NotSupportedError for one in the page
+    // (through a console a test cannot silence). The src is what matters here.
     const el = document.createElement('div');
-    document.body.append(el);
     window.Lateral?.mount(el, { quiz: 'test-quiz', view: 'results', lang: 'es', theme: 'dark' });
     await settle();
     const frame = el.shadowRoot?.querySelector('iframe');

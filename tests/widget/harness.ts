@@ -1,5 +1,6 @@
 // Mounts a widget on a scratch element against the fake API and acts on it the way a reader would.
 
+import { options } from 'preact';
 import type { WidgetEventName } from '../../contract/messages.ts';
 import type { WidgetConfig } from '../../widget/core/config.ts';
 import type { ChunkLoader, ChunkName } from '../../widget/core/load-chunk.ts';
@@ -33,9 +34,41 @@ export function fakeLoader(failing: ChunkName[] = []): ChunkLoader & { requested
   return Object.assign(load as ChunkLoader, { requested });
 }
 
-/** Lets every pending promise and timer-free callback run (the fake API answers at once). */
+/** Answers a fake still owes the widget from outside its promise chains (a Turnstile callback, say). */
+const owed = new Set<Promise<unknown>>();
+
+/** Registers work a fake will finish later by itself, so settle() waits for it. */
+export function owe(work: Promise<unknown>): void {
+  owed.add(work);
+  const done = () => owed.delete(work);
+  work.then(done, done);
+}
+
+/** Whether Preact drew anything since the flag was last cleared, in any widget on the page. */
+let drew = false;
+const diffed = options.diffed;
+options.diffed = (vnode) => {
+  drew = true;
+  diffed?.(vnode);
+};
+
+/** More tasks than any reader's step takes to come to rest; past it, settle() says what still runs. */
+const MAX_TASKS = 50;
+
+/**
+ * Waits until the widgets on the page are at rest: a whole task of the event loop passed in which Preact drew
+ * nothing, and no fake owes an answer. The widget sets no timers, so its work is promise chains that end
+ * within a task unless they wait on a fake; a request a test holds back on purpose stays pending.
+ */
 export async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  for (let task = 0; task < MAX_TASKS; task++) {
+    drew = false;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!drew && owed.size === 0) return;
+  }
+  throw new Error(
+    `the widget was still busy after ${MAX_TASKS} tasks (${owed.size} answer(s) owed by a fake${drew ? ', still drawing' : ''})`,
+  );
 }
 
 export async function mountTest({

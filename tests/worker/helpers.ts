@@ -140,14 +140,19 @@ export function countingKv(kv: KVNamespace, options: { failWrites?: boolean; fai
     if (options.failAfter !== undefined && total > options.failAfter) throw new Error(`injected KV failure on ${op}`);
     if (options.failWrites && op === 'put') throw new Error('injected KV write failure');
   };
+  /** KV's method `op`, counted (and failing when the options say so) before it runs. */
+  const counted =
+    (op: keyof KvCounts) =>
+    (...args: unknown[]): unknown => {
+      guard(op);
+      return Reflect.apply(kv[op], kv, args);
+    };
   const wrapped = {
-    get: (...args: unknown[]) => (guard('get'), (kv.get as (...a: unknown[]) => unknown)(...args)),
-    getWithMetadata: (...args: unknown[]) => (
-      guard('getWithMetadata'), (kv.getWithMetadata as (...a: unknown[]) => unknown)(...args)
-    ),
-    put: (...args: unknown[]) => (guard('put'), (kv.put as (...a: unknown[]) => unknown)(...args)),
-    list: (...args: unknown[]) => (guard('list'), (kv.list as (...a: unknown[]) => unknown)(...args)),
-    delete: (...args: unknown[]) => (guard('delete'), (kv.delete as (...a: unknown[]) => unknown)(...args)),
+    get: counted('get'),
+    getWithMetadata: counted('getWithMetadata'),
+    put: counted('put'),
+    list: counted('list'),
+    delete: counted('delete'),
   } as unknown as KVNamespace;
   return { kv: wrapped, counts, total: () => total };
 }

@@ -15,7 +15,7 @@ import { type SubmissionRecord, bucketOf, keys as storeKeys, writeGroup } from '
 import { type Tallies, addRecord } from '../../worker/results/tally.ts';
 import { BUILT, countingKv, quiz, storeRecords, storedRecord, testEnv } from './helpers.ts';
 import { deploy, undeploy, withNewQuestion } from './versions-support.ts';
-import type { FoldCpu, GroupKvCost, KvCostAtSize } from '../../bench/lib/kv-cost-types.ts';
+import type { GroupKvCost } from '../../bench/lib/kv-cost-types.ts';
 import { median } from '../../bench/lib/pool.ts';
 
 type Counted = ReturnType<typeof countingKv>;

@@ -35,15 +35,14 @@ export function loadEmbeds(script: HTMLScriptElement | null, makeLoader: typeof 
   const mounted = new WeakMap<Element, () => void>();
   const mountElement = (element: HTMLElement, config: WidgetConfig) => {
     mounted.get(element)?.();
-    // Question 1 is asked for first, before styles and screens are set up. The widget's first request
-    // is that same one (mount.tsx loads the quiz before anything else), so it takes this answer.
-    let first = config.view === 'quiz' && fetch(firstQuestionUrl(config.origin, config.quizId, config.lang));
+    // Question 1 is asked for first, before styles and screens are set up. The widget's request for that
+    // address (mount.tsx loads the quiz before anything else) takes this answer, once: keyed by the URL, so
+    // no other request is handed it, and a retry goes to the network. The API client asks with the address
+    // as a string built by the same contract/first-question.ts. Inline: a helper function cost 9 B of the budget.
+    let url = firstQuestionUrl(config.origin, config.quizId, config.lang);
+    const first = config.view === 'quiz' && fetch(url);
     if (first) first.catch(() => {});
-    const early: typeof fetch = (input, init) => {
-      const answer = first || fetch(input, init);
-      first = false;
-      return answer;
-    };
+    const early: typeof fetch = (input, init) => (input === url && first ? ((url = ''), first) : fetch(input, init));
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     const unmount = mountWidget(element, root, config, { load, fetch: early, nonce });
     const stop = () => {

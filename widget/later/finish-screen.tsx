@@ -114,7 +114,7 @@ function MostMissed({ quiz, crowd }: { quiz: Quiz; crowd: Results }) {
   const t = laterStrings[lang];
   const rate = (id: string) => {
     const q = crowd.questions[id];
-    return q && q.answered ? q.correct / q.answered : 1;
+    return q?.answered ? q.correct / q.answered : 1;
   };
   const missed = quiz.questions
     .filter((q) => rate(q.id) < 1)

@@ -73,7 +73,10 @@ export async function challengeToken(ctx: Ctx, sitekey: string): Promise<string 
         appearance: 'interaction-only',
         callback: resolve,
         // Handled here: Turnstile then leaves the console alone.
-        'error-callback': () => (fail(), true),
+        'error-callback': () => {
+          fail();
+          return true;
+        },
         'expired-callback': fail,
         'timeout-callback': fail,
       }),
