@@ -3,8 +3,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SIGNAL_KINDS, type SignalKind } from '../contract/reading-map.ts';
-import { mapArticle } from '../reading-map/index.ts';
+import { mapArticle, rankMarks } from '../reading-map/index.ts';
+import { readabilityOracle } from './lib/readability-oracle.ts';
 import {
+  type Fixture,
   type FixtureSet,
   ROOT,
   type Score,
@@ -24,18 +26,27 @@ type SetScore = {
   signals: Record<SignalKind, Score>;
   /** The careful report(s) of the set, where the map must stay quiet. */
   careful: { articles: string[]; words: number; falseMarks: number; falseMarksPer1000Words: number };
+  /** Ranking quality: of the marks in each article's top 10, the share a label of their kind covers. */
+  top10: { marks: number; labelled: number; share: number | null };
 };
 
 /** A careful report is labelled as one in its genre ("careful report", "careful report (sports business)"). */
 const isCareful = (genre: string) => genre.startsWith('careful report');
 
-async function evaluate(set: FixtureSet): Promise<SetScore> {
-  const fixtures = await loadFixtures(set);
+async function evaluate(set: FixtureSet, only?: (f: Fixture) => boolean): Promise<SetScore> {
+  const fixtures = (await loadFixtures(set)).filter((f) => !only || only(f));
   const perKind = Object.fromEntries(SIGNAL_KINDS.map((k) => [k, zero()])) as Record<SignalKind, Tally>;
   const articles: Record<string, ArticleScore> = {};
   const careful = { articles: [] as string[], words: 0, falseMarks: 0, falseMarksPer1000Words: 0 };
+  const top10 = { marks: 0, labelled: 0, share: null as number | null };
   for (const f of fixtures) {
-    const t = tally(mapArticle(f.article).marks, f.labels);
+    const marks = mapArticle(f.article).marks;
+    const t = tally(marks, f.labels);
+    const top = rankMarks(marks, { textLength: f.article.text.length }).top.slice(0, 10);
+    top10.marks += top.length;
+    top10.labelled += top.filter((m) =>
+      f.labels.some((l) => l.kind === m.kind && l.start < m.end && m.start < l.end),
+    ).length;
     let all = zero();
     for (const kind of SIGNAL_KINDS) {
       perKind[kind] = add(perKind[kind], t[kind]);
@@ -54,21 +65,31 @@ async function evaluate(set: FixtureSet): Promise<SetScore> {
       careful.falseMarks += falseMarks;
     }
   }
+  top10.share = top10.marks ? round(top10.labelled / top10.marks) : null;
   careful.falseMarksPer1000Words = careful.words ? round((careful.falseMarks / careful.words) * 1000) : 0;
   return {
     articles,
     overall: score(Object.values(perKind).reduce(add, zero())),
     signals: Object.fromEntries(SIGNAL_KINDS.map((k) => [k, score(perKind[k])])) as Record<SignalKind, Score>,
     careful,
+    top10,
   };
 }
 
 const inSample = await evaluate('in-sample');
 const heldOut = await evaluate('held-out');
+const pagesEn = await evaluate('held-out-pages', (f) => f.lang === 'en');
+const pagesEs = await evaluate('held-out-pages', (f) => f.lang === 'es');
 let commit = 'unknown';
 try {
   commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
 } catch {}
+
+// `--readability <dir>`: the extraction oracle over a local checkout of mozilla/readability (its pages are never committed).
+const oracleAt = process.argv.indexOf('--readability');
+const oracle =
+  oracleAt > 0 && process.argv[oracleAt + 1] ? await readabilityOracle(process.argv[oracleAt + 1]!) : undefined;
+if (oracle) console.log('[map:eval] Readability oracle:', JSON.stringify(oracle));
 
 const result = {
   date: new Date().toISOString(),
@@ -78,6 +99,8 @@ const result = {
   targets: { overallRecall: 0.8, overallPrecision: 0.6, carefulFalseMarksPer1000Words: 3 },
   inSample,
   heldOut,
+  heldOutPages: { en: pagesEn, es: pagesEs },
+  ...(oracle ? { readabilityOracle: oracle } : {}),
 };
 writeFileSync(`${ROOT}bench/map-eval.json`, `${JSON.stringify(result, null, 2)}\n`);
 
@@ -111,6 +134,8 @@ console.log(table);
 for (const [set, s] of [
   ['in-sample', inSample],
   ['held-out', heldOut],
+  ['pages en', pagesEn],
+  ['pages es', pagesEs],
 ] as const) {
   for (const [name, a] of Object.entries(s.articles)) {
     console.log(

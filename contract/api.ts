@@ -4,6 +4,7 @@ import type { InferOutput } from 'valibot';
 import type { Citation, Lang, Passage, QuizSummary } from './quiz.ts';
 import type { attemptRequest, checkRequest, groupRequest, submissionRequest } from './requests.ts';
 import type { Skill } from './skills.ts';
+import type { QuizProblem } from './rules/problem.ts';
 
 export type ErrorCode =
   | 'bad_request'
@@ -19,7 +20,6 @@ export type ErrorCode =
   | 'forbidden'
   | 'conflict'
   | 'invalid_quiz'
-  | 'not_configured'
   | 'storage_unavailable'
   | 'internal'
   | 'not_implemented'
@@ -38,7 +38,37 @@ export type ErrorCode =
   /** The results key is missing, wrong, or was replaced (403). */
   | 'group_link_invalid';
 
-export type ApiError = { error: { code: ErrorCode; message: string } };
+/**
+ * The fields a refusal carries besides its words, by code: pages and clients read these, never the
+ * message (English, for developers) or a header.
+ */
+export type ErrorDetails = {
+  /** The class group ended on this UTC day (ISO date). */
+  group_expired: { endsOn: string };
+  /** Which brake refused: the per-minute one, or a daily allowance that resets at midnight UTC. */
+  rate_limited: { scope: 'day' | 'minute' };
+  /** Publishing refused: the same problems the build reports, each with its field. */
+  invalid_quiz: { problems: QuizProblem[] };
+};
+
+/** The detail a code carries: its object in ErrorDetails, nothing for the other codes. */
+export type DetailOf<C extends ErrorCode> = C extends keyof ErrorDetails ? ErrorDetails[C] : undefined;
+
+/** A refusal as data: its code with that code's detail, one value that narrows on `code`. */
+export type Refusal = { [C in ErrorCode]: { code: C; detail: DetailOf<C> } }[ErrorCode];
+
+/**
+ * Every error body: `{ error: { code, message } }`, with the code's detail fields beside them. They are
+ * optional here only because a failure the Worker did not raise itself (a 429 from a platform brake) has none.
+ */
+export type ApiError = { error: { code: ErrorCode; message: string } & Partial<EveryDetailField> };
+
+/** All detail fields of all codes in one object type (the union of ErrorDetails' values, intersected). */
+type EveryDetailField = {
+  [C in keyof ErrorDetails]: (detail: ErrorDetails[C]) => void;
+}[keyof ErrorDetails] extends (detail: infer All) => void
+  ? All
+  : never;
 
 export type QuizList = { quizzes: QuizSummary[] };
 

@@ -2,7 +2,8 @@
 
 import type { Article } from './article.ts';
 import type { QuizFile } from './quiz.ts';
-import type { QuizProblem } from './validate-quiz.ts';
+import type { ErrorDetails } from './api.ts';
+import type { QuizProblem } from './rules/problem.ts';
 
 /**
  * A quiz being written. `quiz` is the same JSON as a file in questions/, possibly unfinished:
@@ -37,12 +38,14 @@ export type PublishResult = {
   publishedAt: string;
   /** False when the quiz was already published word for word: it is shown again, no new revision is made. */
   newRevision: boolean;
+  /** The rules' warnings (the item-writing review): published anyway, and worth a look. */
+  warnings: QuizProblem[];
   snippets: EmbedSnippets;
   resultsUrl: string;
 };
 
-/** 422 from publish: the same problems the build reports, so the editor can show each beside its field. */
-export type InvalidQuizError = { error: { code: 'invalid_quiz'; message: string; problems: QuizProblem[] } };
+/** 422 from publish: the same problems (errors and warnings) the build reports, so the editor can show each beside its field. */
+export type InvalidQuizError = { error: { code: 'invalid_quiz'; message: string } & ErrorDetails['invalid_quiz'] };
 
 /** GET /editor/api/session */
 export type SessionInfo = { signedIn: true; expiresAt: string };

@@ -34,11 +34,6 @@ function isRealDay(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-/** Today as an ISO date, in UTC like every other date Lateral keeps. */
-export function isoDay(now: number): string {
-  return new Date(now).toISOString().slice(0, 10);
-}
-
 /** True once the quiz's `reviewBy` day has passed. A warning only: it never fails a build or a request. */
 export function isReviewDue(quiz: Pick<QuizFile, 'reviewBy'>, today: string): boolean {
   return quiz.reviewBy !== undefined && today > quiz.reviewBy;

@@ -77,6 +77,11 @@ export type QuestionFile = {
   stance?: Stance;
   /** The question states something as current: the date from which it holds (its latest known change). */
   asOf?: string;
+  /**
+   * Why the answers keep the order they are written in (a scale, "True / False"). Without it they are
+   * shuffled per take (contract/choice-order.ts). For authors only; never sent.
+   */
+  fixedOrder?: string;
 };
 
 export type QuizSource = {
@@ -114,7 +119,10 @@ export type Question = {
   type: QuestionType;
   skill: Skill;
   prompt: string;
+  /** In the quiz's order until a take shuffles them (contract/choice-order.ts), unless `fixedOrder`. */
   choices: { id: string; text: string }[];
+  /** The author keeps the answers in order (a scale, "True / False"): no take shuffles them. */
+  fixedOrder?: true;
 };
 
 /** A quiz as a reader receives it (`GET /api/quizzes/:quizId?lang=&questions=`). */

@@ -1,9 +1,9 @@
 // The editor: one state, the screens, and the side effects (loading, saving as you go, publishing).
 
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { publishProblems } from '../contract/publish-check.ts';
-import type { Lang } from '../contract/quiz.ts';
-import type { QuizProblem } from '../contract/validate-quiz.ts';
+import { LANGS, type Lang } from '../contract/quiz.ts';
+import { type QuizProblem, isError } from '../contract/rules/problem.ts';
+import { draftProblems } from '../contract/rules/quiz-problems.ts';
 import { ArticleStep } from './article-step.tsx';
 import { Editor, type EditorContext } from './context.ts';
 import { DetailsStep } from './details-step.tsx';
@@ -15,25 +15,24 @@ import { PublishStep } from './publish-step.tsx';
 import { QuestionsStep } from './questions-step.tsx';
 import { downloadQuizFiles } from './quiz-file.ts';
 import { articleParts, mapMarks } from './reading-map.ts';
-import { STEPS, type Step, initialState, reduce } from './state.ts';
+import { type Event, STEPS, type Step, initialState, reduce } from './state.ts';
 import { STRINGS } from './strings.ts';
 import { clearBackup, keepBackup, readBackup } from './backup.ts';
+import { isoDay } from '../contract/utc-day.ts';
 
 /** Long enough to save once per pause in typing, short enough that closing the tab loses at most a moment. */
 const SAVE_DELAY_MS = 800;
 const RETRY_DELAY_MS = 5000;
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** The step that holds a problem's field. */
-function stepOf(p: QuizProblem): Step {
-  if (p.field === 'article') return 'article';
-  if (p.question || p.field === 'questions') return 'questions';
+function stepOf({ where }: QuizProblem): Step {
+  if (where.field === 'article') return 'article';
+  if (where.question || where.field === 'questions') return 'questions';
   return 'details';
 }
 
 export function App({ initialLang }: { initialLang: Lang }) {
-  const [state, dispatch] = useReducer(reduce, initialLang, initialState);
+  const [state, dispatchToReducer] = useReducer(reduce, initialLang, initialState);
   const [touched, setTouched] = useState<Set<string>>(() => new Set());
   const [showAll, setShowAll] = useState(false);
   const [message, setMessage] = useState('');
@@ -42,6 +41,14 @@ export function App({ initialLang }: { initialLang: Lang }) {
   const focusField = useRef<string | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
+  /**
+   * Every event goes to the reducer and, at once, to `stateRef`: the effects below read the state an event
+   * made right after dispatching it, by state, never after waiting for a render (the reducer is pure).
+   */
+  const dispatch = useCallback((event: Event) => {
+    stateRef.current = reduce(stateRef.current, event);
+    dispatchToReducer(event);
+  }, []);
   /** The save on its way, if any: one at a time, and Publish waits for it rather than failing. */
   const inflight = useRef<Promise<boolean> | null>(null);
   const t = STRINGS[state.lang];
@@ -120,11 +127,12 @@ export function App({ initialLang }: { initialLang: Lang }) {
   }, []);
 
   // ---- What is left to do ----
-  const problems = useMemo(
-    () => (draft ? publishProblems(draft.quiz, draft.article?.text ?? null) : []),
-    [draft?.quiz, draft?.article],
-  );
+  // The rules the build and the Worker run: errors hold Publish back; warnings are the reviewer's advice.
+  const found = useMemo(() => (draft ? draftProblems(draft, isoDay(Date.now())) : []), [draft?.quiz, draft?.article]);
+  const problems = useMemo(() => found.filter(isError), [found]);
+  const warnings = useMemo(() => found.filter((p) => !isError(p)), [found]);
   const byField = useMemo(() => problemsByField(problems, state.lang), [problems, state.lang]);
+  const adviceByField = useMemo(() => problemsByField(warnings, state.lang), [warnings, state.lang]);
   const marks = useMemo(() => (draft?.article ? mapMarks(draft.article) : []), [draft?.article]);
   const parts = useMemo(() => (draft?.article ? articleParts(draft.article) : []), [draft?.article]);
 
@@ -138,12 +146,13 @@ export function App({ initialLang }: { initialLang: Lang }) {
   });
 
   const goTo = (p: QuizProblem) => {
+    const { question } = p.where;
     setShowAll(true);
     dispatch({ type: 'step', step: stepOf(p) });
-    const field = p.field === 'choices' ? 'correct' : p.field;
-    const id = fieldId(fieldKey(p.question, field));
-    focusField.current = p.question && field === 'id' ? `question-${p.question}` : id;
-    if (p.field === 'article') focusField.current = 'import-title';
+    const field = p.where.field === 'choices' ? 'correct' : p.where.field;
+    const id = fieldId(fieldKey(question, field));
+    focusField.current = question && field === 'id' ? `question-${question}` : id;
+    if (field === 'article') focusField.current = 'import-title';
   };
 
   // ---- Publishing ----
@@ -158,12 +167,9 @@ export function App({ initialLang }: { initialLang: Lang }) {
       return;
     }
     dispatch({ type: 'publish-start' });
-    // An autosave on its way would make saveNow() refuse, and Publish fail: wait for it, and for the render
-    // that records it (its new base), then save whatever came after it.
-    if (inflight.current) {
-      await inflight.current;
-      await new Promise((settled) => setTimeout(settled, 0));
-    }
+    // An autosave on its way would make saveNow() refuse, and Publish fail: wait for it (its 'saved' event has
+    // recorded the new base in stateRef by then), then save whatever came after it.
+    if (inflight.current) await inflight.current;
     if (stateRef.current.save !== 'saved' && !(await saveNow())) {
       return dispatch({ type: 'publish-failed', message: t.saveBeforePublish });
     }
@@ -202,6 +208,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
     t,
     dispatch,
     problems: byField,
+    advice: adviceByField,
     shown: (key) => showAll || touched.has(key),
     touch: (key) => setTouched((set) => (set.has(key) ? set : new Set(set).add(key))),
     announce: setMessage,
@@ -222,7 +229,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
           Lateral <span>{t.appTagline}</span>
         </p>
         <nav aria-label={t.editorLanguage} class="lang-switch">
-          {(['en', 'es'] as const).map((l) => (
+          {LANGS.map((l) => (
             <button key={l} type="button" lang={l} aria-pressed={state.lang === l} onClick={() => switchLang(l)}>
               {STRINGS[l].languageName[l]}
             </button>
@@ -315,7 +322,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
                 stale={state.stale}
                 reasons={reasons}
                 onReason={(id, reason) => setReasons((m) => new Map(m).set(id, reason))}
-                today={today()}
+                today={isoDay(Date.now())}
               />
             ) : null}
             {state.step === 'details' ? <DetailsStep quiz={draft.quiz} /> : null}
@@ -324,6 +331,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
               <PublishStep
                 draft={draft}
                 problems={problems}
+                warnings={warnings}
                 marks={marks}
                 parts={parts}
                 publish={state.publish}

@@ -12,6 +12,8 @@ export type EditorContext = {
   dispatch: (event: Event) => void;
   /** Problems in words, by field key (problem-text.ts). */
   problems: Map<string, string[]>;
+  /** The rules' warnings in words, by field key: reviewer advice shown beside the field, never blocking. */
+  advice: Map<string, string[]>;
   /** Whether a field's problems are shown yet: after it was left once, or after "Check" / a publish attempt. */
   shown: (key: string) => boolean;
   touch: (key: string) => void;

@@ -3,15 +3,15 @@
 import type { Article } from '../contract/article.ts';
 import type { QuizFile } from '../contract/quiz.ts';
 import type { Skill } from '../contract/skills.ts';
-import { MIN_CREDITS, MIN_CREDIT_SKILLS } from '../scripts/discernment-check.ts';
+import { MIN_CREDITS, MIN_CREDIT_SKILLS } from '../contract/rules/balance.ts';
 import type { ArticlePart, Mark } from './reading-map.ts';
 
 /** Below this a quiz teaches little; the first quiz has 16. Advice, not a rule: publishing is allowed. */
 export const SUGGESTED_MIN_QUESTIONS = 6;
 
 /**
- * Worth a look before publishing; publishing does not wait for these. The stance rules are the content
- * tests' own (scripts/discernment-check.ts): a quiz committed to questions/ must meet them.
+ * Worth a look before publishing; publishing does not wait for these. The stance rules are the quiz rules'
+ * own (contract/rules/balance.ts): errors for a quiz that declares coversAllSkills, warnings otherwise.
  */
 export type Advice =
   | 'few-questions'

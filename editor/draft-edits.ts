@@ -1,6 +1,14 @@
 // Every change an editor makes to a quiz, as one pure function: (quiz, edit) → a new quiz.
 
-import type { ChoiceFile, Citation, QuestionFile, QuestionType, QuizFile, Stance } from '../contract/quiz.ts';
+import {
+  type ChoiceFile,
+  type Citation,
+  LANGS,
+  type QuestionFile,
+  type QuestionType,
+  type QuizFile,
+  type Stance,
+} from '../contract/quiz.ts';
 import type { Skill } from '../contract/skills.ts';
 
 const empty = () => ({ en: '', es: '' });
@@ -27,7 +35,7 @@ export function blankQuiz(id: string, title = ''): QuizFile {
     title: { en: title, es: '' },
     intro: empty(),
     source: { title: '', author: '', publisher: '' },
-    languages: ['en', 'es'],
+    languages: [...LANGS],
     results: 'public',
     // Empty until the author says when they checked the facts: the validator asks for it.
     checkedAt: '',

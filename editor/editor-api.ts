@@ -9,7 +9,7 @@ import type {
   SessionInfo,
 } from '../contract/editor.ts';
 import type { QuizFile } from '../contract/quiz.ts';
-import type { QuizProblem } from '../contract/validate-quiz.ts';
+import type { QuizProblem } from '../contract/rules/problem.ts';
 
 /** `status` 0: the network failed before any answer. */
 export type Failure = { ok: false; status: number; code: string; message: string; problems?: QuizProblem[] };

@@ -1,7 +1,7 @@
 // Form fields with their label, hint and problems beside them, and the English–Spanish pair side by side.
 
 import type { ComponentChildren } from 'preact';
-import type { Lang } from '../contract/quiz.ts';
+import { LANGS, type Lang } from '../contract/quiz.ts';
 import { useEditor } from './context.ts';
 import { fieldId, fieldKey } from './problem-text.ts';
 
@@ -21,11 +21,11 @@ type FieldProps = {
   placeholder?: string;
 };
 
-/** The problems of one field, announced politely, tied to the control by aria-describedby. */
-export function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
+/** The problems of one field, announced politely, tied to the control by aria-describedby; advice is marked as such. */
+export function FieldErrors({ id, errors, advice = false }: { id: string; errors: string[]; advice?: boolean }) {
   if (errors.length === 0) return null;
   return (
-    <ul id={id} class="field-errors">
+    <ul id={id} class={advice ? 'field-advice' : 'field-errors'}>
       {errors.map((e) => (
         <li key={e}>{e}</li>
       ))}
@@ -46,12 +46,15 @@ export function Field({
   lang,
   placeholder,
 }: FieldProps) {
-  const { problems, shown, touch } = useEditor();
+  const { problems, advice, shown, touch } = useEditor();
   const key = fieldKey(question, field);
   const id = fieldId(key);
   const errors = shown(key) ? (problems.get(key) ?? []) : [];
+  const notes = shown(key) ? (advice.get(key) ?? []) : [];
   const described =
-    [hint ? `${id}-hint` : '', errors.length ? `${id}-errors` : ''].filter(Boolean).join(' ') || undefined;
+    [hint ? `${id}-hint` : '', errors.length ? `${id}-errors` : '', notes.length ? `${id}-advice` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
   const common = {
     id,
     value,
@@ -72,6 +75,7 @@ export function Field({
       ) : null}
       {multiline ? <textarea rows={rows} {...common} /> : <input {...common} type={type as 'text'} />}
       <FieldErrors id={`${id}-errors`} errors={errors} />
+      <FieldErrors id={`${id}-advice`} errors={notes} advice />
     </div>
   );
 }
@@ -97,7 +101,7 @@ export function Bilingual({ field, question, legend, value, onInput, multiline, 
       <legend>{legend}</legend>
       {hint ? <p class="hint">{hint}</p> : null}
       <div class="pair-fields">
-        {(['en', 'es'] as const).map((lang) => (
+        {LANGS.map((lang) => (
           <Field
             key={lang}
             field={`${field}.${lang}`}

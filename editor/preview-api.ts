@@ -2,16 +2,10 @@
 
 import type { AttemptGrant, SubmissionResult } from '../contract/api.ts';
 import { isLang, type QuizFile } from '../contract/quiz.ts';
+import { scoreOf } from '../contract/score.ts';
 import { ApiFailure } from '../worker/http/errors.ts';
-import {
-  checkAnswer,
-  findQuestion,
-  grade,
-  skillScores,
-  validateAnswers,
-  validateChoiceIds,
-} from '../worker/takes/grading.ts';
-import { publicQuiz } from '../worker/quizzes/bundled.ts';
+import { checkAnswer, findQuestion, grade, validateAnswers, validateChoiceIds } from '../worker/takes/grading.ts';
+import { publicQuiz, servedQuiz } from '../worker/quizzes/bundled.ts';
 
 /**
  * The preview widget's API origin. Nothing is ever sent there: the page's fetch answers it, so a
@@ -33,7 +27,8 @@ export function answerPreview(quiz: QuizFile, url: URL, method: string, body: Bo
   try {
     if (method === 'GET' && path === '') {
       const first = Number(url.searchParams.get('questions')) || undefined;
-      return json(publicQuiz(quiz, lang, first));
+      // A draft has one version: its own content.
+      return json(publicQuiz(servedQuiz(quiz), lang, first));
     }
     if (method === 'POST' && path === '/attempts') {
       return json(
@@ -47,16 +42,12 @@ export function answerPreview(quiz: QuizFile, url: URL, method: string, body: Bo
     }
     if (method === 'POST' && path === '/submissions') {
       const graded = grade(quiz, validateAnswers(quiz, body.answers));
-      const perQuestion = Object.fromEntries(
-        Object.entries(graded.correctByQuestion).map(([id, ok]) => [id, { correct: ok ? 1 : 0, total: 1 }]),
-      );
+      const verdicts = quiz.questions.map((q) => ({
+        correct: graded.correctByQuestion[q.id] === true,
+        skill: q.skill,
+      }));
       // No crowd to compare with: a preview take is nobody's.
-      const result: SubmissionResult = {
-        score: graded.score,
-        total: graded.total,
-        skills: skillScores(quiz, perQuestion),
-        percentile: null,
-      };
+      const result: SubmissionResult = { ...scoreOf(verdicts), percentile: null };
       return json(result, 201);
     }
     return json({ error: { code: 'not_found', message: 'Not in the preview.' } }, 404);

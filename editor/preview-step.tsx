@@ -1,7 +1,7 @@
 // Step 4: the draft in the real widget, loaded by the same embed.js readers get, in either language and theme.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lang, QuizFile } from '../contract/quiz.ts';
+import { LANGS, type Lang, type QuizFile } from '../contract/quiz.ts';
 import { useEditor } from './context.ts';
 import { PREVIEW_ORIGIN } from './preview-api.ts';
 import { setPreviewQuiz } from './preview-quiz.ts';
@@ -60,10 +60,11 @@ export function PreviewStep({ quiz }: { quiz: QuizFile }) {
     <section class="preview-step" aria-labelledby="preview-title">
       <h2 id="preview-title">{t.previewTitle}</h2>
       <p>{t.previewHelp}</p>
+      <p class="note">{t.previewShuffled}</p>
       <div class="preview-tools">
         <fieldset class="segmented">
           <legend>{t.previewLanguage}</legend>
-          {(['en', 'es'] as const).map((l) => (
+          {LANGS.map((l) => (
             <label key={l} class="choice-line">
               <input type="radio" name="preview-lang" checked={lang === l} onChange={() => setLang(l)} />
               {t.languageName[l]}

@@ -1,7 +1,8 @@
 // Step 5: what is still missing, then publish; afterwards the embed codes, the results link, and unpublish.
 
+import { type Lang, LOCALES } from '../contract/quiz.ts';
 import type { Draft, PublishResult } from '../contract/editor.ts';
-import type { QuizProblem } from '../contract/validate-quiz.ts';
+import type { QuizProblem } from '../contract/rules/problem.ts';
 import { useEditor } from './context.ts';
 import { CoveragePanel } from './coverage-panel.tsx';
 import { problemText } from './problem-text.ts';
@@ -11,6 +12,8 @@ import type { State } from './state.ts';
 type Props = {
   draft: Draft;
   problems: QuizProblem[];
+  /** The item-writing review and other advice: shown, never blocking. */
+  warnings: QuizProblem[];
   marks: Mark[];
   parts: ArticlePart[];
   publish: State['publish'];
@@ -69,6 +72,7 @@ export function PublishedCodes({ result }: { result: Pick<PublishResult, 'snippe
 export function PublishStep({
   draft,
   problems,
+  warnings,
   marks,
   parts,
   publish,
@@ -87,26 +91,17 @@ export function PublishStep({
         {ready ? (
           <p>{t.readyHelp}</p>
         ) : (
-          <ul class="problem-list">
-            {groupProblems(draft, problems).map((group) => (
-              <li key={group.key}>
-                <span class="where">{group.question ? `${t.question} ${group.number}` : t.quizLevel}</span>{' '}
-                {group.items.length > 1 ? `(${t.thingsLeft(group.items.length)}) ` : ''}
-                {group.items
-                  .slice(0, SHOWN_PER_QUESTION)
-                  .map((p) => problemText(p, lang))
-                  .join(' ')}
-                {group.items.length > SHOWN_PER_QUESTION
-                  ? ` ${t.andMore(group.items.length - SHOWN_PER_QUESTION)}`
-                  : ''}{' '}
-                <button type="button" class="link" onClick={() => group.items[0] && onGoTo(group.items[0])}>
-                  {t.goTo}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <ProblemList draft={draft} problems={problems} onGoTo={onGoTo} shown={SHOWN_PER_QUESTION} />
         )}
       </section>
+
+      {warnings.length > 0 ? (
+        <section class="panel" aria-labelledby="advice-title">
+          <h2 id="advice-title">{t.adviceTitle(warnings.length)}</h2>
+          <p class="hint">{t.adviceHelp}</p>
+          <ProblemList draft={draft} problems={warnings} onGoTo={onGoTo} />
+        </section>
+      ) : null}
 
       <section class="panel" aria-labelledby="publish-title">
         <h2 id="publish-title">{t.publishTitle}</h2>
@@ -171,26 +166,60 @@ export function PublishStep({
 /** A question's problems are listed together (its first three in words); the quiz's own, one by one. */
 const SHOWN_PER_QUESTION = 3;
 
+/** Problems by question, each group with a "Go there"; a limited list (`shown`) counts and cuts each group short. */
+function ProblemList({
+  draft,
+  problems,
+  onGoTo,
+  shown = Number.POSITIVE_INFINITY,
+}: {
+  draft: Draft;
+  problems: QuizProblem[];
+  onGoTo: (problem: QuizProblem) => void;
+  shown?: number;
+}) {
+  const { t, lang } = useEditor();
+  return (
+    <ul class="problem-list">
+      {groupProblems(draft, problems).map((group) => (
+        <li key={group.key}>
+          <span class="where">{group.question ? `${t.question} ${group.number}` : t.quizLevel}</span>{' '}
+          {Number.isFinite(shown) && group.items.length > 1 ? `(${t.thingsLeft(group.items.length)}) ` : ''}
+          {group.items
+            .slice(0, shown)
+            .map((p) => problemText(p, lang))
+            .join(' ')}
+          {group.items.length > shown ? ` ${t.andMore(group.items.length - shown)}` : ''}{' '}
+          <button type="button" class="link" onClick={() => group.items[0] && onGoTo(group.items[0])}>
+            {t.goTo}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 type ProblemGroup = { key: string; question?: string; number: number | string; items: QuizProblem[] };
 
 function groupProblems(draft: Draft, problems: QuizProblem[]): ProblemGroup[] {
   const groups: ProblemGroup[] = [];
   const byQuestion = new Map<string, ProblemGroup>();
   for (const [i, p] of problems.entries()) {
-    if (!p.question) {
+    const { question } = p.where;
+    if (!question) {
       groups.push({ key: `quiz-${i}`, number: 0, items: [p] });
       continue;
     }
-    let group = byQuestion.get(p.question);
+    let group = byQuestion.get(question);
     if (!group) {
-      const index = draft.quiz.questions.findIndex((q) => q.id === p.question);
+      const index = draft.quiz.questions.findIndex((q) => q.id === question);
       group = {
-        key: `q-${p.question}`,
-        question: p.question,
-        number: index === -1 ? p.question : index + 1,
+        key: `q-${question}`,
+        question,
+        number: index === -1 ? question : index + 1,
         items: [],
       };
-      byQuestion.set(p.question, group);
+      byQuestion.set(question, group);
       groups.push(group);
     }
     group.items.push(p);
@@ -198,8 +227,6 @@ function groupProblems(draft: Draft, problems: QuizProblem[]): ProblemGroup[] {
   return groups;
 }
 
-export function formatDate(iso: string, lang: 'en' | 'es'): string {
-  return new Intl.DateTimeFormat(lang === 'es' ? 'es-ES' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+export function formatDate(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 }

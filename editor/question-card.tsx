@@ -231,6 +231,14 @@ export function QuestionCard({ question: q, index, count, stale, reason, onEdit,
               {t.addChoice}
             </button>
           ) : null}
+          <Field
+            field="fixedOrder"
+            question={q.id}
+            label={t.fixedOrder}
+            hint={t.fixedOrderHint}
+            value={q.fixedOrder ?? ''}
+            onInput={(v) => set(['fixedOrder'], v || undefined)}
+          />
         </fieldset>
 
         <Bilingual

@@ -1,7 +1,7 @@
 // Quiz files in and out of the editor: the same JSON as questions/<id>.json, so quiz-as-code and the editor share one format.
 
 import type { QuizFile } from '../contract/quiz.ts';
-import { isQuizId } from '../contract/quiz.ts';
+import { LANGS, isQuizId } from '../contract/quiz.ts';
 
 /** The file as it would be committed: two-space JSON and a final newline, like the files in questions/. */
 export function quizFileText(quiz: QuizFile): string {
@@ -58,7 +58,7 @@ export function parseQuizFile(text: string): { ok: true; quiz: QuizFile } | { ok
       title: { ...empty, ...quiz.title },
       intro: { ...empty, ...quiz.intro },
       source: { title: '', author: '', publisher: '', ...quiz.source },
-      languages: quiz.languages ?? ['en', 'es'],
+      languages: quiz.languages ?? [...LANGS],
       results: quiz.results ?? 'public',
       questions,
     } as QuizFile,

@@ -3,7 +3,7 @@
 import type { Article } from '../contract/article.ts';
 import type { Draft, DraftListItem, PublishResult } from '../contract/editor.ts';
 import type { Lang, QuizSource } from '../contract/quiz.ts';
-import { containsPassage } from '../scripts/passage-check.ts';
+import { containsPassage } from '../contract/rules/passages.ts';
 import { type Edit, applyEdit } from './draft-edits.ts';
 
 export const STEPS = ['article', 'questions', 'details', 'preview', 'publish'] as const;

@@ -216,6 +216,11 @@ const en = {
   previewTitle: 'Preview',
   previewHelp:
     'This is the real widget, as readers get it. Answers are checked as they will be, but nothing you do here is recorded. It shows the quiz as it is now, saved or not.',
+  fixedOrder: 'Keep the answers in this order because… (optional)',
+  fixedOrderHint:
+    'Readers see the answers shuffled, a new order for each take. Only a scale or a True / False pair should keep its order: say why here.',
+  previewShuffled:
+    'Answers appear in a shuffled order, as each reader gets them: every take has its own order, so where the right answer sits gives nothing away. Restart the preview to see another. A question that must keep its order (a scale, True / False) says why in its card.',
   previewLanguage: 'Language',
   previewTheme: 'Colours',
   themeName: { light: 'Light', dark: 'Dark' },
@@ -255,6 +260,9 @@ const en = {
   readyTitle: 'Ready to publish',
   readyHelp: 'Every field is written in both languages and every passage is in the article word for word.',
   quizLevel: 'Quiz',
+  adviceTitle: (n: number) => plural(n, '# thing worth a look', '# things worth a look'),
+  adviceHelp:
+    'The item-writing review a test editor would give: cues that let a reader guess without reading the article. Publishing does not wait for these.',
   goTo: 'Go there',
   andMore: (n: number) => `…and ${n} more.`,
   fixFirst: (n: number) => plural(n, 'Fix # thing first.', 'Fix # things first.'),
@@ -505,6 +513,11 @@ const es: Strings = {
   previewTitle: 'Vista previa',
   previewHelp:
     'Es el widget real, tal como lo reciben los lectores. Las respuestas se corrigen igual, pero nada de lo que hagas aquí se registra. Muestra el cuestionario tal como está ahora, guardado o no.',
+  fixedOrder: 'Mantener las respuestas en este orden porque… (opcional)',
+  fixedOrderHint:
+    'Los lectores ven las respuestas en orden aleatorio, distinto en cada intento. Solo una escala o un par Verdadero / Falso deberían mantener su orden: explica por qué aquí.',
+  previewShuffled:
+    'Las respuestas aparecen en orden aleatorio, como las recibe cada lector: cada intento tiene su propio orden, así que el lugar de la respuesta correcta no delata nada. Reinicia la vista previa para ver otro. Una pregunta que deba mantener su orden (una escala, Verdadero / Falso) lo explica en su tarjeta.',
   previewLanguage: 'Idioma',
   previewTheme: 'Colores',
   themeName: { light: 'Claro', dark: 'Oscuro' },
@@ -545,6 +558,9 @@ const es: Strings = {
   readyTitle: 'Listo para publicar',
   readyHelp: 'Todos los campos están escritos en ambos idiomas y cada fragmento aparece tal cual en el artículo.',
   quizLevel: 'Cuestionario',
+  adviceTitle: (n) => plural(n, '# cosa para revisar', '# cosas para revisar'),
+  adviceHelp:
+    'La revisión que haría un editor de exámenes: pistas que permiten acertar sin leer el artículo. Publicar no depende de ellas.',
   goTo: 'Ir',
   andMore: (n) => `…y ${n} más.`,
   fixFirst: (n) => plural(n, 'Primero corrige # cosa.', 'Primero corrige # cosas.'),

@@ -144,12 +144,19 @@ function partAt(parts: Article['parts'], at: number): ArticlePartKind {
   return parts.find((p) => p.start <= at && at < p.end)?.kind ?? 'paragraph';
 }
 
-/** Quoted stretches ("…", “…”), inside one paragraph; the quote marks are part of the range. */
+const SINGLE =
+  /(?<![\p{L}\p{N}])‘[^‘’\n]{1,300}?(?:’\p{L}[^‘’\n]{0,300}?)*’(?![\p{L}\p{N}])|(?<![\p{L}\p{N}'])'(?=\p{L})[^'\n]{2,300}?(?:'\p{L}[^'\n]{0,300}?)*(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu;
+
+/** Quoted stretches ("…", “…”, «…», '…', ‘…’), inside one paragraph; the quote marks are part of the range. */
 export function findQuotes(text: string): TextRange[] {
   const quotes: TextRange[] = [];
   const pattern = /“[^”\n]{1,600}”|"[^"\n]{1,600}"|«[^»\n]{1,600}»/g;
   for (const m of text.matchAll(pattern)) quotes.push({ start: m.index, end: m.index + m[0].length });
-  return quotes;
+  // Single quotes ('…', ‘…’), common in British headlines; an apostrophe inside a word ("don’t", "Smiths'") is no quote mark.
+  for (const m of text.matchAll(SINGLE)) {
+    if (!insideAny(quotes, m.index)) quotes.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return quotes.sort((a, b) => a.start - b.start);
 }
 
 export function insideAny(ranges: readonly TextRange[], at: number): boolean {

@@ -1,14 +1,21 @@
-// A draft quiz from an article and its marks: one empty question per strong mark, verbatim passages, marked as a draft.
+// A draft quiz from an article and its marks: one empty question per top-ranked mark, verbatim passages, marked as a draft.
 
 import type { Article, ArticlePartKind } from '../contract/article.ts';
 import type { Localized, QuestionFile, QuizFile } from '../contract/quiz.ts';
 import type { Mark, SignalKind } from '../contract/reading-map.ts';
 import type { Skill } from '../contract/skills.ts';
+import { type RankedMark, rankMarks } from './rank-marks.ts';
 
-export type DraftOptions = { maxQuestions?: number; maxPerSkill?: number; minStrength?: number };
+export type DraftOptions = {
+  maxQuestions?: number;
+  maxPerSkill?: number;
+  minStrength?: number;
+  /** The article's length, so the ranking can spread questions across it (defaults to the last mark's end). */
+  textLength?: number;
+};
 
 /** What the map saw in a draft question's passage; the validator refuses the question while it is there. */
-export type QuestionDraftNote = { signal: SignalKind; reason: Localized; strength: number };
+export type QuestionDraftNote = { signal: SignalKind; reason: Localized; strength: number; score: number };
 
 export type QuestionDraft = QuestionFile & { draft: QuestionDraftNote };
 
@@ -34,30 +41,23 @@ const SHORT: Record<SignalKind, string> = {
 
 const empty = (): Localized => ({ en: '', es: '' });
 
-/** Strongest marks first, one question per passage, at most `maxPerSkill` per skill and `maxQuestions` in all. */
+/**
+ * The marks to draft questions from: the map's ranking (`rankMarks`: score, one per passage, spread across the
+ * article), with the draft's own caps. Unlike the map's short list, the caps are never relaxed to fill the draft:
+ * a draft of six varied questions beats ten on one skill.
+ */
 export function pickMarks(
   marks: readonly Mark[],
-  { maxQuestions = 16, maxPerSkill = 2, minStrength = 0.45 }: DraftOptions = {},
-): Mark[] {
-  const perSkill = new Map<Skill, number>();
-  const passages = new Set<string>();
-  const picked: Mark[] = [];
-  const ranked = [...marks]
-    .filter((m) => m.strength >= minStrength)
-    .sort((a, b) => b.strength - a.strength || a.start - b.start);
-  for (const m of ranked) {
-    if (picked.length >= maxQuestions) break;
-    const key = `${m.start}:${m.end}`;
-    if (passages.has(key) || (perSkill.get(m.skill) ?? 0) >= maxPerSkill) continue;
-    passages.add(key);
-    perSkill.set(m.skill, (perSkill.get(m.skill) ?? 0) + 1);
-    picked.push(m);
-  }
-  return picked;
+  { maxQuestions = 16, maxPerSkill = 2, minStrength = 0.45, textLength }: DraftOptions = {},
+): RankedMark[] {
+  return rankMarks(
+    marks.filter((m) => m.strength >= minStrength),
+    { size: maxQuestions, minSize: 0, maxPerSkill, ...(textLength ? { textLength } : {}) },
+  ).top;
 }
 
 export function draftQuiz(article: Article, marks: readonly Mark[], id: string, options: DraftOptions = {}): QuizDraft {
-  const questions = pickMarks(marks, options).map(
+  const questions = pickMarks(marks, { textLength: article.text.length, ...options }).map(
     (m, i): QuestionDraft => ({
       id: `q${String(i + 1).padStart(2, '0')}-${SHORT[m.kind]}`,
       type: 'single',
@@ -67,7 +67,7 @@ export function draftQuiz(article: Article, marks: readonly Mark[], id: string, 
       correct: [],
       explanation: empty(),
       passage: { text: article.text.slice(m.start, m.end), translation: { es: '' } },
-      draft: { signal: m.kind, reason: m.reason, strength: m.strength },
+      draft: { signal: m.kind, reason: m.reason, strength: m.strength, score: m.score },
     }),
   );
   return {

@@ -10,4 +10,12 @@ export {
   type DraftSummary,
   type QuizDraft,
 } from './draft-quiz.ts';
+export {
+  rankMarks,
+  scoreMarks,
+  type RankFactor,
+  type RankOptions,
+  type RankedMark,
+  type Ranking,
+} from './rank-marks.ts';
 export { sha256Hex } from './extract/sha256.ts';

@@ -10,7 +10,7 @@ import { detectHeadlineMismatch } from './signals/headline.ts';
 import { detectImageCredits } from './signals/image-credit.ts';
 import { detectOpinion } from './signals/opinion.ts';
 import { detectQuotes } from './signals/quotes.ts';
-import { mapSpanish } from './signals/spanish.ts';
+import { mapSpanish, spanishTimeline } from './signals/spanish.ts';
 import { buildTimeline, detectTimelineConflicts } from './signals/timeline.ts';
 import { detectUncitedDocuments } from './signals/uncited-document.ts';
 import { detectUnnamedSources } from './signals/unnamed-source.ts';
@@ -31,7 +31,7 @@ const DETECTORS: Detector[] = [
 
 /** Maps an article: pure, synchronous, no I/O; runs in Node, the browser and a Worker. */
 export function mapArticle(article: Article): ReadingMap {
-  if (article.lang === 'es') return { marks: toMarks(mapSpanish(article)), timeline: [] };
+  if (article.lang === 'es') return { marks: toMarks(mapSpanish(article)), timeline: spanishTimeline(article) };
   const analysis = analyse(article);
   const headlinePart = article.parts.find((p) => p.kind === 'headline');
   const headline = analysis.sentences.find(

@@ -81,6 +81,18 @@ export const REASONS = {
     en: `The headline says ${q(modal)}, a prediction; the body reports a claim of a deal already done (${q(settled)}).`,
     es: `El titular dice ${q(modal)}, una previsión; el texto cuenta que se afirmó un acuerdo ya hecho (${q(settled)}).`,
   }),
+  headlineQuote: (words: string): Localized => ({
+    en: `The headline quotes ${words}; the body's quotes don't say it that way. Who said what?`,
+    es: `El titular cita ${words}; las citas del texto no lo dicen así. ¿Quién dijo qué?`,
+  }),
+  headlineDecided: (word: string): Localized => ({
+    en: `The headline says ${q(word)}; the body describes something not yet decided.`,
+    es: `El titular dice ${q(word)}; el texto cuenta algo que aún no está decidido.`,
+  }),
+  agencyImageUndated: (agency: string): Localized => ({
+    en: `News photo from ${agency} with no date or place here: when and where was it taken?`,
+    es: `Foto de agencia (${agency}) sin fecha ni lugar aquí: ¿cuándo y dónde se tomó?`,
+  }),
   stockImage: (where: string): Localized => ({
     en: `Image from ${where}: a stock or archive photo, not a picture of these events.`,
     es: `Imagen de ${where}: foto de archivo o de banco de imágenes, no de estos hechos.`,

@@ -6,7 +6,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SKILL_LABELS } from '../contract/skills.ts';
-import { type QuizProblem, validateQuizFile } from '../contract/validate-quiz.ts';
+import { type QuizProblem, isError } from '../contract/rules/problem.ts';
+import { quizProblems } from '../contract/rules/quiz-problems.ts';
 import { draftQuiz, extractArticle, mapArticle, summarizeDraft } from '../reading-map/index.ts';
 import { QUESTIONS_DIR } from './load-quiz-files.ts';
 
@@ -41,29 +42,33 @@ const article = result.ok ? result.article : fail('unreachable');
 
 const map = mapArticle(article);
 const draft = draftQuiz(article, map.marks, id);
-const idProblems = validateQuizFile(`${id}.json`, draft).filter((p) => p.field === 'id' && !p.question);
-const [idProblem] = idProblems;
-if (idProblem) fail(`--id ${id}: ${idProblem.message}`, 2);
+const idProblems = quizProblems(draft, undefined, { file: `${id}.json` }).filter(
+  (p) => p.where.field === 'id' && !p.where.question,
+);
+if (idProblems[0]) fail(`--id ${id}: ${idProblems[0].message.en}`, 2);
 
 writeFileSync(quizPath, `${JSON.stringify(draft, null, 2)}\n`);
 writeFileSync(join(outDir, `${id}.article.txt`), article.text);
 
 const summary = summarizeDraft(article, draft);
-const left = validateQuizFile(`${id}.json`, draft);
+const left = quizProblems(draft, article.text, { file: `${id}.json` }).filter(isError);
 const perQuestion = new Map<string, QuizProblem[]>();
-for (const p of left) perQuestion.set(p.question ?? '(quiz)', [...(perQuestion.get(p.question ?? '(quiz)') ?? []), p]);
+for (const p of left) {
+  const key = p.where.question ?? '(quiz)';
+  perQuestion.set(key, [...(perQuestion.get(key) ?? []), p]);
+}
 
 const lines = [
   `[quiz:draft] wrote ${quizPath} and ${id}.article.txt beside it`,
   `  article: "${article.title}"${article.byline ? ` by ${article.byline}` : ''}${article.site ? `, ${article.site}` : ''}${article.published ? `, published ${article.published}` : ''}`,
   `  ${article.wordCount} words, ${map.marks.length} marks, sha256 ${article.sha256.slice(0, 12)}…`,
-  `  ${draft.questions.length} draft question(s), strongest first:`,
+  `  ${draft.questions.length} draft question(s), ranked (score, spread across skills and the article):`,
   ...draft.questions.map((q) => `    ${q.id.padEnd(20)} ${q.skill.padEnd(22)} ${q.draft.reason.en}`),
   `  skills covered (${summary.skills.length}): ${summary.skills.map((s) => SKILL_LABELS[s].en).join(', ')}`,
   `  parts with no question (${summary.uncovered.length}):`,
   ...summary.uncovered.map((p) => `    ${p.kind}: ${p.preview}`),
   `  still to write, question by question (the validator refuses the quiz until all are done):`,
-  ...[...perQuestion].map(([q, ps]) => `    ${q}: ${ps.map((p) => p.field).join(', ')}`),
+  ...[...perQuestion].map(([q, ps]) => `    ${q}: ${ps.map((p) => p.where.field).join(', ')}`),
   '  then run: npm run questions:check',
 ];
 console.log(lines.join('\n'));

@@ -2,7 +2,8 @@
 
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { AttemptGrant, CheckResult, Health, QuizList, Results, SubmissionResult } from '../contract/api.ts';
-import type { Lang, QuizFile } from '../contract/quiz.ts';
+import { ORDER_KEY } from '../contract/choice-order.ts';
+import type { Lang } from '../contract/quiz.ts';
 import type { QuizVersion } from '../contract/quiz-version.ts';
 import { attemptRequest, checkRequest, submissionRequest } from '../contract/requests.ts';
 import pkg from '../package.json';
@@ -12,13 +13,14 @@ import { ApiFailure, fail, methodNotAllowed } from './http/errors.ts';
 import { checkAnswer, findQuestion, validateAnswers, validateChoiceIds } from './takes/grading.ts';
 import { groupsApi } from './groups/api.ts';
 import { findGroup } from './groups/record.ts';
-import { currentVersion, findVersion, firstVersion, publicQuiz, quizAt } from './quizzes/bundled.ts';
+import { type ServedQuiz, currentVersion, findVersion, firstVersion, publicQuiz, quizAt } from './quizzes/bundled.ts';
 import { quizSummaries } from './quizzes/catalog.ts';
 import { langParam, quizLang, requireQuiz } from './quizzes/params.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { type OnInvalid, issueField, jsonBody, readBody } from './http/read-body.ts';
 import { requireResultsAccess } from './results/access.ts';
 import { csvHeaders, resultsCsv } from './results/csv.ts';
+import { resultsCacheControl } from './results/cache-policy.ts';
 import { resultsFor } from './results/compute.ts';
 import { rollupHealth } from './results/health.ts';
 import { requireDailyBudget, requirePlausibleTime } from './takes/brakes.ts';
@@ -26,6 +28,7 @@ import { recordSubmission, submissionResult } from './takes/submissions.ts';
 import { percentileOf } from './results/tally.ts';
 import { requireWholeTurnstileSetup, turnstileSiteKey, verifyTurnstile } from './takes/turnstile.ts';
 import { requireVersion } from './quizzes/version-param.ts';
+import { IsolateCache, cachePer } from './isolate-cache.ts';
 
 export const api = new Hono<AppEnv>();
 
@@ -51,7 +54,8 @@ api.get('/quizzes/:quizId', async (c) => {
   const quiz = await requireQuiz(c, c.req.param('quizId'));
   const lang = quizLang(quiz, c.req.query('lang'));
   const questions = questionsParam(c.req.query('questions'));
-  const { body, etag } = await quizPayload(quiz, lang, questions, turnstileSiteKey(c.env));
+  const order = orderParam(c.req.query('order'));
+  const { body, etag } = await quizPayload(quiz, lang, questions, turnstileSiteKey(c.env), order);
   c.header('Cache-Control', 'public, max-age=300, stale-while-revalidate=86400');
   c.header('Content-Language', lang);
   c.header('Vary', 'Accept-Encoding');
@@ -177,10 +181,7 @@ api.get('/quizzes/:quizId/results', async (c) => {
   const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   await requireResultsAccess(c, quiz);
   const results = await resultsFor(c, quiz, requireVersion(quiz, c.req.query('version')));
-  c.header(
-    'Cache-Control',
-    quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store',
-  );
+  c.header('Cache-Control', resultsCacheControl(c.env, quiz.results === 'public'));
   return c.json<Results>(results);
 });
 
@@ -190,8 +191,7 @@ api.get('/quizzes/:quizId/results.csv', async (c) => {
   const lang = quizLang(quiz, c.req.query('lang'));
   const shown = requireVersion(quiz, c.req.query('version'));
   const results = await resultsFor(c, quiz, shown);
-  const cache =
-    quiz.results === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store';
+  const cache = resultsCacheControl(c.env, quiz.results === 'public');
   return c.body(resultsCsv(quizAt(quiz, shown), results, lang), 200, csvHeaders(quiz, cache));
 });
 
@@ -209,33 +209,42 @@ api.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/quizzes/:quizId/results.csv', metho
 
 /**
  * A quiz object never changes (files change with a deploy, published revisions are immutable): each
- * variant's body and ETag are made once per isolate and quiz object. Values, not promises, are kept:
- * workerd does not let one request wait on another's pending work.
+ * variant's body and ETag are made once per isolate and quiz object.
  */
-const payloads = new WeakMap<QuizFile, Map<string, { body: string; etag: string }>>();
+const payloadsOf = cachePer((): IsolateCache<string, { body: string; etag: string }> => new IsolateCache());
 
-async function quizPayload(quiz: QuizFile, lang: Lang, first: number | undefined, turnstileSiteKey: string | null) {
-  let variants = payloads.get(quiz);
-  if (!variants) {
-    variants = new Map();
-    payloads.set(quiz, variants);
-  }
+async function quizPayload(
+  quiz: ServedQuiz,
+  lang: Lang,
+  first: number | undefined,
+  turnstileSiteKey: string | null,
+  order?: string,
+) {
+  const variants = payloadsOf(quiz);
   const key = `${currentVersion(quiz).version}|${lang}|${first ?? ''}|${turnstileSiteKey ?? ''}`;
-  const known = variants.get(key);
+  // A take's own order is one reader's: made each time, never kept (there are as many as takes).
+  const known = order === undefined ? variants.get(key) : undefined;
   if (known) return known;
-  const reader = publicQuiz(quiz, lang, first);
+  const reader = publicQuiz(quiz, lang, first, order);
   const body = JSON.stringify(turnstileSiteKey ? { ...reader, challenge: { turnstileSiteKey } } : reader);
   const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(body));
   const payload = {
     body,
     etag: `"${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}"`,
   };
-  variants.set(key, payload);
+  if (order === undefined) variants.set(key, payload);
   return payload;
 }
 
 function matchesEtag(header: string | undefined, etag: string): boolean {
   return !!header && header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/** `?order=KEY`: a take's order key (contract/choice-order.ts); the choices come in that take's order. */
+function orderParam(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!ORDER_KEY.test(value)) fail(400, 'bad_request', 'Parameter "order" must be 8 to 32 lowercase hex digits.');
+  return value;
 }
 
 /** `?questions=N` asks for the first N questions only (what the widget's first screens need); absent, all. */
@@ -251,7 +260,7 @@ function questionsParam(value: string | undefined): number | undefined {
  * Everyone else's figures so far, for the version the reader took; a results outage must not fail a take
  * (the percentile is then left out).
  */
-async function crowdResults(c: Context<AppEnv>, quiz: QuizFile, version: QuizVersion): Promise<Results | null> {
+async function crowdResults(c: Context<AppEnv>, quiz: ServedQuiz, version: QuizVersion): Promise<Results | null> {
   try {
     return await resultsFor(c, quiz, version);
   } catch (err) {

@@ -2,6 +2,7 @@
 
 import type { Lang } from '../contract/quiz.ts';
 import type { QuizVersion } from '../contract/quiz-version.ts';
+import type { SubmissionRecord } from '../contract/submission-record.ts';
 
 export const HOUR_MS = 3_600_000;
 
@@ -33,31 +34,9 @@ export function bucketOfKey(key: string): number {
  * Answers are `"<1|0>:<choice ids>"`: whether the answer was right when graded, then what was chosen.
  * Nothing about the reader is kept: no IP, no user agent, no time finer than the day.
  */
-export type SubmissionRecord = {
-  /** 2 since quiz versions; a v1 record has no `q` and belongs to the quiz's first recorded version. */
-  v: 1 | 2;
-  /** the quiz version the submission was graded against */
-  q?: string;
-  /** score */
-  s: number;
-  /** total questions when graded */
-  t: number;
-  l: Lang;
-  /** UTC day of the submission, YYYY-MM-DD */
-  d: string;
-  a: Record<string, string>;
-  /** The class group's join code, when the take was made in one. */
-  g?: string;
-};
-
-export function encodeAnswer(correct: boolean, choiceIds: string[]): string {
-  return `${correct ? 1 : 0}:${choiceIds.join(',')}`;
-}
-
-export function decodeAnswer(text: string): { correct: boolean; choiceIds: string[] } {
-  const [flag = '0', ids = ''] = text.split(':');
-  return { correct: flag === '1', choiceIds: ids ? ids.split(',') : [] };
-}
+/** The record's shape and encoding live in the contract, where the quiz validator sizes it. */
+export type { SubmissionRecord };
+export { decodeAnswer, encodeAnswer } from '../contract/submission-record.ts';
 
 /** Raw records are folded within hours; they are kept 30 days so a rollup can be rebuilt, then expire. */
 export const SUBMISSION_TTL_SECONDS = 30 * 24 * 3600;

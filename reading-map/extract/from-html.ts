@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import type { ArticlePart, ArticlePartKind } from '../../contract/article.ts';
 import { parseAbsoluteDate } from '../calendar.ts';
 import type { Extracted } from './from-text.ts';
+import { readPageMeta } from './page-meta.ts';
 
 type Block = { kind: ArticlePartKind; text: string };
 
@@ -45,13 +46,13 @@ export function fromHtml(html: string): Extracted | null {
   const page = parseHTML(html).document;
   const visible = clean(page.body?.textContent);
   const captions = Array.from(page.querySelectorAll('figcaption, [class*="caption"], [class*="credit"]'))
+    .filter(pictureCaption)
     .map((el) => clean(el.textContent))
     .filter(
       (t, i, all) =>
         t.length > 0 && t.length < 400 && all.indexOf(t) === i && !all.some((o) => o !== t && o.includes(t)),
     );
-  const visibleDate = clean(page.querySelector('time, [class*="date"], [class*="published"]')?.textContent);
-  const bylineEl = page.querySelector('[class*="byline"], [rel="author"], [itemprop="author"], [class*="author"]');
+  const meta = readPageMeta(page);
 
   // Readability changes the DOM it reads: give it its own copy.
   const read = new Readability(parseHTML(html).document as unknown as Document, {
@@ -67,15 +68,22 @@ export function fromHtml(html: string): Extracted | null {
   if (bodyWords < 60) return null;
 
   const title = clean(read.title) || clean(page.querySelector('h1')?.textContent) || body[0]?.text || '';
-  const byline = clean(read.byline).replace(/^by\s+/i, '') || undefined;
-  const publishedRaw = clean(read.publishedTime) || visibleDate || undefined;
+  const site = meta.site || clean(read.siteName) || undefined;
+  // A person, not the outlet: Readability's byline can be "BBC News" or the site's name.
+  const readByline = clean(read.byline).replace(/^(?:by|por)\s+/i, '');
+  const byline =
+    meta.author ||
+    (readByline && readByline.length <= 80 && !(site && readByline.includes(site)) ? readByline : undefined);
+  const visibleDate = meta.visibleDate;
+  const publishedRaw = meta.published || clean(read.publishedTime) || visibleDate || undefined;
   const published = publishedRaw ? (parseAbsoluteDate(publishedRaw) ?? publishedRaw) : undefined;
 
   // The page's own words for byline and date, when it shows them; meta-only values stay out of the text.
   const top: Block[] = [{ kind: 'headline', text: title }];
-  const bylineText = clean(bylineEl?.textContent);
-  if (byline && bylineText.includes(byline) && bylineText.length < 200) top.push({ kind: 'byline', text: bylineText });
-  else if (byline && visible.includes(byline)) top.push({ kind: 'byline', text: `By ${byline}` });
+  // Only words the page shows: its byline line, else the name alone where the page shows it.
+  const bylineText = meta.visibleByline ?? '';
+  if (byline && bylineText.includes(byline)) top.push({ kind: 'byline', text: bylineText });
+  else if (byline && visible.includes(byline)) top.push({ kind: 'byline', text: byline });
   if (visibleDate && !top.some((b) => b.text.includes(visibleDate))) top.push({ kind: 'dateline', text: visibleDate });
   for (const c of captions) if (!body.some((b) => b.text.includes(c))) top.push({ kind: 'caption', text: c });
   // Readability sometimes keeps the title, byline or date line in the body: each appears once.
@@ -88,7 +96,21 @@ export function fromHtml(html: string): Extracted | null {
     parts.push({ kind: b.kind, start: text.length, end: text.length + b.text.length });
     text += b.text;
   }
-  return { text, title, byline, site: clean(read.siteName) || undefined, published, parts };
+  return { text, title, byline, site, published, parts };
+}
+
+/** Page furniture, not the article's pictures (an <aside> is kept: news pages set inline photos in one). */
+const FURNITURE = 'nav, header, footer';
+const wordCount = (el: Element | null | undefined) => clean(el?.textContent).split(' ').filter(Boolean).length;
+/**
+ * A caption or credit of a picture, not a teaser for another story: not in the page's furniture, and neither inside
+ * nor holding a link of four words or more (a headline). Issue 21: "gallery-caption" lists of other stories'
+ * headlines (Readability's tmz-1 and wikia test pages) were read as captions and put on top of the article.
+ */
+function pictureCaption(el: Element): boolean {
+  if (el.closest(FURNITURE)) return false;
+  if (wordCount(el.closest('a')) >= 4) return false;
+  return !Array.from(el.querySelectorAll('a')).some((a) => wordCount(a) >= 4);
 }
 
 function collectBlocks(el: Element, out: Block[]): void {

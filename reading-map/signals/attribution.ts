@@ -59,6 +59,8 @@ const SPEECH = words(
   'urge',
   'contend',
   'declare',
+  'complain',
+  'add',
 );
 /** Claim and denial verbs: the lesson is telling a claim from a denial from what happened. */
 export const CLAIM_OR_DENIAL = words(
@@ -141,6 +143,17 @@ export function speechVerb(ctx: MapContext, s: Sentence, tokens: readonly Token[
     if (subject && FIRST_PERSON.has(subject.normal)) continue;
     if (i === 0 && has(t, 'Infinitive') && s.part !== 'list-item') continue; // "Ask the shop owners": an imperative
     if (t.root === 'write' && !/^(that|in)$/.test(tokens[i + 1]?.normal ?? '')) continue; // "writes about": a job, not a claim
+    // "“…,” he added" / "she added that…", not "the rules add costs".
+    if (
+      t.root === 'add' &&
+      !(
+        tokens[i + 1]?.normal === 'that' ||
+        i >= tokens.length - 2 ||
+        /[,:]/.test(t.post) ||
+        /[”"’]/.test(`${tokens[i - 2]?.post ?? ''}${tokens[i - 1]?.post ?? ''}`)
+      )
+    )
+      continue;
     if (SPEECH.has(t.root)) {
       if (t.root === 'tell' && tokens[i + 1]?.normal === 'you') continue; // "that should tell you…": not speech
       return i;

@@ -4,6 +4,7 @@ import type { Sentence, Token } from '../analyse.ts';
 import { type Detector, type Finding, type MapContext, has, isName, tokensOf, words } from '../context.ts';
 import { REASONS } from '../reasons.ts';
 import { CLAIM_OR_DENIAL, speechVerb } from './attribution.ts';
+import { decidedAgainstOpen, unquotedHeadlineQuote } from './headline-words.ts';
 
 const CERTAIN =
   /^(confirm|confirms|confirmed|prove|proves|proved|proven|cause|causes|caused|cure|cures|cured|halve|halves|halved|double|doubles|doubled|cut|cuts|slash|slashes|wipe|wiping|wipes|destroy|destroys|reveal|reveals|expose|exposes|debunk|debunks|kill|kills)$/;
@@ -102,6 +103,33 @@ export const detectHeadlineMismatch: Detector = (ctx) => {
   const certain = head.find((t) => CERTAIN.test(t.normal));
   const hedged = body.find((s) => HEDGE.test(s.text));
   if (certain && hedged) return [finding(headline, certain, REASONS.headlineCertainty(certain.text), hedged)];
+
+  // Quoted words in the headline that no quote in the body carries.
+  const first = body[0];
+  const quoted = first
+    ? unquotedHeadlineQuote(ctx.article.text, headline, { start: first.start, end: ctx.article.text.length })
+    : undefined;
+  if (quoted) {
+    const cue = head.find((t) => t.start >= quoted.start) ?? head[0]!;
+    return [
+      {
+        ...finding(headline, cue, REASONS.headlineQuote(ctx.article.text.slice(quoted.start, quoted.end))),
+        cue: quoted,
+      },
+    ];
+  }
+  // A decision in the headline ("votes to scrap") where the body reports a review or a proposal.
+  const decided = decidedAgainstOpen('en', headline.text, bodyText);
+  if (decided) {
+    const at = headline.start + decided.index;
+    const cue = head.find((t) => t.start >= at) ?? head[0]!;
+    return [
+      {
+        ...finding(headline, cue, REASONS.headlineDecided(decided.word)),
+        cue: { start: at, end: at + decided.word.length },
+      },
+    ];
+  }
 
   const isHeadlineName = nameIn(body.flatMap((s) => tokensOf(ctx, s)));
   // A prediction in the headline ("would enter") where the body reports a claim of a deal already done ("had agreed").

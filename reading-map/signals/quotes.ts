@@ -1,12 +1,12 @@
 // Quotations: with a named speaker and occasion, with a speaker only, or with nobody named at all.
 
 import type { Sentence } from '../analyse.ts';
-import { type Detector, type Finding, tokensOf } from '../context.ts';
+import { type Detector, type Finding, has, inQuote, nameAround, tokensOf } from '../context.ts';
 import { REASONS } from '../reasons.ts';
 import { speakerOf, speechVerb } from './attribution.ts';
 import { datePhrases } from './dates.ts';
 
-const TITLE_LEAD = /\b(titled|entitled|headlined|nicknamed|dubbed|called it|known as)\s*$/i;
+const TITLE_LEAD = /\b(titled|entitled|headlined|nicknamed|dubbed|known as)\s*$/i;
 const OCCASION =
   /\b(at a|at the|in a statement|in an interview|told reporters|in a speech|on (?:x|twitter|television|tv|radio)|during a|in a post)\b/i;
 const PRONOUN_SPEAKER = /\b(he|she|they)\s+(said|told|added|wrote|says)\b|\b(said|says)\s+(he|she)\b/i;
@@ -24,7 +24,10 @@ export const detectQuotes: Detector = (ctx) => {
     const around = sentences.filter(
       (s) => s.block === inside[0]!.block && s.index >= inside[0]!.index - 1 && s.index <= inside.at(-1)!.index + 1,
     );
-    let speaker: string | undefined;
+    // "Trump: 'I will win'": a headline's speaker stands before a colon.
+    let speaker: string | undefined = text
+      .slice(inside[0]!.start, q.start)
+      .match(/(?:^|[\s(])((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]+)\s*:\s*$/u)?.[1];
     let occasion = false;
     for (const s of [...inside, ...around.filter((s) => !inside.includes(s))]) {
       const tokens = tokensOf(ctx, s);
@@ -36,6 +39,9 @@ export const detectQuotes: Detector = (ctx) => {
           const ot = tokensOf(ctx, o);
           const ov = speechVerb(ctx, o, ot);
           speaker ??= ov >= 0 ? speakerOf(ctx, ot, ov) : undefined;
+          // "Mayor Ann Lee spoke on Monday. “…,” she added": the pronoun's person is the last one named.
+          const person = ot.findLastIndex((t) => has(t, 'Person') && !inQuote(ctx, t));
+          speaker ??= person >= 0 ? nameAround(ctx, ot, person) : undefined;
         }
       }
       occasion ||= OCCASION.test(s.text) || datePhrases(ctx, s).length > 0;

@@ -1,6 +1,6 @@
 // Claims about laws, constitutions, reports, studies and guidelines that name no article, date or link.
 
-import { type Detector, type Finding, has, tokensOf, words } from '../context.ts';
+import { type Detector, type Finding, has, inQuote, isName, tokensOf, words } from '../context.ts';
 import { REASONS } from '../reasons.ts';
 
 const DOCUMENTS = words(
@@ -31,6 +31,15 @@ const DOCUMENTS = words(
   'statute',
   'decree',
   'policy',
+  'plan',
+  'bylaw',
+  'bylaws',
+  'by-law',
+  'ordinance',
+  'reports',
+  'review',
+  'audit',
+  'survey',
 );
 const CLAIMS = words(
   'say',
@@ -69,6 +78,14 @@ export const detectUncitedDocuments: Detector = (ctx) => {
     for (let i = 0; i < tokens.length && at < 0; i++) {
       const t = tokens[i]!;
       if (!DOCUMENTS.has(t.normal)) continue;
+      // "Bill Shorten", "Bill Gates": a capitalised word before another name is a person's first name.
+      if (
+        /^\p{Lu}/u.test(t.text) &&
+        (has(t, 'Person') || (isName(tokens[i + 1]) && /^\p{Lu}/u.test(tokens[i + 1]!.text)))
+      )
+        continue;
+      if (has(t, 'Verb') || inQuote(ctx, t)) continue; // "they plan to", "officials report"; a quote is the speaker's
+
       const lead = tokens.slice(Math.max(0, i - 4), i).map((x) => x.normal);
       const verbAfter = tokens.slice(i + 1, i + 8).find((x) => has(x, 'Verb') && CLAIMS.has(x.root));
       // "Under the Canada Labour Code, the minister can…" (the law stated up front), "against international law".

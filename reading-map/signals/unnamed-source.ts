@@ -43,6 +43,25 @@ const VAGUE = words(
   'diplomats',
   'investors',
   'commentators',
+  'nutritionists',
+  'viewers',
+  'readers',
+  'listeners',
+  'pundits',
+  'campaigners',
+  'scholars',
+  'historians',
+  'physicians',
+  'psychologists',
+  'dietitians',
+  'epidemiologists',
+  'academics',
+  'skeptics',
+  'sceptics',
+  'detractors',
+  'fans',
+  'customers',
+  'consumers',
 );
 const SINGULAR_VAGUE = words(
   'expert',
@@ -64,18 +83,51 @@ const SINGULAR_VAGUE = words(
   'poll',
   'survey',
   'insider',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'aide',
+  'staffer',
+  'insider',
+  'nutritionist',
+  'viewer',
+  'reader',
+  'critic',
 );
 const QUANTIFIERS = words('some', 'many', 'most', 'several', 'other', 'various', 'numerous', 'countless');
 const DEFINITE = words('the', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that');
 
+/** "his many critics", "the city's officials": a determiner (skipping quantifiers and adjectives) makes them someone's. */
+function owned(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const t = tokens[j]!;
+    if (DEFINITE.has(t.normal) || /['’]s?$/.test(t.text)) return true;
+    if (!QUANTIFIERS.has(t.normal) && !has(t, 'Adjective')) return false;
+  }
+  return false;
+}
+
+/** "a city official who…", "one senior source": an indefinite singular, up to two words before the noun. */
+const INDEFINITE = /^(one|another|a|an)$/;
+const indefinite = (tokens: readonly Token[], i: number) => {
+  const before = tokens.slice(Math.max(0, i - 3), i);
+  // compromise may tag a capitalised "Another" as a name: the determiner itself never names anyone.
+  return before.some((p) => INDEFINITE.test(p.normal)) && !before.some((p) => isName(p) && !INDEFINITE.test(p.normal));
+};
+
 /** The vague subject near the start of a clause, or -1. */
 function vagueSubject(tokens: readonly Token[], verb: number): number {
-  const from = Math.max(0, verb - 8);
+  const from = Math.max(0, verb - 12);
+  // "Some say…", "Many believe…", "Others argue…": a bare quantifier is the whole source.
+  const bare = tokens[verb - 1];
+  if (bare && /^(some|many|others|most)$/.test(bare.normal) && !DEFINITE.has(tokens[verb - 2]?.normal ?? ''))
+    return verb - 1;
   for (let i = verb - 1; i >= from; i--) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
-    if (VAGUE.has(t.normal) && !(prev && DEFINITE.has(prev.normal)) && !isName(tokens[i + 1])) return i;
-    if (SINGULAR_VAGUE.has(t.normal) && prev && /^(one|another|a|an)$/.test(prev.normal)) return i;
+    if (i >= verb - 8 && VAGUE.has(t.normal) && !owned(tokens, i) && !isName(tokens[i + 1]) && !(prev && isName(prev)))
+      return i;
+    if (SINGULAR_VAGUE.has(t.normal) && indefinite(tokens, i)) return i;
     if (t.normal === 'of' && prev?.normal === 'one' && tokens[i + 1]?.normal === 'them') return i - 1;
   }
   return -1;
@@ -112,7 +164,9 @@ export const detectUnnamedSources: Detector = (ctx) => {
       range: s,
       cue: span([who]),
       strength: 0.85,
-      reason: poll ? REASONS.unnamedPoll() : REASONS.unnamedSource(who.normal),
+      reason: poll
+        ? REASONS.unnamedPoll()
+        : REASONS.unnamedSource(QUANTIFIERS.has(who.normal) || who.normal === 'others' ? 'people' : who.normal),
     });
   }
   return found;

@@ -59,6 +59,13 @@ const OWNERS = words(
   'census',
   'bureau',
   'office',
+  'institute',
+  'university',
+  'bank',
+  'fund',
+  'foundation',
+  'federation',
+  'party',
 );
 
 /** The figure that makes the sentence statistical, or undefined. */
@@ -71,6 +78,10 @@ function figureIn(tokens: readonly Token[]): Token[] | undefined {
       return tokens.slice(i, next?.normal === 'percent' || has(next, 'Multiple') ? i + 2 : i + 1);
     }
     if (has(t, 'Value') && next?.normal === 'in' && has(tokens[i + 2], 'Value')) return tokens.slice(i, i + 3); // "8 in 10"
+    if (has(t, 'Value') && next?.normal === 'out' && tokens[i + 2]?.normal === 'of' && has(tokens[i + 3], 'Value'))
+      return tokens.slice(i, i + 4); // "9 out of 10"
+    if (has(t, 'Value') && /^(thousand|million|billion|trillion|thousands|millions|billions)$/.test(next?.normal ?? ''))
+      return tokens.slice(i, i + 2); // "14 million times"
     if (FRACTIONS.has(t.normal) && !has(t, 'Verb')) return [t];
     if (has(t, 'Value') && !has(t, 'Ordinal') && !TIME_UNITS.test(next?.normal ?? '') && !has(next, 'Date')) {
       const n = Number(t.normal.replace(/,/g, ''));
@@ -90,16 +101,60 @@ function attributes(ctx: MapContext, s: Sentence, tokens: readonly Token[]): boo
     (t, i) =>
       OWNERS.has(t.normal) &&
       tokens
-        .slice(Math.max(0, i - 2), i)
-        .some((p) => p.normal === 'the' || /['’]s$/.test(p.text) || has(p, 'Possessive') || isName(p)),
+        .slice(Math.max(0, i - 3), i)
+        .some(
+          (p) =>
+            p.normal === 'the' || /['’]s$/.test(p.text) || has(p, 'Possessive') || isName(p) || /^[A-Z]/.test(p.text),
+        ),
   );
 }
 
-/** True when the sentence names whose figure it is: it attributes, or a name is its actor ("The Atlantic Longshore Union … is seeking 19 percent"). */
+/** Verbs of an actor's own decision, offer or budget: the figure is theirs ("The union is seeking 19 percent"). */
+const OWN_ACTIONS = words(
+  'seek',
+  'offer',
+  'propose',
+  'pay',
+  'spend',
+  'allocate',
+  'budget',
+  'plan',
+  'raise',
+  'charge',
+  'invest',
+  'earn',
+  'sell',
+  'buy',
+  'bid',
+  'demand',
+  'ask',
+  'approve',
+  'fine',
+  'hire',
+  'cut',
+  'donate',
+  'award',
+  'lend',
+  'borrow',
+  'owe',
+  'pledge',
+  'set',
+);
+
+/**
+ * True when the sentence names whose figure it is: it attributes, or a person or organisation is the actor of its
+ * own decision or offer. Any capitalised word is not a source: "The total public debt of the United States stands at
+ * nearly $16 trillion" rests on nobody.
+ */
 function ownSource(ctx: MapContext, s: Sentence, tokens: readonly Token[]): boolean {
   if (attributes(ctx, s, tokens)) return true;
-  // A capitalised word past the first is a name compromise did not tag, unless it is a date ("in August 2023").
-  return tokens.some((t, i) => i > 0 && /^[A-Z]/.test(t.text) && !has(t, 'Date') && !has(t, 'Month'));
+  // "…rose 14 percent last year, she said": a pronoun speaks for the person named before it.
+  const verb = speechVerb(ctx, s, tokens);
+  if (verb > 0 && /^(he|she|they)$/.test(tokens[verb - 1]!.normal) && /[,”"’]/.test(tokens[verb - 2]?.post ?? ''))
+    return true;
+  if (verb >= 0 && verb === tokens.length - 2 && /^(he|she|they)$/.test(tokens[verb + 1]!.normal)) return true; // "…, said she"
+  const actor = tokens.findIndex((t) => has(t, 'Person') || (has(t, 'Organization') && !has(t, 'Place')));
+  return actor >= 0 && tokens.some((t, i) => i > actor && has(t, 'Verb') && OWN_ACTIONS.has(t.root));
 }
 
 /**

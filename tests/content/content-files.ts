@@ -2,8 +2,8 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sourcesFileName } from '../../contract/rules/source-records.ts';
 import { QUESTIONS_DIR } from '../../scripts/load-quiz-files.ts';
-import { sourcesFileName } from '../../scripts/source-records.ts';
 
 /** The repository root, where npm scripts run. */
 export const REPO_ROOT = new URL('../../', import.meta.url);

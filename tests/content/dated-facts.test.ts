@@ -2,8 +2,9 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Citation, QuizFile } from '../../contract/quiz.ts';
-import { formatProblem, validateQuizFile } from '../../contract/validate-quiz.ts';
-import { checkDatedFacts } from '../../scripts/dated-facts-check.ts';
+import { datedFactProblems } from '../../contract/rules/dated-facts.ts';
+import { formatProblem, isError } from '../../contract/rules/problem.ts';
+import { structureProblems } from '../../contract/rules/structure.ts';
 import { rawQuizFiles } from './content-files.ts';
 
 const files = rawQuizFiles();
@@ -12,29 +13,35 @@ const today = new Date().toISOString().slice(0, 10);
 
 describe.each(files)('$file', ({ file, data }) => {
   it('says when its facts were checked, when each source was read, and cites no source older than a current fact it supports', () => {
-    expect(checkDatedFacts(file, data as QuizFile, today).map(formatProblem)).toEqual([]);
+    const errors = datedFactProblems(data as QuizFile, today).filter(isError);
+    expect(errors.map((p) => formatProblem(p, file))).toEqual([]);
   });
 });
 
 describe('the dated-facts rules', () => {
   const copy = () => structuredClone(trump);
   const question = (quiz: QuizFile, id: string) => quiz.questions.find((q) => q.id === id)!;
-  const messages = (quiz: QuizFile) => checkDatedFacts('t.json', quiz, today).map(formatProblem);
+  const messages = (quiz: QuizFile) =>
+    datedFactProblems(quiz, today)
+      .filter(isError)
+      .map((p) => formatProblem(p, 't.json'));
+  const validateQuizFile = (file: string, quiz: unknown) => structureProblems(quiz, file);
+  const lines = (file: string, quiz: unknown) => validateQuizFile(file, quiz).map((p) => formatProblem(p, file));
 
   // The format (checkedAt present, accessed on every citation) is the validator's: the build refuses without it.
   it('asks for checkedAt', () => {
     const quiz = copy() as Partial<QuizFile>;
     delete quiz.checkedAt;
-    expect(validateQuizFile('trump-mexico-troops.json', quiz).map(formatProblem)).toEqual([
-      'trump-mexico-troops.json › checkedAt: must be the date the facts were last verified, as YYYY-MM-DD',
+    expect(lines('trump-mexico-troops.json', quiz)).toEqual([
+      'trump-mexico-troops.json › checkedAt: Enter the day you last checked the outside facts (YYYY-MM-DD).',
     ]);
   });
 
   it('names a citation with no accessed date', () => {
     const quiz = copy();
     delete (question(quiz, 'polls').sources![0] as Partial<Citation>).accessed;
-    expect(validateQuizFile('trump-mexico-troops.json', quiz).map(formatProblem)).toEqual([
-      'trump-mexico-troops.json › question "polls" › sources[0].accessed: must be the date the page was checked, as YYYY-MM-DD',
+    expect(lines('trump-mexico-troops.json', quiz)).toEqual([
+      'trump-mexico-troops.json › question "polls" › sources[0].accessed: Enter the day you last read source 1 (YYYY-MM-DD).',
     ]);
   });
 
@@ -44,8 +51,8 @@ describe('the dated-facts rules', () => {
     first!.accessed = '2099-01-01';
     second!.date = '2099-01';
     expect(messages(quiz)).toEqual([
-      `t.json › question "polls" › sources[0].accessed: is after the quiz's checkedAt (${quiz.checkedAt})`,
-      `t.json › question "polls" › sources[1].date: is after the day it was read (${second!.accessed})`,
+      `t.json › question "polls" › sources[0].accessed: Source 1 was read after the quiz's checkedAt (${quiz.checkedAt}).`,
+      `t.json › question "polls" › sources[1].date: Source 2 is dated after the day it was read (${second!.accessed}).`,
     ]);
   });
 
@@ -60,7 +67,7 @@ describe('the dated-facts rules', () => {
       accessed: '2026-11-29',
     };
     expect(messages(quiz)).toEqual([
-      `t.json › question "senate-consent" › sources[0].date: 2002-10-06 is older than the fact it supports (asOf ${q.asOf}): a current claim needs a source from on or after that day`,
+      `t.json › question "senate-consent" › sources[0].date: 2002-10-06 is older than the fact it supports (asOf ${q.asOf}): a current claim needs a source from on or after that day.`,
     ]);
   });
 
@@ -70,7 +77,7 @@ describe('the dated-facts rules', () => {
     q.asOf = '2025-12-10';
     q.sources![0]!.date = '2025-12';
     expect(messages(quiz)).toContain(
-      't.json › question "senate-consent" › sources[0].date: 2025-12 is older than the fact it supports (asOf 2025-12-10): a current claim needs a source from on or after that day',
+      't.json › question "senate-consent" › sources[0].date: 2025-12 is older than the fact it supports (asOf 2025-12-10): a current claim needs a source from on or after that day.',
     );
   });
 
@@ -88,17 +95,35 @@ describe('the dated-facts rules', () => {
     const q = question(quiz, 'senate-consent');
     for (const s of q.sources!) delete s.current;
     expect(messages(quiz)).toEqual([
-      't.json › question "senate-consent" › asOf: declares a current claim, but no source is marked "current": true to support it',
+      't.json › question "senate-consent" › asOf: Declares a current claim, but no source is marked "current": true to support it.',
     ]);
   });
 
   it('asks a quiz that states current facts for a reviewBy date within a year', () => {
     const quiz = copy();
     delete quiz.reviewBy;
-    expect(messages(quiz)).toEqual(['t.json › reviewBy: is needed: the quiz states current facts, which go stale']);
+    expect(messages(quiz)).toEqual([
+      't.json › reviewBy: A review date is needed: the quiz states current facts, which go stale.',
+    ]);
     quiz.reviewBy = '2028-01-01';
     expect(messages(quiz)).toEqual([
-      't.json › reviewBy: is more than 366 days after checkedAt, too late for current facts',
+      't.json › reviewBy: The review date is more than 366 days after checkedAt, too late for current facts.',
     ]);
+  });
+
+  it('refuses facts checked after today, and warns, without failing, once the review date has passed', () => {
+    const quiz = copy();
+    quiz.checkedAt = '2999-01-01';
+    expect(datedFactProblems(quiz, today).map((p) => [p.code, p.severity])).toContainEqual([
+      'checked-in-future',
+      'error',
+    ]);
+    const due = copy();
+    due.reviewBy = '2000-01-01';
+    expect(
+      datedFactProblems(due, today)
+        .filter((p) => p.code === 'review-due')
+        .map((p) => p.severity),
+    ).toEqual(['warning']);
   });
 });

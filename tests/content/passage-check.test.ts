@@ -6,12 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { QuizFile } from '../../contract/quiz.ts';
-import {
-  containsPassage,
-  findMissingPassages,
-  formatMissingPassage,
-  normalizeForMatch,
-} from '../../scripts/passage-check.ts';
+import { containsPassage, normalizeForMatch, passageProblems } from '../../contract/rules/passages.ts';
+import { formatProblem } from '../../contract/rules/problem.ts';
 import { ARTICLE_PATH, REPO_ROOT, rawQuizFiles, readShared } from './content-files.ts';
 
 const article = readShared(ARTICLE_PATH);
@@ -67,25 +63,31 @@ describe('containsPassage', () => {
   });
 });
 
-describe('findMissingPassages', () => {
+describe('the passage rule', () => {
   it('finds every passage of the real quiz in the real article', () => {
-    expect(findMissingPassages([trump], article)).toEqual([]);
+    expect(passageProblems(trump, article)).toEqual([]);
   });
 
-  it('reports a passage with an altered word, naming the file and the question', () => {
+  it('reports a passage with an altered word, naming the question and quoting the passage', () => {
     const altered =
       'However, President Sheinbaum has strongly denied this assertion, stating that no such agreement was ever made.';
-    const missing = findMissingPassages([withPassage(denialId, altered)], article);
-    expect(missing).toEqual([{ file: 'trump-mexico-troops.json', question: denialId, passage: altered }]);
-    expect(formatMissingPassage(missing[0]!, 'article.txt')).toBe(
-      `trump-mexico-troops.json › question "${denialId}" › passage.text: not found word for word in article.txt: "${altered}"`,
+    const missing = passageProblems(withPassage(denialId, altered), article);
+    expect(missing.map((p) => [p.code, p.severity, p.where])).toEqual([
+      ['passage-not-verbatim', 'error', { question: denialId, field: 'passage.text' }],
+    ]);
+    expect(formatProblem(missing[0]!, 'trump-mexico-troops.json')).toBe(
+      `trump-mexico-troops.json › question "${denialId}" › passage.text: This passage is not in the article word for word: quote it again from the article ("${altered}").`,
     );
+  });
+
+  it('asks for the article when none was given', () => {
+    expect(passageProblems(trump, null).map((p) => p.code)).toEqual(['article-missing']);
   });
 
   it('tolerates a passage retyped with other quote characters and line breaks', () => {
     const retyped =
       'Donald Trump stated at a campaign rally in June 2024\nthat a plan to allow U.S. troops to enter Mexico and confront drug cartels had been “approved.”';
-    expect(findMissingPassages([withPassage(rallyId, retyped)], article)).toEqual([]);
+    expect(passageProblems(withPassage(rallyId, retyped), article)).toEqual([]);
   });
 });
 
@@ -107,7 +109,7 @@ describe('npm run questions:check', () => {
     const result = run(edited);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      `trump-mexico-troops.json › question "${denialId}" › passage.text: not found word for word`,
+      `trump-mexico-troops.json › question "${denialId}" › passage.text: This passage is not in the article word for word`,
     );
     expect(result.stderr).toContain('"However, President Sheinbaum has firmly denied this assertion');
   });

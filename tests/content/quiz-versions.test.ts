@@ -1,13 +1,14 @@
 // The build's version registry, on a synthetic quiz: versions are recorded once, kept forever, and built the same everywhere.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { QuestionFile, QuizFile } from '../../contract/quiz.ts';
 import { type QuizVersion, type VersionRegistry, gradedQuestion, versionOf } from '../../contract/quiz-version.ts';
-import { formatProblem, validateQuizFile } from '../../contract/validate-quiz.ts';
+import { formatProblem } from '../../contract/rules/problem.ts';
+import { structureProblems } from '../../contract/rules/structure.ts';
 import { buildQuestions } from '../../scripts/build-questions.ts';
 import { QUESTIONS_DIR } from '../../scripts/load-quiz-files.ts';
 import { ARTICLE_PATH, REPO_ROOT, rawQuizFiles } from './content-files.ts';
@@ -51,7 +52,11 @@ function checkout() {
   mkdirSync(questionsDir);
   const lines: string[] = [];
   return {
-    write: (quiz: QuizFile) => writeFileSync(join(questionsDir, `${quiz.id}.json`), JSON.stringify(quiz, null, 2)),
+    write: (quiz: QuizFile) => {
+      writeFileSync(join(questionsDir, `${quiz.id}.json`), JSON.stringify(quiz, null, 2));
+      // The article its passages quote, beside it as quiz:draft leaves it: the build checks passages too.
+      writeFileSync(join(questionsDir, `${quiz.id}.article.txt`), 'It says this.');
+    },
     build: (today: string) => buildQuestions({ questionsDir, outDir, today, log: (line) => lines.push(line) }),
     registryText: () => readFileSync(join(questionsDir, 'versions', 'synthetic.json'), 'utf8'),
     registry: () =>
@@ -125,6 +130,7 @@ describe('the version registry the build keeps', () => {
       q.prompt.es = 'Otra redacción';
       q.sources = [{ name: 'Outlet: page', url: 'https://example.org/', accessed: '2026-11-24' }];
       q.choices.reverse();
+      q.fixedOrder = 'A scale, from least to most';
     }
     for (const changed of [reordered, renamed, retyped, moreChoices, [question('q1'), question('q2', 'b')]]) {
       expect(v(changed)).not.toBe(v(base));
@@ -148,7 +154,9 @@ describe('dated facts in quiz files', () => {
   const problems = (change: (quiz: QuizFile) => void) => {
     const quiz = synthetic([question('q1')]);
     change(quiz);
-    return validateQuizFile('synthetic.json', JSON.parse(JSON.stringify(quiz))).map(formatProblem);
+    return structureProblems(JSON.parse(JSON.stringify(quiz)), 'synthetic.json').map((p) =>
+      formatProblem(p, 'synthetic.json'),
+    );
   };
 
   it('requires checkedAt as a real date and accessed on every citation, and keeps reviewBy after checkedAt', () => {
@@ -157,7 +165,7 @@ describe('dated facts in quiz files', () => {
       problems((q) => {
         delete (q as Partial<QuizFile>).checkedAt;
       }),
-    ).toEqual(['synthetic.json › checkedAt: must be the date the facts were last verified, as YYYY-MM-DD']);
+    ).toEqual(['synthetic.json › checkedAt: Enter the day you last checked the outside facts (YYYY-MM-DD).']);
     expect(
       problems((q) => {
         q.checkedAt = '2026-02-30';
@@ -167,13 +175,13 @@ describe('dated facts in quiz files', () => {
       problems((q) => {
         q.reviewBy = '2026-01-01';
       }),
-    ).toEqual(['synthetic.json › reviewBy: must not be before checkedAt']);
+    ).toEqual(['synthetic.json › reviewBy: The review date must not be before the date the facts were checked.']);
     expect(
       problems((q) => {
         (q.questions[0] as QuestionFile).sources = [{ name: 'Outlet: page', url: 'https://example.org/' } as never];
       }),
     ).toEqual([
-      'synthetic.json › question "q1" › sources[0].accessed: must be the date the page was checked, as YYYY-MM-DD',
+      'synthetic.json › question "q1" › sources[0].accessed: Enter the day you last read source 1 (YYYY-MM-DD).',
     ]);
   });
 });
@@ -182,10 +190,8 @@ describe('npm run questions:check and the review date', () => {
   const real = rawQuizFiles().find((f) => f.file === 'trump-mexico-troops.json')?.data as QuizFile;
   const run = (reviewBy: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'lateral-review-'));
-    writeFileSync(
-      join(dir, 'trump-mexico-troops.json'),
-      JSON.stringify({ ...real, checkedAt: '2026-11-24', reviewBy }),
-    );
+    writeFileSync(join(dir, 'trump-mexico-troops.json'), JSON.stringify({ ...real, reviewBy }));
+    copyFileSync(join(QUESTIONS_DIR, 'trump-mexico-troops.sources.md'), join(dir, 'trump-mexico-troops.sources.md'));
     return spawnSync(process.execPath, ['scripts/check-questions.ts', ARTICLE_PATH, `--questions=${dir}`], {
       cwd: REPO_ROOT.pathname,
       encoding: 'utf8',
@@ -193,17 +199,19 @@ describe('npm run questions:check and the review date', () => {
   };
 
   it('prints a prominent warning once reviewBy has passed, and still passes', () => {
-    const result = run('2026-11-24');
-    expect(result.status).toBe(0);
+    const result = run(real.checkedAt);
     expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
     expect(result.stdout).toContain(
-      '!! REVIEW DUE: trump-mexico-troops.json: its facts were checked 2026-11-24, to be reviewed by 2026-11-24.',
+      `!! REVIEW DUE: trump-mexico-troops.json: Its facts were checked ${real.checkedAt}, to be reviewed by ${real.checkedAt}:`,
     );
     expect(result.stdout).toMatch(/every passage found/);
   });
 
   it('says nothing about review before the date', () => {
-    const result = run('2999-01-01');
+    // The latest review date the rules allow for current facts: a year after the check.
+    const latest = new Date(Date.parse(`${real.checkedAt}T00:00:00Z`) + 366 * 86_400_000).toISOString().slice(0, 10);
+    const result = run(latest);
     expect(result.status).toBe(0);
     expect(result.stdout).not.toContain('REVIEW DUE');
   });

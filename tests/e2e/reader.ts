@@ -123,14 +123,19 @@ export async function takeQuizByKeyboard(
     // The new question's heading has focus: a screen reader reads it first.
     await expect.poll(async () => (await focused(target)).tag).toBe('h2');
     await tabTo(page, target, (f) => f.tag === 'input', 'the first choice');
+    // The choices come in the take's shuffled order (issue 20 §3): go by what the screen shows.
+    const shown = await scope
+      .locator('fieldset.choices input')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect([...shown].sort()).toEqual(question.choices.map((c) => c.id).sort());
     if (question.type === 'multiple') {
-      for (const c of question.choices) {
-        expect((await focused(target)).value).toBe(c.id);
-        if (wanted.includes(c.id)) await page.keyboard.press('Space');
+      for (const id of shown) {
+        expect((await focused(target)).value).toBe(id);
+        if (wanted.includes(id)) await page.keyboard.press('Space');
         await page.keyboard.press('Tab');
       }
     } else {
-      const position = question.choices.findIndex((c) => c.id === wanted[0]);
+      const position = shown.indexOf(wanted[0] ?? '');
       await page.keyboard.press('Space');
       for (let k = 0; k < position; k++) await page.keyboard.press('ArrowDown');
       const now = await focused(target);

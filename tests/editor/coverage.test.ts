@@ -55,7 +55,7 @@ describe('the coverage panel', () => {
     expect(c.suggested).toEqual(['date-context']);
     expect(c.parts.map((p) => p.questions)).toEqual([[], ['q-aaaa'], ['q-bbbb'], []]);
     expect({ credits: c.credits, doubts: c.doubts, unset: c.unset }).toEqual({ credits: 0, doubts: 1, unset: 1 });
-    // Fewer than 4 credit the article: the content tests' own threshold (scripts/discernment-check.ts).
+    // Fewer than 4 credit the article: the quiz rules' own threshold (contract/rules/balance.ts).
     expect(c.advice).toEqual(['few-questions', 'stance-unset', 'few-credits', 'parts-uncovered']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateQuizFile } from '../../contract/validate-quiz.ts';
+import { structureProblems } from '../../contract/rules/structure.ts';
 import { applyEdit, blankQuiz, nextQuestionId } from '../../editor/draft-edits.ts';
 import { bundled } from './bundled-quiz.ts';
 
@@ -17,7 +17,7 @@ describe('edits to a quiz', () => {
     ]);
     const [first, second] = quiz.questions.map((q) => q.id);
     expect(first).toMatch(/^q-[a-z0-9]{4}$/);
-    expect(validateQuizFile('class-quiz.json', quiz).filter((p) => p.field === 'id')).toEqual([]);
+    expect(structureProblems(quiz, 'class-quiz.json').filter((p) => p.where.field === 'id')).toEqual([]);
     quiz = applyEdit(quiz, { type: 'delete-question', index: 1 });
     add('polls show');
     // The deleted question's id is not given again, so its results can't become another question's.
@@ -97,7 +97,7 @@ describe('edits to a quiz', () => {
       for (const [key, value] of Object.entries(q))
         if (key !== 'id') set(['questions', i, key], structuredClone(value));
     });
-    expect(validateQuizFile(`${bundled.id}.json`, quiz)).toEqual([]);
+    expect(structureProblems(quiz, `${bundled.id}.json`)).toEqual([]);
     expect(quiz).toEqual(bundled);
   });
 });

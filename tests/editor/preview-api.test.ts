@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PREVIEW_ORIGIN, answerPreview, installPreviewApi } from '../../editor/preview-api.ts';
 import { checkAnswer } from '../../worker/takes/grading.ts';
-import { publicQuiz } from '../../worker/quizzes/bundled.ts';
+import { publicQuiz, servedQuiz } from '../../worker/quizzes/bundled.ts';
 import { bundled } from './bundled-quiz.ts';
 
 const at = (path: string) => new URL(`${PREVIEW_ORIGIN}/api/quizzes/${bundled.id}${path}`);
@@ -10,7 +10,7 @@ describe("the preview's stand-in API", () => {
   it('serves the quiz exactly as the Worker builds it', async () => {
     const res = answerPreview(bundled, at('?lang=es&questions=1'), 'GET', {});
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual(JSON.parse(JSON.stringify(publicQuiz(bundled, 'es', 1))));
+    expect(await res.json()).toEqual(JSON.parse(JSON.stringify(publicQuiz(servedQuiz(bundled), 'es', 1))));
   });
 
   it('checks answers with the Worker’s grading code, and refuses bad ones the same way', async () => {

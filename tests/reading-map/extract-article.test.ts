@@ -133,3 +133,54 @@ describe('bad input gets a clear error, never a crash', () => {
     expect(a.lang).toBe('es');
   });
 });
+
+describe('page metadata: bounded lookups, metadata first (issue 21)', () => {
+  const paragraphs = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the report says the harbour board met on Tuesday and agreed to publish its accounts, the chair told reporters after a long meeting about the budget.</p>`,
+  ).join('\n');
+  const page = `<!doctype html><html class="date-outer update"><head><title>Board publishes accounts | Harbour Post</title>
+<meta property="og:site_name" content="Harbour Post">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2024-09-17T08:00:00Z","author":{"@type":"Organization","name":"Harbour Post"},"publisher":{"@type":"Organization","name":"Harbour Post"}}</script>
+</head><body class="validate"><div class="date-outer"><script>var updateDate = "x"; function validate(){ return "${'x'.repeat(3000)}"; }</script>
+<main><article><h1>Board publishes accounts</h1><p class="byline">By Harbour Post</p>${paragraphs}</article></main></div></body></html>`;
+
+  it('never takes a container or a script as the date, and reads the date from JSON-LD', async () => {
+    const a = await ok(page, 'html');
+    expect(a.published).toBe('2024-09-17');
+    expect(a.text).not.toContain('validate()');
+    expect(a.text).not.toContain('xxxxxxxx');
+    expect(a.wordCount).toBeLessThan(250);
+  });
+
+  it('puts the outlet in site, not in the byline, and writes no byline the page does not show', async () => {
+    const a = await ok(page, 'html');
+    expect(a.site).toBe('Harbour Post');
+    expect(a.byline).toBeUndefined();
+    // The page's own "By Harbour Post" line stays as it is, once; nothing is written beside it.
+    expect(a.text.match(/By Harbour Post/g)).toHaveLength(1);
+  });
+});
+
+it('takes picture credits from the article (an <aside> included) but not a gallery of other stories’ headlines', async () => {
+  const paragraphs = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}: the harbour board met on Tuesday and agreed to publish its accounts, the chair told reporters after a long meeting about the budget.</p>`,
+  ).join('\n');
+  const teasers = [
+    'Mayor opens the new ferry terminal on the east quay',
+    'Storm closes the coast road for a second night',
+  ]
+    .map((t) => `<div class="gallery-caption"><a href="/story">${t}</a> Ana Ruiz • 8h</div>`)
+    .join('');
+  const page = `<!doctype html><html><head><title>Board publishes accounts</title></head><body>
+<div class="related">${teasers}</div>
+<main><article><h1>Board publishes accounts</h1>${paragraphs}
+<aside><img src="board.jpg"><span class="credit">(Photo: Kiichiro Sato, AP)</span></aside></article></main></body></html>`;
+  const a = await ok(page, 'html');
+  expect(a.text).toContain('(Photo: Kiichiro Sato, AP)');
+  expect(a.text).not.toContain('ferry terminal');
+  expect(a.text).not.toContain('coast road');
+});

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { QuizFile } from '../../contract/quiz.ts';
-import { formatProblem, validateQuizFile } from '../../contract/validate-quiz.ts';
+import { formatProblem, isError } from '../../contract/rules/problem.ts';
+import { quizProblems } from '../../contract/rules/quiz-problems.ts';
 import type { QuizDraft } from '../../reading-map/index.ts';
 import { buildQuestions } from '../../scripts/build-questions.ts';
 
@@ -47,7 +48,7 @@ function complete(draft: QuizDraft): QuizFile {
 describe('npm run quiz:draft', () => {
   const article = 'tests/fixtures/articles/health-study.txt';
 
-  it('writes a draft with the source from the metadata, verbatim passages, strongest first, at most 2 per skill', () => {
+  it('writes a draft with the source from the metadata, verbatim passages, ranked first, at most 2 per skill', () => {
     const { dir, result, path } = draftInto(article, 'walk-study');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -67,8 +68,10 @@ describe('npm run quiz:draft', () => {
       expect(q.draft.reason.en).toBeTruthy();
       expect(q.prompt).toEqual({ en: '', es: '' });
     }
-    const strengths = draft.questions.map((q) => q.draft.strength);
-    expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
+    // Drafted from the map's ranking (rankMarks): best score first.
+    const scores = draft.questions.map((q) => q.draft.score);
+    expect(scores.every((s) => s > 0)).toBe(true);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const perSkill = new Map<string, number>();
     for (const q of draft.questions) perSkill.set(q.skill, (perSkill.get(q.skill) ?? 0) + 1);
     expect(Math.max(...perSkill.values())).toBeLessThanOrEqual(2);
@@ -80,27 +83,29 @@ describe('npm run quiz:draft', () => {
   it('is refused by the validator, which lists what is left question by question', () => {
     const { path } = draftInto(article, 'walk-study');
     const draft = JSON.parse(readFileSync(path, 'utf8')) as QuizDraft;
-    const problems = validateQuizFile('walk-study.json', draft).map(formatProblem);
+    const problems = quizProblems(draft, undefined, { file: 'walk-study.json' }).map((p) =>
+      formatProblem(p, 'walk-study.json'),
+    );
     expect(problems).toContain(
-      'walk-study.json › draft: is a draft: write every field listed below, then delete "draft"',
+      'walk-study.json › draft: This is a draft: write every field it lists, then delete its "draft" note.',
     );
     const first = draft.questions[0]!.id;
     expect(problems).toContain(
-      `walk-study.json › question "${first}" › draft: still a draft: write the fields listed for it, then delete its "draft" note`,
+      `walk-study.json › question "${first}" › draft: Still a draft: write the fields its "draft" note lists, then delete the note.`,
     );
-    expect(problems).toContain(`walk-study.json › question "${first}" › prompt.es: must be a non-empty string`);
+    expect(problems).toContain(`walk-study.json › question "${first}" › prompt.es: Write the question in Spanish.`);
     expect(problems).toContain(
-      `walk-study.json › question "${first}" › choices[2].explanation.en: must be a non-empty string`,
+      `walk-study.json › question "${first}" › choices[2].explanation.en: Write why answer C is right or wrong in English.`,
     );
-    expect(problems).toContain(
-      `walk-study.json › question "${first}" › correct: a single question has exactly 1 correct choice`,
-    );
+    expect(problems).toContain(`walk-study.json › question "${first}" › correct: Mark the one right answer.`);
   });
 
   it('passes the validator and questions:check once every field is completed', () => {
     const { path } = draftInto(article, 'walk-study');
     const quiz = complete(JSON.parse(readFileSync(path, 'utf8')) as QuizDraft);
-    expect(validateQuizFile('walk-study.json', quiz).map(formatProblem)).toEqual([]);
+    const text = readFileSync(path.replace(/\.json$/, '.article.txt'), 'utf8');
+    const errors = quizProblems(quiz, text, { file: 'walk-study.json' }).filter(isError);
+    expect(errors.map((p) => formatProblem(p, 'walk-study.json'))).toEqual([]);
   });
 
   it("refuses bad input with the reading map's message", () => {
@@ -117,7 +122,7 @@ describe('a draft never ships', () => {
   it('the build refuses a folder holding a draft', () => {
     const { dir } = draftInto('tests/fixtures/articles/careful-report.txt', 'library-budget');
     expect(() => buildQuestions({ questionsDir: dir, outDir: join(dir, 'generated'), log: () => {} })).toThrow(
-      /library-budget\.json › draft: is a draft/,
+      /library-budget\.json › draft: This is a draft/,
     );
   });
 
@@ -136,8 +141,9 @@ describe('questions:check with an article beside the quiz', () => {
     const { articlePathFor, loadQuizFiles } = require_();
     expect(articlePathFor('walk-study', dir)).toBe(join(dir, 'walk-study.article.txt'));
     expect(articlePathFor('trump-mexico-troops', dir)).toBeUndefined();
-    expect(loadQuizFiles(dir).problems).toEqual([]);
+    expect(loadQuizFiles(dir).found.filter((f) => isError(f.problem))).toEqual([]);
     copyFileSync(join(ROOT, 'questions/trump-mexico-troops.json'), join(dir, 'trump-mexico-troops.json'));
+    copyFileSync(join(ROOT, 'questions/trump-mexico-troops.sources.md'), join(dir, 'trump-mexico-troops.sources.md'));
     expect(loadQuizFiles(dir).quizzes).toHaveLength(2);
   });
 });

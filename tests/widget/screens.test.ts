@@ -152,14 +152,15 @@ describe('feedback', () => {
     await w.press('Check answer');
     expect(w.root.querySelector('.fb.bad .verdict')?.textContent).toBe('Not quite');
     expect(w.root.querySelector('[role="status"]')?.textContent).toBe('Not quite. The correct answer is marked.');
-    const labels = [...w.root.querySelectorAll('label')];
-    expect(labels[1]?.className).toContain('bad');
-    expect(labels[1]?.textContent).toContain('Your answer: incorrect');
-    expect(labels[1]?.textContent).toContain('Why b');
-    expect(labels[0]?.className).toContain('ok');
-    expect(labels[0]?.textContent).toContain('Correct answer');
-    expect(labels[2]?.className).toContain('dim');
-    expect(labels[2]?.textContent).not.toContain('Why c');
+    // The choices come in the take's shuffled order: each is found by its value.
+    const label = (id: string) => w.root.querySelector(`input[value="${id}"]`)?.closest('label');
+    expect(label('b')?.className).toContain('bad');
+    expect(label('b')?.textContent).toContain('Your answer: incorrect');
+    expect(label('b')?.textContent).toContain('Why b');
+    expect(label('a')?.className).toContain('ok');
+    expect(label('a')?.textContent).toContain('Correct answer');
+    expect(label('c')?.className).toContain('dim');
+    expect(label('c')?.textContent).not.toContain('Why c');
   });
 
   it('links outside sources safely, in a new tab', async () => {

@@ -5,7 +5,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AttemptGrant, Results, SubmissionResult } from '../../contract/api.ts';
 import type { Quiz } from '../../contract/quiz.ts';
 import { SITEVERIFY_URL } from '../../worker/takes/turnstile.ts';
-import { QUIZ, answersScoring, call, countingKv, newAttempt, postJson, quiz, submit, testEnv } from './helpers.ts';
+import {
+  QUIZ,
+  answersScoring,
+  call,
+  countingKv,
+  newAttempt,
+  postJson,
+  quiz,
+  stopClock,
+  submit,
+  testEnv,
+} from './helpers.ts';
 
 const OFF = { RATE_LIMIT: 'off' } as const;
 const error = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
@@ -151,19 +162,20 @@ describe('the daily submission budget', () => {
   const LIMITED = { ...OFF, DAILY_SUBMISSION_LIMIT: '3' };
 
   it('answers 429 daily_limit past DAILY_SUBMISSION_LIMIT for today, storing nothing more', async () => {
+    stopClock();
     for (let i = 0; i < 3; i++) expect((await submit(i, LIMITED)).status).toBe(201);
     const res = await submit(4, LIMITED);
     expect(res.status).toBe(429);
     const { code, message } = await error(res);
     expect(code).toBe('daily_limit');
     expect(message).toMatch(/not recorded/);
-    const retryAfter = Number(res.headers.get('Retry-After'));
-    expect(retryAfter).toBeGreaterThan(0);
-    expect(retryAfter).toBeLessThanOrEqual(86_400);
+    // Until midnight UTC, twelve hours after the stopped clock's noon.
+    expect(res.headers.get('Retry-After')).toBe(String(12 * 3600));
     expect(await stored()).toBe(3);
   });
 
   it('still answers a retry of a take that was stored before the limit was reached', async () => {
+    stopClock();
     const attempt = await newAttempt(LIMITED);
     const body = { attempt, lang: 'en', answers: answersScoring(3) };
     expect((await postJson(`/api/quizzes/${QUIZ}/submissions`, body, LIMITED)).status).toBe(201);
@@ -176,9 +188,7 @@ describe('the daily submission budget', () => {
   it('counts the takes already folded by the rollup too, from the tally: no counter is written', async () => {
     const { rollup } = await import('../../worker/results/rollup.ts');
     // Early in a UTC day, so the whole scene happens on one day.
-    vi.useFakeTimers({ toFake: ['Date'] });
-    const morning = Math.floor(Date.now() / 86_400_000) * 86_400_000 + 3_600_000;
-    vi.setSystemTime(morning);
+    const morning = stopClock(Math.floor(Date.now() / 86_400_000) * 86_400_000 + 3_600_000);
     for (let i = 0; i < 2; i++) expect((await submit(i, OFF)).status).toBe(201);
     // Folded hours count through the summary's daily tally, the current hour through the live list.
     const later = morning + 3 * 3_600_000;

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { issueAttempt } from '../../worker/takes/attempt-token.ts';
 import { LOCAL_ATTEMPT_SECRET } from '../../worker/env.ts';
-import { BUILT, QUIZ, answersScoring, call, newAttempt, postJson, testEnv } from './helpers.ts';
+import { BUILT, QUIZ, answersScoring, call, expectedLogs, newAttempt, postJson, testEnv } from './helpers.ts';
 
 /** A deployed Worker: no LOCAL_DEV, the rate limit as in production. */
 const DEPLOYED = { LOCAL_DEV: undefined, RATE_LIMIT: 'off' };
@@ -36,12 +36,17 @@ describe('a deployed Worker without its attempt secret', () => {
   });
 
   it('also refuses when the secret is set to the public default', async () => {
+    const logged = expectedLogs();
     const res = await call(
       `/api/quizzes/${QUIZ}/attempts`,
       { method: 'POST' },
       { ...DEPLOYED, ATTEMPT_SECRET: LOCAL_ATTEMPT_SECRET },
     );
     expect(res.status).toBe(503);
+    // Said once per isolate (warnOnce): whatever this test logged is that line.
+    expect(logged().filter((line) => !line.startsWith('[lateral] ATTEMPT_SECRET is the public local default'))).toEqual(
+      [],
+    );
   });
 
   it('works with its own secret, and tokens signed with the default no longer verify', async () => {

@@ -15,6 +15,7 @@ import {
   answersScoring,
   call,
   countingKv,
+  expectedLogs,
   foldedTakes,
   newAttempt,
   postJson,
@@ -71,6 +72,7 @@ afterEach(async () => {
 describe('the submission path when KV misbehaves', () => {
   for (const method of ['put', 'getWithMetadata'] as const) {
     it(`answers 503 with Retry-After when KV ${method} hangs, and the retry counts once`, async () => {
+      const logged = expectedLogs();
       const attempt = await newAttempt(OFF);
       const body = { attempt, lang: 'en', answers: answersScoring(3) };
       // Only the timer is faked: the Worker's clock must keep real time for the attempt token.
@@ -80,6 +82,9 @@ describe('the submission path when KV misbehaves', () => {
       await stall.called;
       await vi.advanceTimersByTimeAsync(STORAGE_TIMEOUT_MS);
       await expectRetryLater(await pending);
+      expect(logged()).toEqual([
+        expect.stringMatching(/^\[lateral\] storage failure on the submission path: Error: KV operation timed out/),
+      ]);
       vi.useRealTimers();
       stall.release(false);
 
@@ -91,6 +96,7 @@ describe('the submission path when KV misbehaves', () => {
   }
 
   it('counts once when a write that timed out lands after all, and the retry finds it', async () => {
+    const logged = expectedLogs();
     const attempt = await newAttempt(OFF);
     const body = { attempt, lang: 'es', answers: answersScoring(4) };
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -99,6 +105,9 @@ describe('the submission path when KV misbehaves', () => {
     await stall.called;
     await vi.advanceTimersByTimeAsync(STORAGE_TIMEOUT_MS);
     await expectRetryLater(await pending);
+    expect(logged()).toEqual([
+      expect.stringMatching(/^\[lateral\] storage failure on the submission path: Error: KV operation timed out/),
+    ]);
     vi.useRealTimers();
     stall.release(true);
     await vi.waitFor(async () => expect((await testEnv.SCORES.list()).keys).toHaveLength(1));
@@ -112,10 +121,14 @@ describe('the submission path when KV misbehaves', () => {
   });
 
   it('answers 503 and stores nothing when the read before the write fails', async () => {
+    const logged = expectedLogs();
     const attempt = await newAttempt(OFF);
     const body = { attempt, lang: 'en', answers: answersScoring(1) };
     const broken = countingKv(testEnv.SCORES, { failAfter: 0 });
     await expectRetryLater(await postJson(submissionsPath, body, { ...OFF, SCORES: broken.kv }));
+    expect(logged()).toEqual([
+      expect.stringMatching(/^\[lateral\] storage failure on the submission path: Error: injected KV failure/),
+    ]);
     expect(broken.counts.put).toBe(0);
     expect((await testEnv.SCORES.list()).keys).toHaveLength(0);
     expect((await postJson(submissionsPath, body, OFF)).status).toBe(201);
@@ -123,6 +136,7 @@ describe('the submission path when KV misbehaves', () => {
   });
 
   it('still answers 201, without a percentile, when KV fails just after the score is saved', async () => {
+    const logged = expectedLogs();
     const attempt = await newAttempt(OFF);
     // The read and the write succeed; the results lookup for the percentile fails.
     const flaky = countingKv(testEnv.SCORES, { failAfter: 2 });
@@ -132,6 +146,9 @@ describe('the submission path when KV misbehaves', () => {
       { ...OFF, SCORES: flaky.kv },
     );
     expect(res.status).toBe(201);
+    expect(logged()).toEqual([
+      expect.stringMatching(/^\[lateral\] percentile unavailable: Error: injected KV failure/),
+    ]);
     const body = (await res.json()) as SubmissionResult;
     expect(body.score).toBe(5);
     expect(body.percentile).toBeNull();

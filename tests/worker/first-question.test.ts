@@ -1,7 +1,7 @@
 // The first-question address is a public contract: every pasted snippet preloads it, embed.js fetches it (issue 26).
 
 import { describe, expect, it } from 'vitest';
-import { firstQuestionUrl } from '../../contract/first-question.ts';
+import { firstQuestionUrl } from '../../contract/links.ts';
 import type { Quiz } from '../../contract/quiz.ts';
 import { QUIZ, call } from './helpers.ts';
 

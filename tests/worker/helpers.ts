@@ -2,16 +2,17 @@
 
 import { env } from 'cloudflare:workers';
 import type { AttemptGrant } from '../../contract/api.ts';
-import type { GradedQuestion, Lang, QuizFile } from '../../contract/quiz.ts';
+import type { GradedQuestion, Lang } from '../../contract/quiz.ts';
 import type { QuizVersion } from '../../contract/quiz-version.ts';
 import type { Env } from '../../worker/env.ts';
 import { app } from '../../worker/index.ts';
-import { currentVersion, quizzes, versionsOf } from '../../worker/quizzes/bundled.ts';
+import { type ServedQuiz, currentVersion, quizzes, versionsOf } from '../../worker/quizzes/bundled.ts';
 import { HOUR_MS, type SubmissionRecord, bucketOf, encodeAnswer, writeSubmission } from '../../worker/store.ts';
 import type { Summary } from '../../worker/results/tally.ts';
+import { onTestFinished, vi } from 'vitest';
 
 export const testEnv = env as unknown as Env;
-export const quiz: QuizFile = quizzes[0] as QuizFile;
+export const quiz: ServedQuiz = quizzes[0] as ServedQuiz;
 export const QUIZ = quiz.id;
 /**
  * The current version of the quiz as built (questions/versions/), before any test deploys another.
@@ -44,6 +45,58 @@ export function bucketAgo(hoursAgo: number): number {
  */
 export function later(): number {
   return (START_BUCKET + 3) * HOUR_MS + 30 * 60_000;
+}
+
+/**
+ * Stops the Worker's clock (Date only: timers keep running) at noon UTC of the day the test runs, or at `at`,
+ * until the test ends: a test about "today" then cannot straddle midnight, however slowly it runs.
+ */
+export function stopClock(at = Math.floor(Date.now() / (24 * HOUR_MS)) * 24 * HOUR_MS + 12 * HOUR_MS): number {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(at);
+  onTestFinished(() => {
+    vi.useRealTimers();
+  });
+  return at;
+}
+
+/**
+ * Miniflare counts rate limits in windows that turn at each wall-clock minute, on a clock no test can stop.
+ * When fewer than `seconds` are left in this minute, waits for the next: a burst that long then meets one window.
+ */
+export async function oneRateWindow(seconds: number): Promise<void> {
+  const left = 60_000 - (Date.now() % 60_000);
+  if (left < seconds * 1000) await new Promise((resolve) => setTimeout(resolve, left + 100));
+}
+
+/**
+ * Silences `console[level]` for a test that makes the Worker log on purpose, and returns what it logged so far,
+ * for the test to check it is what was provoked: a green run prints no error (issue 24).
+ */
+export function expectedLogs(level: 'error' | 'log' = 'error'): () => string[] {
+  const spy = vi.spyOn(console, level).mockImplementation(() => {});
+  onTestFinished(() => {
+    spy.mockRestore();
+  });
+  return () => spy.mock.calls.map((args) => args.map(String).join(' '));
+}
+
+/**
+ * Sends until the first 429, at most twice `limit` and one: Miniflare's rate-limit windows turn at each
+ * wall-clock minute, which a burst may straddle, but two windows cannot both stay under the limit. Returns
+ * the statuses answered before the refusal, and the refusal (none if it never came).
+ */
+export async function untilRefused(
+  send: () => Response | Promise<Response>,
+  limit: number,
+): Promise<{ before: number[]; refused?: Response }> {
+  const before: number[] = [];
+  for (let i = 0; i <= 2 * limit; i++) {
+    const res = await send();
+    if (res.status === 429) return { before, refused: res };
+    before.push(res.status);
+  }
+  return { before };
 }
 
 export function foldedTakes(summary: Summary | null): number | undefined {

@@ -11,6 +11,7 @@ import {
   QUIZ,
   call,
   countingKv,
+  expectedLogs,
   foldedTakes,
   quiz,
   storeRecords,
@@ -148,11 +149,13 @@ describe('the rollup', () => {
   });
 
   it('runs from the cron trigger through the Worker entry', async () => {
+    const logged = expectedLogs('log');
     await seed(30, 4);
     const ctx = createExecutionContext();
     await worker.scheduled(createScheduledController({ cron: '* * * * *', scheduledTime: Date.now() }), testEnv, ctx);
     await waitOnExecutionContext(ctx);
     expect(foldedTakes(await summary())).toBe(30);
+    expect(logged()).toEqual(['[lateral] rollup folded 30 submission(s)']);
   });
 });
 

@@ -1,7 +1,18 @@
 import { reset } from 'cloudflare:test';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Results, SubmissionResult } from '../../contract/api.ts';
-import { QUIZ, answersScoring, call, countingKv, newAttempt, postJson, quiz, submit, testEnv } from './helpers.ts';
+import {
+  QUIZ,
+  answersScoring,
+  call,
+  countingKv,
+  expectedLogs,
+  newAttempt,
+  postJson,
+  quiz,
+  submit,
+  testEnv,
+} from './helpers.ts';
 
 const OFF = { RATE_LIMIT: 'off' } as const;
 const results = async () => (await (await call(`/api/quizzes/${QUIZ}/results`)).json()) as Results;
@@ -126,6 +137,7 @@ describe('POST /api/quizzes/:quizId/submissions', () => {
   });
 
   it('answers 503 with Retry-After when the KV write fails, and the retry counts once', async () => {
+    const logged = expectedLogs();
     const attempt = await newAttempt(OFF);
     const body = { attempt, lang: 'en', answers: answersScoring(5) };
     const broken = countingKv(testEnv.SCORES, { failWrites: true });
@@ -133,6 +145,9 @@ describe('POST /api/quizzes/:quizId/submissions', () => {
     expect(failed.status).toBe(503);
     expect(failed.headers.get('Retry-After')).toBe('2');
     expect(((await failed.json()) as { error: { code: string } }).error.code).toBe('storage_unavailable');
+    expect(logged()).toEqual([
+      expect.stringMatching(/^\[lateral\] storage failure on the submission path: Error: injected KV write failure/),
+    ]);
     const retried = await postJson(`/api/quizzes/${QUIZ}/submissions`, body, OFF);
     expect(retried.status).toBe(201);
     expect((await results()).takes).toBe(1);

@@ -2,30 +2,29 @@
 
 import type { QuestionFile, QuizFile } from '../../contract/quiz.ts';
 import { type QuizVersion, recordVersion } from '../../contract/quiz-version.ts';
-import { quizVersions } from '../../worker/quizzes/bundled.ts';
 import { BUILT, quiz } from './helpers.ts';
 
-const original = { questions: structuredClone(quiz.questions), versions: structuredClone(quizVersions[quiz.id]) };
+const original = { questions: structuredClone(quiz.questions), versions: structuredClone(quiz.versions) };
 
 /** The day a test deploys another edition: the day after the built version became current, so the order of versions holds. */
 export const DEPLOY_DAY = new Date(Date.parse(`${BUILT.since}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Replaces the served quiz's questions and records the new version as `npm run build` would
- * (contract/quiz-version.ts recordVersion), as of `since`. The same objects the Worker reads are changed,
+ * (contract/quiz-version.ts recordVersion), as of `since`. The same object the Worker reads is changed,
  * so the next request sees the new edition: a deploy, within one isolate.
  */
 export function deploy(questions: QuestionFile[], since = DEPLOY_DAY): QuizVersion {
   quiz.questions = questions;
-  const { registry } = recordVersion({ quizId: quiz.id, versions: quizVersions[quiz.id] ?? [] }, quiz, since);
-  quizVersions[quiz.id] = registry.versions;
+  const { registry } = recordVersion({ quizId: quiz.id, versions: quiz.versions }, quiz, since);
+  quiz.versions = registry.versions;
   return registry.versions[registry.versions.length - 1] as QuizVersion;
 }
 
 /** Back to the edition the build made. */
 export function undeploy(): void {
   quiz.questions = structuredClone(original.questions);
-  quizVersions[quiz.id] = structuredClone(original.versions) ?? [];
+  quiz.versions = structuredClone(original.versions);
 }
 
 /** A question added to the end of the quiz: in `withNewQuestion`, the only one practising its skill. */

@@ -1,6 +1,6 @@
 // The widget's only way to the network: typed calls to one quiz's /api routes that resolve to a result, never throw.
 
-import { quizApiUrl } from '../../contract/first-question.ts';
+import { quizApiPath } from '../../contract/links.ts';
 import type { Failure } from './reduce.ts';
 
 /** A failure keeps the API's error code (`too_fast`, `challenge_failed`…) for the step that knows what it means. */
@@ -16,7 +16,6 @@ export function failureOf(status: number): Failure {
   return status >= 500 ? 'server' : 'rejected';
 }
 
-
 /**
  * POST bodies go as `text/plain` JSON, which keeps them "simple" requests: no CORS preflight.
  * The default credentials mode sends no cookie to another site (and the Worker sets none). It is the mode of
@@ -26,7 +25,7 @@ export function failureOf(status: number): Failure {
 export function createApiClient(origin: string, quizId: string, fetchImpl: typeof fetch = (i, o) => fetch(i, o)) {
   return async <T>(path: string, body?: object, method = body ? 'POST' : 'GET'): Promise<ApiResult<T>> => {
     try {
-      const response = await fetchImpl(quizApiUrl(origin, quizId, path), {
+      const response = await fetchImpl(origin + quizApiPath(quizId) + path, {
         method,
         ...(body && { headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(body) }),
       });

@@ -11,7 +11,6 @@ type Props = { state: State; ctx: Ctx; later: LaterChunk | null; t: CoreStrings 
 
 export function AskQuestion({ state, ctx, later, t }: Props) {
   const { quiz, index, chosen, failure, busy } = state;
-  const { lang } = ctx.config;
   const question = quiz?.questions[index];
   if (!quiz || !question) return null;
   const total = quiz.questionCount;
@@ -34,7 +33,7 @@ export function AskQuestion({ state, ctx, later, t }: Props) {
           </h2>
           <span class="hint">{multiple ? t.chooseAll : t.chooseOne}</span>
         </legend>
-        {question.choices.map((choice) => {
+        {(later?.choices(question, ctx) ?? question.choices).map((choice) => {
           const picked = chosen.includes(choice.id);
           return (
             <label key={choice.id} class={done ? done.mark(choice.id, picked) : picked ? 'choice sel' : 'choice'}>
@@ -60,7 +59,9 @@ export function AskQuestion({ state, ctx, later, t }: Props) {
       {failure && (
         <ErrorNote
           message={
-            done?.failed ?? later?.failureText(lang, failure) ?? (failure === 'missing' ? t.missing : t.checkFailed)
+            done?.failed ??
+            later?.failureText(ctx.config.lang, failure) ??
+            (failure === 'missing' ? t.missing : t.checkFailed)
           }
           // Only an expired attempt needs a button of its own; otherwise the main button retries, keeping focus.
           action={failure === 'expired' ? t.startAgain : undefined}

@@ -4,7 +4,7 @@ import type { WidgetEventDetail, WidgetEventName } from '../../contract/messages
 import type { Quiz } from '../../contract/quiz.ts';
 import type { LaterChunk } from '../later/later-chunk.ts';
 import type { ApiClient, ApiResult } from './api-client.ts';
-import { firstQuestionQuery } from '../../contract/first-question.ts';
+import { firstQuestionQuery } from '../../contract/links.ts';
 import type { WidgetConfig } from './config.ts';
 import type { Event, State } from './reduce.ts';
 

@@ -1,7 +1,7 @@
 // embed.js: finds what to render (the script's own spot, placeholders now and later), and asks for each quiz's
 // question 1 before anything is drawn, so the request is under way while the screens are being built.
 
-import { firstQuestionUrl } from '../../contract/first-question.ts';
+import { firstQuestionUrl } from '../../contract/links.ts';
 import { configFromAttributes, configFromOptions, type MountOptions, type WidgetConfig, warn } from './config.ts';
 import { type ChunkLoader, chunkLoader } from './load-chunk.ts';
 import { mountWidget } from './mount.tsx';
@@ -38,11 +38,15 @@ export function loadEmbeds(script: HTMLScriptElement | null, makeLoader: typeof 
     // Question 1 is asked for first, before styles and screens are set up. The widget's request for that
     // address (mount.tsx loads the quiz before anything else) takes this answer, once: keyed by the URL, so
     // no other request is handed it, and a retry goes to the network. The API client asks with the address
-    // as a string built by the same contract/first-question.ts. Inline: a helper function cost 9 B of the budget.
+    // as a string built by the same contract/links.ts. Inline: a helper function cost 9 B of the budget.
     let url = firstQuestionUrl(config.origin, config.quizId, config.lang);
     const first = config.view === 'quiz' && fetch(url);
     if (first) first.catch(() => {});
-    const early: typeof fetch = (input, init) => (input === url && first ? ((url = ''), first) : fetch(input, init));
+    const early: typeof fetch = (input, init) => {
+      if (input !== url || !first) return fetch(input, init);
+      url = '';
+      return first;
+    };
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     const unmount = mountWidget(element, root, config, { load, fetch: early, nonce });
     const stop = () => {

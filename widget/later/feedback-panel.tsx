@@ -1,5 +1,6 @@
 // After "Check answer": the verdict in words and icon, why, the article's own words, and where to check further.
 
+import type { ComponentChildren } from 'preact';
 import type { CheckResult } from '../../contract/api.ts';
 import type { Lang } from '../../contract/quiz.ts';
 import { SKILL_LABELS } from '../../contract/skills.ts';
@@ -7,9 +8,10 @@ import { Mark } from './icons.tsx';
 import { httpUrl } from '../shared/safe-url.ts';
 import { laterStrings } from '../shared/strings.ts';
 
-type Props = { result: CheckResult; lang: Lang };
+type Props = { result: CheckResult; lang: Lang; children?: ComponentChildren };
 
-export function FeedbackPanel({ result, lang }: Props) {
+/** `children`: what follows the lesson itself ("why not the others"). */
+export function FeedbackPanel({ result, lang, children }: Props) {
   const t = laterStrings[lang];
   const { correct, passage, sources } = result;
   const translation = passage.translation?.[lang];
@@ -20,6 +22,7 @@ export function FeedbackPanel({ result, lang }: Props) {
         {correct ? t.correct : t.wrong}
       </p>
       <p>{result.explanation}</p>
+      {children}
       <figure class="quote">
         <figcaption>{t.fromArticle}</figcaption>
         {/* The passage stays in the article's language; a translation means it is not the reader's. */}

@@ -5,22 +5,12 @@ import type { ApiResult } from '../core/api-client.ts';
 import type { Ctx } from '../core/effects.ts';
 import type { State } from '../core/reduce.ts';
 import { groupQuery } from './join-group.ts';
+import { scoreOf } from '../../contract/score.ts';
 import { challengeToken } from './turnstile.ts';
 
 /** The score of a take the server refused to count, from the verdicts the server gave along the way. */
 export function ownScore(state: State): SubmissionResult {
-  const skills: SubmissionResult['skills'] = {};
-  let score = 0;
-  for (const { correct, skill } of Object.values(state.answers)) {
-    const s = skills[skill] ?? { correct: 0, total: 0 };
-    skills[skill] = s;
-    s.total++;
-    if (correct) {
-      s.correct++;
-      score++;
-    }
-  }
-  return { score, total: state.quiz?.questionCount ?? score, skills, percentile: null };
+  return { ...scoreOf(Object.values(state.answers), state.quiz?.questionCount), percentile: null };
 }
 
 /** The attempt asked for at Start, per widget and take: the submission waits for it instead of asking twice. */

@@ -5,6 +5,7 @@ import type { Group, State } from '../core/reduce.ts';
 import { fill } from '../shared/format.ts';
 import { laterStrings } from '../shared/strings.ts';
 import { joinGroup } from './join-group.ts';
+import { meet } from './take-order.ts';
 
 /** Widgets whose site-given code (`data-group`, `?group=`) has been sent to be looked up. */
 const asked = new WeakSet<Ctx>();
@@ -17,6 +18,8 @@ const told = new WeakSet<Element>();
  * with the lazy chunk, which the core fetches once question 1 is here).
  */
 export function GroupStart({ state, ctx }: { state: State; ctx: Ctx }) {
+  // The chunk's first sight of this widget, on its start screen: the takes it starts get their own order.
+  meet(ctx);
   const t = laterStrings[ctx.config.lang];
   const given = ctx.config.group;
   if (given && !asked.has(ctx)) {

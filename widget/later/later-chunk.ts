@@ -8,9 +8,11 @@ import { begin } from './finish-take.ts';
 import { FinishScreen } from './finish-screen.tsx';
 import { GroupStart } from './group-start.tsx';
 import { joinGroup } from './join-group.ts';
+import { choices } from './take-order.ts';
 import css from './later.css?inline';
 
 export const laterChunk = {
+  choices,
   begin,
   check,
   explainAnswer,

@@ -95,7 +95,13 @@ export async function limitSignIn(c: Context<AppEnv>): Promise<void> {
   if (!limiter) fail(503, 'not_configured', 'The editor sign-in limiter (EDITOR_LIMITER) is not configured.');
   const { success } = await limiter.limit({ key: `editor:${clientKey(c.req.header('cf-connecting-ip'))}` });
   if (!success) {
-    fail(429, 'rate_limited', 'Too many sign-in attempts. Wait a minute and try again.', { 'Retry-After': '60' });
+    fail(
+      429,
+      'rate_limited',
+      'Too many sign-in attempts. Wait a minute and try again.',
+      { 'Retry-After': '60' },
+      { scope: 'minute' },
+    );
   }
 }
 

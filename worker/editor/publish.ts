@@ -2,8 +2,10 @@
 
 import type { Draft, PublishResult } from '../../contract/editor.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
-import { publishProblems } from '../../contract/publish-check.ts';
 import { recordVersion } from '../../contract/quiz-version.ts';
+import { isError } from '../../contract/rules/problem.ts';
+import { draftProblems } from '../../contract/rules/quiz-problems.ts';
+import { isoDay } from '../../contract/utc-day.ts';
 import type { Env } from '../env.ts';
 import { errorBody, fail } from '../http/errors.ts';
 import { snippets } from '../pages/snippets.ts';
@@ -16,6 +18,7 @@ import {
   writePublishedPointer,
   writeQuizRevision,
 } from '../store.ts';
+import { resultsPath } from '../../contract/links.ts';
 
 function listingOf(quiz: QuizFile, pointer: PublishedPointer): Omit<PublishedListing, 'id'> {
   return {
@@ -32,7 +35,7 @@ function listingOf(quiz: QuizFile, pointer: PublishedPointer): Omit<PublishedLis
 }
 
 export function embedCodes(origin: string, quiz: QuizFile): Pick<PublishResult, 'snippets' | 'resultsUrl'> {
-  return { snippets: snippets(origin, quiz), resultsUrl: `${origin}/results/${encodeURIComponent(quiz.id)}` };
+  return { snippets: snippets(origin, quiz), resultsUrl: `${origin}${resultsPath(quiz.id)}` };
 }
 
 /**
@@ -53,14 +56,17 @@ export async function publishDraft(
       `"${id}" is a quiz file in questions/, which ships with the site: export this quiz and commit the file instead.`,
     );
   }
-  const problems = publishProblems(draft.quiz, draft.article?.text ?? null);
-  if (problems.length) {
-    const message = `This quiz can't be published yet: ${problems.length} thing(s) to fix.`;
-    return Response.json({ error: { ...errorBody('invalid_quiz', message).error, problems } }, { status: 422 });
+  const now = new Date().toISOString();
+  // The rules the build and the editor run, on the same day: errors refuse, warnings go back with the result.
+  const problems = draftProblems(draft, isoDay(Date.parse(now)));
+  const errors = problems.filter(isError);
+  if (errors.length) {
+    const message = `This quiz can't be published yet: ${errors.length} thing(s) to fix.`;
+    return Response.json(errorBody('invalid_quiz', message, { problems }), { status: 422 });
   }
+  const warnings = problems.filter((p) => !isError(p));
   const kv = env.SCORES;
   const quiz = draft.quiz;
-  const now = new Date().toISOString();
   const current = await publishedPointer(kv, id);
   const same = current && JSON.stringify(await publishedRevision(kv, id, current.revision)) === JSON.stringify(quiz);
   const revision = same && current ? current.revision : (current?.revision ?? 0) + 1;
@@ -89,6 +95,7 @@ export async function publishDraft(
     version: registry.versions.at(-1)?.version ?? '',
     publishedAt: pointer.publishedAt,
     newRevision: !same,
+    warnings,
     ...embedCodes(origin, quiz),
   };
 }

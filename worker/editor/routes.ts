@@ -1,16 +1,17 @@
 // The quiz editor under /editor: its pages, its files and its JSON API. Off (404) unless EDITOR_TOKEN is set.
 
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Draft, DraftList, SaveDraftRequest, SessionInfo } from '../../contract/editor.ts';
 import { isLang, type Lang } from '../../contract/quiz.ts';
 import { isQuizId } from '../../contract/quiz.ts';
 import type { AppEnv } from '../env.ts';
 import { fail, methodNotAllowed } from '../http/errors.ts';
+import { mediaType, readForm } from '../http/read-body.ts';
 import { publicOrigin } from '../http/public-origin.ts';
 import { publishedListings, publishedRevision } from '../quizzes/published.ts';
-import { findQuiz } from '../quizzes/bundled.ts';
-import { findQuiz as findPublishedOrBundled } from '../quizzes/catalog.ts';
+import { bundledQuiz } from '../quizzes/bundled.ts';
+import { findQuiz } from '../quizzes/catalog.ts';
 import { deleteDraft, listDrafts, readDraft, writeDraft } from '../store.ts';
 import {
   editorEnabled,
@@ -48,14 +49,7 @@ editor.get('/', async (c) => {
 editor.post('/session', async (c) => {
   await limitSignIn(c);
   const lang = pageLang(c.req.query('lang'), c.req.header('accept-language'));
-  const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/x-www-form-urlencoded') {
-    fail(415, 'unsupported_media_type', 'Send the sign-in form as application/x-www-form-urlencoded.');
-  }
-  const bytes = await c.req.arrayBuffer();
-  if (bytes.byteLength > 4096) fail(413, 'payload_too_large', 'The form is too large.');
-  const text = new TextDecoder().decode(bytes);
-  const token = new URLSearchParams(text).get('token') ?? '';
+  const token = (await readForm(c)).get('token') ?? '';
   c.header('Cache-Control', 'no-store');
   c.header('Content-Security-Policy', EDITOR_PAGE_POLICY);
   if (!(await isEditorToken(c.env, token))) return c.html(signInPage(lang, 'wrong'), 401);
@@ -116,7 +110,7 @@ editor.get('/api/drafts/:id', async (c) => {
 
 editor.put('/api/drafts/:id', async (c) => {
   const id = draftId(c.req.param('id'));
-  const body = await checkDraftBody(id, await jsonBody(c.req.raw));
+  const body = await checkDraftBody(id, await jsonBody(c));
   const kv = c.env.SCORES;
   const stored = await readDraft<Draft>(kv, id);
   if (stored && body.base !== stored.updatedAt) {
@@ -166,18 +160,17 @@ editor.get('/api/drafts/:id/embed', async (c) => {
 /** Whether a new quiz may take an id: no draft has it, and readers can't already reach a quiz by it. */
 editor.get('/api/ids/:id', async (c) => {
   const id = draftId(c.req.param('id'));
-  const [draft, quiz] = await Promise.all([
-    readDraft(c.env.SCORES, id),
-    findPublishedOrBundled(c.env, id, { hidden: true }),
-  ]);
+  const [draft, quiz] = await Promise.all([readDraft(c.env.SCORES, id), findQuiz(c.env, id, { hidden: true })]);
   return c.json({ id, free: !draft && !quiz });
 });
 
 /** A quiz file from questions/, to start a draft from it (its export goes back to questions/). */
 editor.get('/api/bundled/:id', (c) => {
-  const quiz = findQuiz(c.req.param('id'));
+  const quiz = bundledQuiz(c.req.param('id'));
   if (!quiz) fail(404, 'not_found', `There is no quiz file "${c.req.param('id').slice(0, 60)}".`);
-  return c.json(quiz);
+  // The file as it is in questions/: its versions are the registry's, not part of the file.
+  const { versions, ...file } = quiz;
+  return c.json(file);
 });
 
 editor.on(['POST', 'DELETE', 'PATCH'], '/api/drafts', methodNotAllowed('GET'));
@@ -203,12 +196,12 @@ function tooLarge(): never {
   fail(413, 'payload_too_large', `A draft may be at most ${MAX_DRAFT_BYTES / 1024} KB.`);
 }
 
-async function jsonBody(request: Request): Promise<SaveDraftRequest> {
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+/** Bounded by the bodyLimit in front of /api/* (MAX_DRAFT_BYTES). */
+async function jsonBody(c: Context<AppEnv>): Promise<SaveDraftRequest> {
   // JSON only: a cross-site form can't send it, and a script can't without a preflight this path never allows.
-  if (type !== 'application/json') fail(415, 'unsupported_media_type', 'Send the draft as application/json.');
+  if (mediaType(c) !== 'application/json') fail(415, 'unsupported_media_type', 'Send the draft as application/json.');
   try {
-    return (await request.json()) as SaveDraftRequest;
+    return (await c.req.json()) as SaveDraftRequest;
   } catch {
     fail(400, 'invalid_json', 'The body is not valid JSON.');
   }

@@ -15,6 +15,7 @@ import { quizLang, requireQuiz } from '../quizzes/params.ts';
 import { clientKey, rateLimit } from '../http/rate-limit.ts';
 import { readBody } from '../http/read-body.ts';
 import { bearerToken, presentedTokenOpens } from '../results/access.ts';
+import { NOT_STORED } from '../results/cache-policy.ts';
 import { groupCsvHeaders, groupResultsCsv } from '../results/csv.ts';
 import { requireVersion } from '../quizzes/version-param.ts';
 
@@ -28,7 +29,7 @@ const resultsKey = (c: Context<AppEnv>) => c.req.query('key') || bearerToken(c);
 
 /** Answers that carry a results key are for its holder alone: no cache keeps them, no referrer leaks the address. */
 function privately(c: Context<AppEnv>) {
-  c.header('Cache-Control', 'private, no-store');
+  c.header('Cache-Control', NOT_STORED);
   c.header('Referrer-Policy', 'no-referrer');
 }
 

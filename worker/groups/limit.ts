@@ -3,8 +3,7 @@
 import { type Env, attemptSecret, settings } from '../env.ts';
 import { fail } from '../http/errors.ts';
 import { readCreations, writeCreations } from '../store.ts';
-
-const DAY_MS = 24 * 3600 * 1000;
+import { isoDay, nextUtcMidnight } from '../../contract/utc-day.ts';
 
 /**
  * The counter's key names neither the address nor anything that outlives the day: an HMAC of the day,
@@ -30,16 +29,17 @@ export async function countGroupCreation(env: Env, quizId: string, address: stri
   const secret = attemptSecret(env);
   const { groupDailyLimit, rateLimit } = settings(env);
   if (!rateLimit) return;
-  const day = new Date(now).toISOString().slice(0, 10);
+  const day = isoDay(now);
   const client = await clientKey(secret, day, quizId, address);
   const count = await readCreations(env.SCORES, day, client);
-  const midnight = (Math.floor(now / DAY_MS) + 1) * DAY_MS;
+  const midnight = nextUtcMidnight(now);
   if (count >= groupDailyLimit) {
     fail(
       429,
       'rate_limited',
       `At most ${groupDailyLimit} groups can be made for this quiz from one network in a day. Please try again tomorrow (UTC).`,
       { 'Retry-After': String(Math.ceil((midnight - now) / 1000)) },
+      { scope: 'day' },
     );
   }
   // KV wants an expiry at least 60 s ahead; a minute past midnight also covers clocks that disagree.

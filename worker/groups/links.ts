@@ -3,19 +3,20 @@
 import type { GroupCreated } from '../../contract/api.ts';
 import type { Lang, QuizFile } from '../../contract/quiz.ts';
 import { groupInfo } from './record.ts';
-import { embedUrl, snippets } from '../pages/snippets.ts';
+import { snippets } from '../pages/snippets.ts';
+import { embedUrl, groupApiPath, groupResultsPath } from '../../contract/links.ts';
 import type { GroupRecord } from '../store.ts';
 
 /** The group's results page; `key` is the secret, so this address is only ever given to the group's creator. */
 export function groupResultsUrl(origin: string, group: GroupRecord, key: string, lang?: Lang): string {
   const params = new URLSearchParams({ key });
   if (lang && lang !== 'en') params.set('lang', lang);
-  return `${origin}/results/${encodeURIComponent(group.quizId)}/groups/${group.code}?${params}`;
+  return `${origin}${groupResultsPath(group.quizId, group.code)}?${params}`;
 }
 
 export function groupApiUrl(origin: string, group: GroupRecord, key: string, format: 'json' | 'csv'): string {
   const file = format === 'csv' ? 'results.csv' : 'results';
-  return `${origin}/api/quizzes/${encodeURIComponent(group.quizId)}/groups/${group.code}/${file}?key=${encodeURIComponent(key)}`;
+  return `${origin}${groupApiPath(group.quizId, group.code)}/${file}?key=${encodeURIComponent(key)}`;
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { Context } from 'hono';
 import * as v from 'valibot';
 import { MAX_GROUP_NAME, groupRequest } from '../../contract/requests.ts';
+import type { Refusal } from '../../contract/api.ts';
 import type { Lang, QuizFile } from '../../contract/quiz.ts';
 import { type AppEnv, settings } from '../env.ts';
 import { ApiFailure, fail } from '../http/errors.ts';
@@ -17,18 +18,20 @@ import { clientKey, requestBrake } from '../http/rate-limit.ts';
 import { renderGroupCreatedPage, renderGroupMessagePage } from './created-page.tsx';
 import { renderGroupResultsPage } from './results-page.tsx';
 import { GROUP_STRINGS } from '../results/group-strings.ts';
-import { pageOptions, readForm } from '../results/page/handlers.ts';
+import { pageOptions } from '../results/page/handlers.ts';
+import { readForm } from '../http/read-body.ts';
 import { renderNotFoundPage } from '../results/page/locked-page.tsx';
 import type { PageOptions } from '../results/page/page-shell.tsx';
 import { resultsPagePolicy } from '../results/page/page-policy.ts';
 import { formatFor } from '../results/format.ts';
+import { NOT_STORED } from '../results/cache-policy.ts';
 
 type Status = 200 | 201 | 400 | 403 | 404 | 410 | 413 | 415 | 429 | 503;
 
 /** Every group page holds or follows from a secret: never cached, never named in a Referer. */
 async function send(c: Context<AppEnv>, html: string, status: Status, opts: PageOptions, copy = false) {
   c.header('Content-Security-Policy', await resultsPagePolicy(false, false, { copyButtons: copy }));
-  c.header('Cache-Control', 'private, no-store');
+  c.header('Cache-Control', NOT_STORED);
   c.header('Referrer-Policy', 'no-referrer');
   c.header('Content-Language', opts.lang);
   return c.html(html, status);
@@ -43,29 +46,25 @@ async function refusing(c: Context<AppEnv>, quiz: QuizFile, opts: PageOptions, w
     return await work();
   } catch (err) {
     if (!(err instanceof ApiFailure)) throw err;
-    const [title, text] = refusalWords(err, opts.lang, settings(c.env).groupDailyLimit);
+    const [title, text] = refusalWords(err.refusal, opts.lang, settings(c.env).groupDailyLimit);
     if (err.headers['Retry-After']) c.header('Retry-After', err.headers['Retry-After']);
     return send(c, renderGroupMessagePage(quiz, opts, title, text), err.status as Status, opts);
   }
 }
 
 /** A refusal's title and text in the page's language: the API's own messages are English, for developers. */
-function refusalWords(err: ApiFailure, lang: Lang, dailyLimit: number): [string, string] {
+function refusalWords(refusal: Refusal, lang: Lang, dailyLimit: number): [string, string] {
   const g = GROUP_STRINGS[lang];
   const fmt = formatFor(lang);
-  switch (err.code) {
+  switch (refusal.code) {
     case 'group_not_found':
       return [g.notFoundTitle, g.notFoundText];
     case 'group_link_invalid':
       return [g.linkInvalidTitle, g.linkInvalidText];
     case 'group_expired':
-      return [g.expiredTitle, g.expiredText(fmt.day(/on (\d{4}-\d{2}-\d{2})/.exec(err.message)?.[1] ?? ''))];
+      return [g.expiredTitle, g.expiredText(fmt.day(refusal.detail.endsOn))];
     case 'rate_limited':
-      // The daily brake waits for midnight UTC, the per-minute one a minute (as the daily one in its last minute).
-      return [
-        g.tooManyTitle,
-        Number(err.headers['Retry-After']) > 60 ? g.tooManyToday(fmt.count(dailyLimit)) : g.tooManyNow,
-      ];
+      return [g.tooManyTitle, refusal.detail.scope === 'day' ? g.tooManyToday(fmt.count(dailyLimit)) : g.tooManyNow];
     case 'bad_request':
       // The form's one field is the name, and its one rule a length.
       return [g.createTitle, g.nameTooLong(fmt.count(MAX_GROUP_NAME))];

@@ -3,10 +3,11 @@
 import { GROUP_CODE_ALPHABET, GROUP_CODE_LENGTH, normalizeGroupCode } from '../../contract/group-code.ts';
 import type { GroupInfo } from '../../contract/api.ts';
 import type { QuizFile } from '../../contract/quiz.ts';
+import { DAY_MS, isoDay } from '../../contract/utc-day.ts';
+import { toBase64Url } from '../http/base64url.ts';
 import { fail } from '../http/errors.ts';
+import { sameSecret } from '../http/same-secret.ts';
 import { type GroupRecord, isGroupCodeTaken, readGroup, writeGroup } from '../store.ts';
-
-const DAY_MS = 24 * 3600 * 1000;
 
 /** A join code drawn uniformly from the alphabet (rejection sampling, so no character is likelier). */
 export function newGroupCode(): string {
@@ -21,19 +22,13 @@ export function newGroupCode(): string {
   return code;
 }
 
-function base64Url(bytes: ArrayBuffer | Uint8Array): string {
-  let s = '';
-  for (const b of new Uint8Array(bytes)) s += String.fromCharCode(b);
-  return btoa(s).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
 /** The results secret: 256 random bits, so guessing is hopeless and a plain hash is enough to store. */
 export function newResultsKey(): string {
-  return base64Url(crypto.getRandomValues(new Uint8Array(32)));
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
 }
 
 export async function hashResultsKey(key: string): Promise<string> {
-  return base64Url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key)));
+  return toBase64Url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key)));
 }
 
 export function groupInfo(group: GroupRecord): GroupInfo {
@@ -100,10 +95,13 @@ export function groupNotFound(typed: string): never {
 export function liveGroup(group: GroupRecord | null, quizId: string, typed: string, now: number): GroupRecord {
   if (!group || group.quizId !== quizId) groupNotFound(typed);
   if (now >= Date.parse(group.expiresAt)) {
+    const endsOn = isoDay(Date.parse(group.expiresAt));
     fail(
       410,
       'group_expired',
-      `Group ${group.code} ended on ${group.expiresAt.slice(0, 10)}. You can still take the quiz without a group.`,
+      `Group ${group.code} ended on ${endsOn}. You can still take the quiz without a group.`,
+      {},
+      { endsOn },
     );
   }
   return group;
@@ -111,11 +109,8 @@ export function liveGroup(group: GroupRecord | null, quizId: string, typed: stri
 
 /** Refuses a results key that is not the group's current one: a wrong, old (replaced) or missing key. */
 export async function requireGroupKey(group: GroupRecord, key: string | undefined): Promise<void> {
-  const given = key ? await hashResultsKey(key) : '';
-  const encoder = new TextEncoder();
-  const [a, b] = [encoder.encode(given.padEnd(64)), encoder.encode(group.keyHash.padEnd(64))];
-  const same = a.byteLength === b.byteLength && crypto.subtle.timingSafeEqual(a, b);
-  if (!key || !same) {
+  const same = key ? await sameSecret(await hashResultsKey(key), group.keyHash) : false;
+  if (!same) {
     fail(
       403,
       'group_link_invalid',

@@ -18,11 +18,7 @@ import {
 } from '../results/page/sections.tsx';
 import { STRINGS } from '../results/strings.ts';
 import { VersionNote } from '../results/page/version-note.tsx';
-
-/** Where the group's pages live; `key` is the results secret, which every link of the page must carry. */
-export function groupPagePath(quizId: string, code: string): string {
-  return `/results/${encodeURIComponent(quizId)}/groups/${code}`;
-}
+import { groupApiPath, groupResultsPath, resultsPath } from '../../contract/links.ts';
 
 /** `quiz` holds the questions of the version `results` covers (`quizAt`), as on the quiz's own page. */
 export function renderGroupResultsPage(
@@ -40,7 +36,7 @@ export function renderGroupResultsPage(
   const crowd: Crowd | undefined = results.crowd ? { f: resultFigures(quiz, results.crowd, opts.lang), g } : undefined;
   const props = { f, t, fmt, crowd };
   const title = quiz.title[opts.lang];
-  const api = `/api/quizzes/${encodeURIComponent(quiz.id)}/groups/${group.code}`;
+  const api = groupApiPath(quiz.id, group.code);
   const secret = encodeURIComponent(key);
   const version = results.version === results.currentVersion ? '' : `&version=${results.version}`;
   const page = (
@@ -82,7 +78,7 @@ export function renderGroupResultsPage(
         <section aria-labelledby="replace-title">
           <h2 id="replace-title">{g.replaceTitle}</h2>
           <p class="intro">{g.replaceIntro}</p>
-          <form method="post" action={`${groupPagePath(quiz.id, group.code)}/key${pageQuery(opts)}`}>
+          <form method="post" action={`${groupResultsPath(quiz.id, group.code)}/key${pageQuery(opts)}`}>
             <input type="hidden" name="key" value={key} />
             <button type="submit">{g.replaceButton}</button>
           </form>
@@ -106,7 +102,7 @@ export function renderGroupResultsPage(
         </p>
         {quiz.results === 'public' ? (
           <p>
-            <a href={`/results/${encodeURIComponent(quiz.id)}${pageQuery(opts)}`}>{g.everyoneLink}</a>
+            <a href={`${resultsPath(quiz.id)}${pageQuery(opts)}`}>{g.everyoneLink}</a>
           </p>
         ) : null}
       </footer>

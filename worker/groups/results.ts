@@ -2,7 +2,6 @@
 
 import { type GroupResults, enoughAnswers } from '../../contract/api.ts';
 import { normalizeGroupCode } from '../../contract/group-code.ts';
-import type { QuizFile } from '../../contract/quiz.ts';
 import type { QuizVersion } from '../../contract/quiz-version.ts';
 import type { Env } from '../env.ts';
 import type { GroupSummary } from '../results/group-fold.ts';
@@ -11,6 +10,7 @@ import { currentVersion, firstVersion, versionsOf } from '../quizzes/bundled.ts'
 import { foldStateOf, resultsMeta, visitUnfolded } from '../results/compute.ts';
 import { readGroupView } from '../store.ts';
 import { type StoredSummary, type Tallies, addRecord, toResults } from '../results/tally.ts';
+import type { ServedQuiz } from '../quizzes/bundled.ts';
 
 /**
  * Checks the code and the results key, then computes both sets of figures. KV cost: 1 bulk read (the
@@ -21,7 +21,7 @@ import { type StoredSummary, type Tallies, addRecord, toResults } from '../resul
  */
 export async function computeGroupResults(
   env: Env,
-  quiz: QuizFile,
+  quiz: ServedQuiz,
   typedCode: string,
   key: string | undefined,
   now: number,

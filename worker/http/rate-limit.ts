@@ -26,7 +26,8 @@ async function brake(c: Context<AppEnv>, limiter: RateLimit | undefined, message
   if (!settings(c.env).rateLimit || !limiter) return;
   // The address is only a counter key inside the binding: it is never stored or logged.
   const { success } = await limiter.limit({ key: clientKey(c.req.header('cf-connecting-ip')) });
-  if (!success) fail(429, 'rate_limited', message, { 'Retry-After': '60', 'Cache-Control': 'no-store' });
+  if (!success)
+    fail(429, 'rate_limited', message, { 'Retry-After': '60', 'Cache-Control': 'no-store' }, { scope: 'minute' });
 }
 
 /** Attempts and submissions: 120 a minute per address (wrangler.toml). Throws the 429. */

@@ -1,4 +1,5 @@
-// Reads request bodies: bounded by hono/body-limit, JSON as application/json or text/plain, checked by one Valibot schema.
+// Reads every request body: bounded by hono/body-limit; JSON (application/json or text/plain) checked by one
+// Valibot schema, or a small urlencoded form.
 
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -11,7 +12,11 @@ export const MAX_BODY_BYTES = 8 * 1024;
 /** `text/plain` is accepted so the widget can post without a CORS preflight. */
 const ACCEPTED_TYPES = ['application/json', 'text/plain'];
 
-function mediaType(c: Context): string {
+/** A form of a page (a token, a group's name): a few hundred bytes at most. */
+export const MAX_FORM_BYTES = 4096;
+
+/** The request's media type, lowercased and without parameters: `text/plain; charset=utf-8` → `text/plain`. */
+export function mediaType(c: Context): string {
   return (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
@@ -48,6 +53,15 @@ async function readJsonObject(c: Context, optional = false): Promise<unknown> {
     fail(400, 'bad_request', 'The body must be a JSON object.');
   }
   return parsed;
+}
+
+/** A page's urlencoded form, at most MAX_FORM_BYTES; anything else is a 415, a larger one a 413. */
+export async function readForm(c: Context): Promise<URLSearchParams> {
+  if (mediaType(c) !== 'application/x-www-form-urlencoded') {
+    fail(415, 'unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');
+  }
+  const bytes = await readBounded(c, MAX_FORM_BYTES, 'The form');
+  return new URLSearchParams(new TextDecoder().decode(bytes));
 }
 
 function unsupported(): never {

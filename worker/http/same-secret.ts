@@ -1,4 +1,4 @@
-// Compares a secret someone sent with the one we hold, in constant time: the results token and the editor token.
+// The one constant-time comparison of a secret we were sent with the one we hold (results, editor, group keys).
 
 const encoder = new TextEncoder();
 

@@ -5,7 +5,8 @@ import type { Lang, QuizFile } from '../../contract/quiz.ts';
 import { ARTICLE_SUMMARIES } from './article-summaries.ts';
 import type { EmbedOptions } from '../../contract/embed-options.ts';
 import { demoPagePolicy } from './page-headers.ts';
-import { FRAME_HEIGHT, FRAME_WIDTH, embedUrl, frameTitle, oembedDiscoveryUrl, snippets } from './snippets.ts';
+import { FRAME_HEIGHT, FRAME_WIDTH, frameTitle, oembedDiscoveryUrl, snippets } from './snippets.ts';
+import { embedUrl, quizApiPath, resultsPath } from '../../contract/links.ts';
 
 type Choice = { label: string; href: string; current: boolean };
 
@@ -117,7 +118,7 @@ ${codeBlock('snippet-url', 'WordPress and Ghost', 'Paste this address on a line 
 
 <section aria-labelledby="results-heading">
 <h2 id="results-heading">For editors and teachers</h2>
-<p>See how readers did, in aggregate: <a href="/results/${quiz.id}">results for this quiz</a>, or as JSON from <a href="/api/quizzes/${quiz.id}/results"><code>/api/quizzes/${quiz.id}/results</code></a>.</p>
+<p>See how readers did, in aggregate: <a href="${resultsPath(quiz.id)}">results for this quiz</a>, or as JSON from <a href="${quizApiPath(quiz.id)}/results"><code>${quizApiPath(quiz.id)}/results</code></a>.</p>
 </section>
 </article>
 </main>

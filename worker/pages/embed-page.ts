@@ -5,8 +5,9 @@
 import { html } from 'hono/html';
 import type { QuizFile } from '../../contract/quiz.ts';
 import type { EmbedOptions } from '../../contract/embed-options.ts';
-import { firstQuestionUrl } from '../../contract/first-question.ts';
-import { embedUrl, oembedDiscoveryUrl } from './snippets.ts';
+import { firstQuestionUrl } from '../../contract/links.ts';
+import { oembedDiscoveryUrl } from './snippets.ts';
+import { embedUrl } from '../../contract/links.ts';
 
 const NO_SCRIPT = {
   en: 'This quiz needs JavaScript to run.',

@@ -1,18 +1,15 @@
 // The copy-paste embed codes, filled in with the Worker's own origin: shown on the demo page and used by oEmbed.
 
 import type { Lang, QuizFile } from '../../contract/quiz.ts';
-import { type EmbedOptions, embedQuery } from '../../contract/embed-options.ts';
-import { firstQuestionUrl } from '../../contract/first-question.ts';
+import type { EmbedOptions } from '../../contract/embed-options.ts';
+import { firstQuestionUrl } from '../../contract/links.ts';
+import { embedUrl } from '../../contract/links.ts';
 
 /** Size of the iframe before the quiz inside reports its own height. */
 export const FRAME_WIDTH = 640;
 export const FRAME_HEIGHT = 560;
 
 export type Snippets = { script: string; placeholder: string; iframe: string; pasteUrl: string };
-
-export function embedUrl(origin: string, quizId: string, options: EmbedOptions = {}): string {
-  return `${origin}/embed/${encodeURIComponent(quizId)}${embedQuery(options)}`;
-}
 
 export function oembedDiscoveryUrl(origin: string, pageUrl: string): string {
   return `${origin}/oembed?url=${encodeURIComponent(pageUrl)}&format=json`;
@@ -49,7 +46,7 @@ export function iframeMarkup(
 /**
  * Question 1 asked for while embed.js is still on its way, on the same connection: `crossorigin` puts the script
  * in the credentials mode of the widget's fetches, and the preload names the exact address it fetches first
- * (contract/first-question.ts). Both stay on the one line a site pastes (issue 26).
+ * (contract/links.ts). Both stay on the one line a site pastes (issue 26).
  */
 function preload(origin: string, quizId: string, lang: Lang): string {
   return `<link rel="preload" as="fetch" crossorigin href="${attr(firstQuestionUrl(origin, quizId, lang))}">`;

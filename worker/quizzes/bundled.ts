@@ -1,50 +1,54 @@
 // The quizzes this Worker serves, built from questions/*.json, and their one-language public views.
 
+import { shownChoices } from '../../contract/choice-order.ts';
 import { formatDay } from '../../contract/day-format.ts';
-import { isIsoDate, isReviewDue, isoDay } from '../../contract/fact-dates.ts';
-import type { Lang, Quiz, QuizFile, QuizSummary, QuizView } from '../../contract/quiz.ts';
+import { isIsoDate } from '../../contract/fact-dates.ts';
+import type { Lang, Quiz, QuizFile, QuizView } from '../../contract/quiz.ts';
 import { type QuizVersion, gradedQuestion, versionOf } from '../../contract/quiz-version.ts';
 import bank from '../generated/quiz-bank.json';
 import registry from '../generated/quiz-versions.json';
 
-/** Validated at build time by scripts/build-questions.ts. */
-export const quizzes = bank as unknown as QuizFile[];
+/**
+ * A quiz as the Worker serves it: the quiz file with its versions on the record, oldest first (the last is
+ * the one served now). Bundled quizzes get theirs from the committed registry, published ones from their
+ * pointer in KV (quizzes/published.ts); grading, results and the quiz route read both alike.
+ */
+export type ServedQuiz = QuizFile & { versions: QuizVersion[] };
 
-/** Every version of every quiz, oldest first, from the committed registry (questions/versions/). */
-export const quizVersions = registry as unknown as Record<string, QuizVersion[]>;
+/** `quiz` with its versions; with none recorded, the file's own content is its one version. */
+export function servedQuiz(quiz: QuizFile, versions?: QuizVersion[]): ServedQuiz {
+  if (versions?.length) return { ...quiz, versions };
+  // Only a bank built without the registry, or a pointer from before versions, gets here.
+  const questions = quiz.questions.map(gradedQuestion);
+  return { ...quiz, versions: [{ version: versionOf(questions), since: quiz.checkedAt, questions }] };
+}
+
+/** Every version of every bundled quiz, oldest first, from the committed registry (questions/versions/). */
+const quizVersions = registry as unknown as Record<string, QuizVersion[]>;
+
+/** Validated at build time by scripts/build-questions.ts. */
+export const quizzes: readonly ServedQuiz[] = (bank as unknown as QuizFile[]).map((quiz) =>
+  servedQuiz(quiz, quizVersions[quiz.id]),
+);
 
 const byId = new Map(quizzes.map((q) => [q.id, q]));
 
-export function findQuiz(id: string): QuizFile | undefined {
+/** A quiz of the bank by id; `findQuiz` in quizzes/catalog.ts finds published ones too. */
+export function bundledQuiz(id: string): ServedQuiz | undefined {
   return byId.get(id);
 }
 
-/**
- * Versions of quizzes published from the editor: their registry lives in KV beside them and is
- * attached to each revision as it is read (worker/quizzes/published.ts), so everything below serves
- * both kinds alike.
- */
-const publishedVersions = new WeakMap<QuizFile, QuizVersion[]>();
-
-export function rememberVersions(quiz: QuizFile, versions: QuizVersion[]): void {
-  if (versions.length) publishedVersions.set(quiz, versions);
+/** A quiz's versions, oldest first; the last is the one served now. Never empty. */
+export function versionsOf(quiz: ServedQuiz): QuizVersion[] {
+  return quiz.versions;
 }
 
-/** A quiz's versions, oldest first; the last is the one served now. The build writes at least one for every quiz. */
-export function versionsOf(quiz: QuizFile): QuizVersion[] {
-  const known = publishedVersions.get(quiz) ?? quizVersions[quiz.id];
-  if (known?.length) return known;
-  // Only a bank built without the registry gets here: the file's own content is then the one version.
-  const questions = quiz.questions.map(gradedQuestion);
-  return [{ version: versionOf(questions), since: quiz.checkedAt, questions }];
-}
-
-export function currentVersion(quiz: QuizFile): QuizVersion {
+export function currentVersion(quiz: ServedQuiz): QuizVersion {
   const versions = versionsOf(quiz);
   return versions[versions.length - 1] as QuizVersion;
 }
 
-export function findVersion(quiz: QuizFile, version: string): QuizVersion | undefined {
+export function findVersion(quiz: ServedQuiz, version: string): QuizVersion | undefined {
   return versionsOf(quiz).find((v) => v.version === version);
 }
 
@@ -52,7 +56,7 @@ export function findVersion(quiz: QuizFile, version: string): QuizVersion | unde
  * Where records, summaries and tokens from before versions existed belong: the first recorded version,
  * which is the content that was live when they were made.
  */
-export function firstVersion(quiz: QuizFile): string {
+export function firstVersion(quiz: ServedQuiz): string {
   return (versionsOf(quiz)[0] as QuizVersion).version;
 }
 
@@ -72,7 +76,12 @@ export function estimatedMinutes(quiz: QuizFile): number {
  */
 const url = (quiz: QuizFile) => (quiz.source.url ? { url: quiz.source.url } : {});
 
-export function publicQuiz(quiz: QuizFile, lang: Lang, first = quiz.questions.length): Quiz {
+/**
+ * `order`: a take's order key (contract/choice-order.ts); without one, the version's own, so even a
+ * cached first download never shows the order the author wrote the choices in.
+ */
+export function publicQuiz(quiz: ServedQuiz, lang: Lang, first = quiz.questions.length, order?: string): Quiz {
+  const version = currentVersion(quiz).version;
   return {
     id: quiz.id,
     lang,
@@ -83,7 +92,7 @@ export function publicQuiz(quiz: QuizFile, lang: Lang, first = quiz.questions.le
     source: { title: quiz.source.title, author: quiz.source.author, publisher: quiz.source.publisher, ...url(quiz) },
     languages: quiz.languages,
     results: quiz.results,
-    version: currentVersion(quiz).version,
+    version,
     checkedAt: quiz.checkedAt,
     ...(isIsoDate(quiz.checkedAt) && { checkedOn: formatDay(lang, quiz.checkedAt) }),
     estimatedMinutes: estimatedMinutes(quiz),
@@ -93,19 +102,8 @@ export function publicQuiz(quiz: QuizFile, lang: Lang, first = quiz.questions.le
       type: q.type,
       skill: q.skill,
       prompt: q.prompt[lang],
-      choices: q.choices.map((c) => ({ id: c.id, text: c.text[lang] })),
+      choices: shownChoices(q, order ?? version).map((c) => ({ id: c.id, text: c.text[lang] })),
+      ...(q.fixedOrder ? { fixedOrder: true as const } : {}),
     })),
-  };
-}
-
-export function quizSummary(quiz: QuizFile, lang: Lang, now: number): QuizSummary {
-  return {
-    id: quiz.id,
-    title: quiz.title[lang],
-    languages: quiz.languages,
-    questionCount: quiz.questions.length,
-    version: currentVersion(quiz).version,
-    checkedAt: quiz.checkedAt,
-    reviewDue: isReviewDue(quiz, isoDay(now)),
   };
 }

@@ -1,11 +1,12 @@
 // Every quiz the Worker serves, bundled (questions/) or published from the editor, found the same way.
 
-import type { Lang, QuizFile, QuizSummary } from '../../contract/quiz.ts';
-import { isReviewDue, isoDay } from '../../contract/fact-dates.ts';
+import type { Lang, QuizSummary } from '../../contract/quiz.ts';
+import { isReviewDue } from '../../contract/fact-dates.ts';
+import { isoDay } from '../../contract/utc-day.ts';
 import { isQuizId } from '../../contract/quiz.ts';
 import type { Env } from '../env.ts';
 import { publishedListings, publishedQuiz } from './published.ts';
-import { findQuiz as bundledQuiz, quizSummary, quizzes as bundled } from './bundled.ts';
+import { type ServedQuiz, bundledQuiz, currentVersion, quizzes as bundled } from './bundled.ts';
 import type { PublishedListing } from '../store.ts';
 
 /**
@@ -13,7 +14,7 @@ import type { PublishedListing } from '../store.ts';
  * editor and committed to questions/ takes over, keeping its id and so its results.
  * `hidden` admits unpublished quizzes: their results stay readable, and takes already under way finish.
  */
-export async function findQuiz(env: Env, id: string, { hidden = false } = {}): Promise<QuizFile | undefined> {
+export async function findQuiz(env: Env, id: string, { hidden = false } = {}): Promise<ServedQuiz | undefined> {
   const found = bundledQuiz(id);
   if (found) return found;
   // An id that could not be a quiz never costs a KV read.
@@ -25,22 +26,42 @@ export function isBundled(id: string): boolean {
   return bundledQuiz(id) !== undefined;
 }
 
-function listingSummary(listing: PublishedListing, lang: Lang, now: number): QuizSummary {
+/** What the quiz list needs of a quiz: a published one's listing in KV carries it, a bundled one is asked. */
+type Listed = Pick<
+  PublishedListing,
+  'id' | 'title' | 'languages' | 'questionCount' | 'version' | 'checkedAt' | 'reviewBy'
+>;
+
+function listed(quiz: ServedQuiz): Listed {
+  const { id, title, languages, checkedAt, reviewBy } = quiz;
   return {
-    id: listing.id,
-    title: listing.title[lang],
-    languages: listing.languages,
-    questionCount: listing.questionCount,
-    version: listing.version,
-    checkedAt: listing.checkedAt,
-    reviewDue: isReviewDue(listing, isoDay(now)),
+    id,
+    title,
+    languages,
+    questionCount: quiz.questions.length,
+    version: currentVersion(quiz).version,
+    checkedAt,
+    reviewBy,
+  };
+}
+
+/** The one summary of a quiz in the list, in one language, bundled or published alike. */
+function quizSummary(quiz: Listed, lang: Lang, now: number): QuizSummary {
+  return {
+    id: quiz.id,
+    title: quiz.title[lang],
+    languages: quiz.languages,
+    questionCount: quiz.questionCount,
+    version: quiz.version,
+    checkedAt: quiz.checkedAt,
+    reviewDue: isReviewDue(quiz, isoDay(now)),
   };
 }
 
 /** The quiz list: bundled quizzes first, then published ones, hidden ones left out. */
 export async function quizSummaries(env: Env, lang: Lang, now: number): Promise<QuizSummary[]> {
   const published = (await publishedListings(env.SCORES)).filter((l) => !l.hidden && !isBundled(l.id));
-  return [...bundled.map((q) => quizSummary(q, lang, now)), ...published.map((l) => listingSummary(l, lang, now))];
+  return [...bundled.map(listed), ...published].map((quiz) => quizSummary(quiz, lang, now));
 }
 
 /**
@@ -48,8 +69,8 @@ export async function quizSummaries(env: Env, lang: Lang, now: number): Promise<
  * The published list is one KV list a minute per isolate; each quiz's pointer and revision are the
  * catalog's own cached reads.
  */
-export async function everyQuiz(env: Env): Promise<QuizFile[]> {
+export async function everyQuiz(env: Env): Promise<ServedQuiz[]> {
   const published = (await publishedListings(env.SCORES)).filter((l) => !isBundled(l.id));
   const found = await Promise.all(published.map((l) => publishedQuiz(env.SCORES, l.id, true)));
-  return [...bundled, ...found.filter((quiz): quiz is QuizFile => quiz !== undefined)];
+  return [...bundled, ...found.filter((quiz): quiz is ServedQuiz => quiz !== undefined)];
 }

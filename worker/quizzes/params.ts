@@ -5,9 +5,10 @@ import { type Lang, type QuizFile, isLang } from '../../contract/quiz.ts';
 import type { AppEnv } from '../env.ts';
 import { fail } from '../http/errors.ts';
 import { findQuiz } from './catalog.ts';
+import type { ServedQuiz } from './bundled.ts';
 
 /** A bundled or published quiz; `hidden` admits unpublished ones (their results stay readable). */
-export async function requireQuiz(c: Context<AppEnv>, id: string, options?: { hidden: boolean }): Promise<QuizFile> {
+export async function requireQuiz(c: Context<AppEnv>, id: string, options?: { hidden: boolean }): Promise<ServedQuiz> {
   const quiz = await findQuiz(c.env, id, options);
   if (!quiz) fail(404, 'not_found', `There is no quiz "${id.slice(0, 60)}".`);
   return quiz;

@@ -1,7 +1,8 @@
 // Quizzes published from the editor: immutable revisions in KV, each read at most once per isolate.
 
 import type { QuizFile } from '../../contract/quiz.ts';
-import { rememberVersions } from './bundled.ts';
+import { IsolateCache, cachePer } from '../isolate-cache.ts';
+import { type ServedQuiz, servedQuiz } from './bundled.ts';
 import {
   type PublishedListing,
   type PublishedPointer,
@@ -21,83 +22,81 @@ export const POINTER_SECONDS = 60;
 const MAX_REVISIONS = 200;
 const MAX_POINTERS = 2_000;
 
-type Known<T> = { value: T; until: number };
-
-/** A Map used as a small LRU: reading an entry moves it to the back, the oldest falls out first. */
-function remember<K, V>(map: Map<K, V>, key: K, value: V, max: number): V {
-  map.delete(key);
-  map.set(key, value);
-  if (map.size > max) map.delete(map.keys().next().value as K);
-  return value;
-}
-
-function recall<K, V>(map: Map<K, V>, key: K): V | undefined {
-  const value = map.get(key);
-  if (value !== undefined) remember(map, key, value, Number.POSITIVE_INFINITY);
-  return value;
-}
-
 /** Per KV namespace, so tests with their own namespace (or a counting wrapper) start cold. */
-type Caches = {
-  pointers: Map<string, Known<PublishedPointer | null>>;
-  revisions: Map<string, QuizFile>;
-  listings?: Known<PublishedListing[]>;
-};
-const caches = new WeakMap<KVNamespace, Caches>();
+const cachesOf = cachePer(
+  (): {
+    /** `null`: no quiz of that id was ever published. */
+    pointers: IsolateCache<string, { pointer: PublishedPointer | null }>;
+    revisions: IsolateCache<string, QuizFile>;
+    /** The current revision of each quiz with its versions on it, kept so it is one object while current. */
+    served: IsolateCache<string, ServedQuiz>;
+    listings: IsolateCache<'all', PublishedListing[]>;
+  } => ({
+    pointers: new IsolateCache({ max: MAX_POINTERS }),
+    revisions: new IsolateCache({ max: MAX_REVISIONS }),
+    served: new IsolateCache({ max: MAX_POINTERS }),
+    listings: new IsolateCache(),
+  }),
+);
 
-function cachesOf(kv: KVNamespace): Caches {
-  let found = caches.get(kv);
-  if (!found) {
-    found = { pointers: new Map(), revisions: new Map() };
-    caches.set(kv, found);
-  }
-  return found;
-}
+const pointerExpiry = () => Date.now() + POINTER_SECONDS * 1000;
 
 /** The pointer of a published quiz, or null when no quiz of that id was ever published. */
 export async function publishedPointer(kv: KVNamespace, quizId: string): Promise<PublishedPointer | null> {
-  const { pointers } = cachesOf(kv);
-  const known = recall(pointers, quizId);
-  if (known && known.until > Date.now()) return known.value;
-  const pointer = await readPublishedPointer(kv, quizId);
-  remember(pointers, quizId, { value: pointer, until: Date.now() + POINTER_SECONDS * 1000 }, MAX_POINTERS);
-  return pointer;
+  const known = await cachesOf(kv).pointers.through(
+    quizId,
+    async () => ({ pointer: await readPublishedPointer(kv, quizId) }),
+    pointerExpiry,
+  );
+  return known.pointer;
 }
 
 /** One revision of a published quiz: immutable, so once read it is kept (within the LRU bound). */
 export async function publishedRevision(kv: KVNamespace, quizId: string, revision: number): Promise<QuizFile | null> {
   const { revisions } = cachesOf(kv);
   const key = `${quizId}:${revision}`;
-  const known = recall(revisions, key);
+  const known = revisions.get(key);
   if (known) return known;
   const quiz = await readQuizRevision<QuizFile>(kv, quizId, revision);
-  return quiz ? remember(revisions, key, quiz, MAX_REVISIONS) : null;
+  return quiz ? revisions.set(key, quiz) : null;
 }
 
 /** The current revision of a published quiz; a hidden (unpublished) one only when `hidden` is allowed. */
-export async function publishedQuiz(kv: KVNamespace, quizId: string, hidden: boolean): Promise<QuizFile | undefined> {
+export async function publishedQuiz(kv: KVNamespace, quizId: string, hidden: boolean): Promise<ServedQuiz | undefined> {
   const pointer = await publishedPointer(kv, quizId);
   if (!pointer || (pointer.hidden && !hidden)) return undefined;
   const quiz = await publishedRevision(kv, quizId, pointer.revision);
-  // Its versions travel with the pointer: grading, results and the quiz route read them like a bundled quiz's.
-  if (quiz) rememberVersions(quiz, pointer.versions);
-  return quiz ?? undefined;
+  return quiz ? serve(kv, quizId, quiz, pointer) : undefined;
+}
+
+/** The revision with its versions, which travel with the pointer: the same object while both are unchanged. */
+function serve(kv: KVNamespace, quizId: string, quiz: QuizFile, pointer: PublishedPointer): ServedQuiz {
+  const { served } = cachesOf(kv);
+  const known = served.get(quizId);
+  const last = (versions: readonly { version: string }[]) => versions[versions.length - 1]?.version;
+  if (known && known.questions === quiz.questions && known.versions.length === pointer.versions.length) {
+    if (last(known.versions) === last(pointer.versions)) return known;
+  }
+  return served.set(quizId, servedQuiz(quiz, pointer.versions));
 }
 
 /** Every published quiz, hidden ones included: one `list` per 1,000, at most once a minute per isolate. */
 export async function publishedListings(kv: KVNamespace, onList?: () => void): Promise<PublishedListing[]> {
-  const cache = cachesOf(kv);
-  if (cache.listings && cache.listings.until > Date.now()) return cache.listings.value;
-  const all: PublishedListing[] = [];
-  let cursor: string | undefined;
-  do {
-    onList?.();
-    const page = await listPublishedPointers(kv, cursor);
-    all.push(...page.listings);
-    cursor = page.cursor;
-  } while (cursor);
-  cache.listings = { value: all, until: Date.now() + POINTER_SECONDS * 1000 };
-  return all;
+  return cachesOf(kv).listings.through(
+    'all',
+    async () => {
+      const all: PublishedListing[] = [];
+      let cursor: string | undefined;
+      do {
+        onList?.();
+        const page = await listPublishedPointers(kv, cursor);
+        all.push(...page.listings);
+        cursor = page.cursor;
+      } while (cursor);
+      return all;
+    },
+    pointerExpiry,
+  );
 }
 
 /** After a publish or unpublish in this isolate: what it serves changes at once, not a minute later. */
@@ -109,13 +108,11 @@ export function rememberPublished(
   quiz?: QuizFile,
 ): void {
   const cache = cachesOf(kv);
-  remember(cache.pointers, quizId, { value: pointer, until: Date.now() + POINTER_SECONDS * 1000 }, MAX_POINTERS);
+  cache.pointers.set(quizId, { pointer }, pointerExpiry());
   if (quiz) {
-    remember(cache.revisions, `${quizId}:${pointer.revision}`, quiz, MAX_REVISIONS);
-    rememberVersions(quiz, pointer.versions);
+    cache.revisions.set(`${quizId}:${pointer.revision}`, quiz);
+    serve(kv, quizId, quiz, pointer);
   }
-  if (cache.listings) {
-    const others = cache.listings.value.filter((l) => l.id !== quizId);
-    cache.listings = { ...cache.listings, value: [...others, listing] };
-  }
+  const listed = cache.listings.get('all');
+  if (listed) cache.listings.replace('all', [...listed.filter((l) => l.id !== quizId), listing]);
 }

@@ -1,15 +1,14 @@
 // The `?version=` parameter of the attempt and results routes: a version of the quiz, or a clear refusal.
 
-import type { QuizFile } from '../../contract/quiz.ts';
 import { type QuizVersion, VERSION_PATTERN } from '../../contract/quiz-version.ts';
 import { fail } from '../http/errors.ts';
-import { currentVersion, findVersion, versionsOf } from './bundled.ts';
+import { type ServedQuiz, currentVersion, findVersion, versionsOf } from './bundled.ts';
 
 /**
  * A `?version=` parameter: absent, the current version. A version this quiz never had is refused
  * (400 when it cannot be a version, 404 when it is not one of this quiz's), never swapped silently.
  */
-export function requireVersion(quiz: QuizFile, value: string | undefined): QuizVersion {
+export function requireVersion(quiz: ServedQuiz, value: string | undefined): QuizVersion {
   if (value === undefined || value === '') return currentVersion(quiz);
   const found = findVersion(quiz, value);
   if (found) return found;

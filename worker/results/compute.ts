@@ -2,7 +2,6 @@
 
 import type { Context } from 'hono';
 import type { Results } from '../../contract/api.ts';
-import type { QuizFile } from '../../contract/quiz.ts';
 import type { QuizVersion } from '../../contract/quiz-version.ts';
 import { type AppEnv, type Env, settings } from '../env.ts';
 import { currentVersion, firstVersion, versionsOf } from '../quizzes/bundled.ts';
@@ -17,6 +16,8 @@ import {
   toResults,
   upgradeSummary,
 } from './tally.ts';
+import type { ServedQuiz } from '../quizzes/bundled.ts';
+import { IsolateCache, cachePer } from '../isolate-cache.ts';
 
 /** KV lists may lag writes by up to 60 s in production; locally they are immediate. */
 export const LIST_DELAY_SECONDS = 60;
@@ -66,7 +67,7 @@ export async function foldStateOf(
  */
 export async function computeResults(
   env: Env,
-  quiz: QuizFile,
+  quiz: ServedQuiz,
   now: number,
   shown: QuizVersion = currentVersion(quiz),
 ): Promise<Results> {
@@ -124,10 +125,9 @@ export async function visitUnfolded(
 
 /**
  * Recent results per KV namespace, quiz and version, kept in the isolate for the cache period: most reads
- * cost neither KV nor a Cache API round trip. Completed values only, never a pending computation,
- * since workerd does not let one request wait on another's I/O.
+ * cost neither KV nor a Cache API round trip.
  */
-const recent = new WeakMap<KVNamespace, Map<string, { results: Results; until: number }>>();
+const recentOf = cachePer((): IsolateCache<string, Results> => new IsolateCache());
 
 /**
  * Results through two caches for the cache period: this isolate's memory, then the edge cache
@@ -136,17 +136,16 @@ const recent = new WeakMap<KVNamespace, Map<string, { results: Results; until: n
  */
 export async function cachedResults(
   env: Env,
-  quiz: QuizFile,
+  quiz: ServedQuiz,
   shown: QuizVersion = currentVersion(quiz),
   waitUntil?: (p: Promise<unknown>) => void,
 ) {
   const seconds = settings(env).resultsCacheSeconds;
   if (seconds === 0) return computeResults(env, quiz, Date.now(), shown);
-  const memory = recent.get(env.SCORES) ?? new Map();
-  recent.set(env.SCORES, memory);
+  const memory = recentOf(env.SCORES);
   const id = `${quiz.id}/${shown.version}`;
   const kept = memory.get(id);
-  if (kept && kept.until > Date.now()) return kept.results;
+  if (kept) return kept;
 
   const cache = caches.default;
   const key = new Request(`https://lateral.cache/results/${encodeURIComponent(quiz.id)}/${shown.version}`);
@@ -168,12 +167,11 @@ export async function cachedResults(
   // Never keep a copy longer than the period that began when the figures were computed (stale
   // figures carry the summary's older time, and change only with the next rollup: from now).
   const from = results.stale ? Date.now() : Date.parse(results.updatedAt);
-  memory.set(id, { results, until: from + seconds * 1000 });
-  return results;
+  return memory.set(id, results, from + seconds * 1000);
 }
 
 /** `cachedResults` for a request: the cache write finishes after the response when the runtime allows it. */
-export function resultsFor(c: Context<AppEnv>, quiz: QuizFile, shown?: QuizVersion): Promise<Results> {
+export function resultsFor(c: Context<AppEnv>, quiz: ServedQuiz, shown?: QuizVersion): Promise<Results> {
   let waitUntil: ((p: Promise<unknown>) => void) | undefined;
   try {
     const ctx = c.executionCtx;

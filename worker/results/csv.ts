@@ -5,6 +5,7 @@ import type { GroupResults, Results } from '../../contract/api.ts';
 import type { Lang, QuizFile, QuizView } from '../../contract/quiz.ts';
 import { resultFigures } from './figures.ts';
 import { STRINGS } from './strings.ts';
+import { NOT_STORED } from './cache-policy.ts';
 
 export const CSV_COLUMNS = ['version', 'section', 'key', 'label', 'measure', 'value'] as const;
 
@@ -140,7 +141,7 @@ export function groupCsvHeaders(quiz: QuizFile, code: string): Record<string, st
   return {
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="${quiz.id}-group-${code}-results.csv"`,
-    'Cache-Control': 'private, no-store',
+    'Cache-Control': NOT_STORED,
     'Referrer-Policy': 'no-referrer',
   };
 }

@@ -1,6 +1,5 @@
 // The scheduled rollup: the only writer of each quiz's summary. Folds settled hours of submissions, exactly once.
 
-import type { QuizFile } from '../../contract/quiz.ts';
 import { type Env, MAX_ATTEMPT_TTL_SECONDS, settings } from '../env.ts';
 import { type GroupBatch, groupWriteCost, writeGroupTallies } from './group-fold.ts';
 import { publishedListings } from '../quizzes/published.ts';
@@ -8,6 +7,7 @@ import { firstVersion, quizzes } from '../quizzes/bundled.ts';
 import { isBundled } from '../quizzes/catalog.ts';
 import { HOUR_MS, bucketOf, firstBucket, keys, listSubmissions, readSummary, writeSummary } from '../store.ts';
 import { type FoldMarker, type StoredSummary, type Summary, addRecord, upgradeSummary } from './tally.ts';
+import type { ServedQuiz } from '../quizzes/bundled.ts';
 
 /** KV operations one rollup invocation may spend; the platform allows 1,000 per invocation. */
 export const ROLLUP_OPERATION_BUDGET = 900;
@@ -63,7 +63,7 @@ export async function rollup(env: Env, now: number, budget = ROLLUP_OPERATION_BU
   return reports;
 }
 
-export function rollupQuiz(env: Env, quiz: QuizFile, now: number, budget: number): Promise<QuizRollup> {
+export function rollupQuiz(env: Env, quiz: ServedQuiz, now: number, budget: number): Promise<QuizRollup> {
   return rollupTarget(env, { id: quiz.id, legacyVersion: firstVersion(quiz) }, now, budget);
 }
 

@@ -2,7 +2,9 @@
 
 import { VERSION_PATTERN } from '../../contract/quiz-version.ts';
 import { MAX_ATTEMPT_TTL_SECONDS } from '../env.ts';
+import { fromBase64Url, toBase64Url } from '../http/base64url.ts';
 import { fail } from '../http/errors.ts';
+import { IsolateCache } from '../isolate-cache.ts';
 
 const VERSION = 'a2';
 /** Tokens from before quiz versions; still honoured for their lifetime, for the quiz's first version. */
@@ -21,34 +23,16 @@ export type Attempt = {
 };
 
 const encoder = new TextEncoder();
-const keys = new Map<string, Promise<CryptoKey>>();
+/** The imported key per secret (a deployment has one, tests a few). */
+const keys = new IsolateCache<string, CryptoKey>({ max: 8 });
 
 function hmacKey(secret: string): Promise<CryptoKey> {
-  let key = keys.get(secret);
-  if (!key) {
-    key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+  return keys.through(secret, () =>
+    crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
       'sign',
       'verify',
-    ]);
-    keys.set(secret, key);
-  }
-  return key;
-}
-
-function toBase64Url(bytes: ArrayBuffer): string {
-  let s = '';
-  for (const b of new Uint8Array(bytes)) s += String.fromCharCode(b);
-  return btoa(s).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
-  if (!/^[A-Za-z0-9_-]+$/.test(text)) return null;
-  try {
-    const bin = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-    return Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
-  } catch {
-    return null;
-  }
+    ]),
+  );
 }
 
 /** Sortable by issue time, unique by its random tail. */

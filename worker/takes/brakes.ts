@@ -1,11 +1,12 @@
 // Brakes on takes that would skew the aggregate or use up the KV quota: too fast to have been read, and the daily budget.
 
 import type { Results } from '../../contract/api.ts';
-import type { QuizFile } from '../../contract/quiz.ts';
 import type { Attempt } from './attempt-token.ts';
 import { type Env, dailySubmissionLimit, settings } from '../env.ts';
 import { fail } from '../http/errors.ts';
+import { isoDay, nextUtcMidnight } from '../../contract/utc-day.ts';
 import { everyQuiz } from '../quizzes/catalog.ts';
+import type { ServedQuiz } from '../quizzes/bundled.ts';
 
 /**
  * Refuses (422 `too_fast`, nothing stored) a take that arrives sooner after its attempt was issued
@@ -28,8 +29,6 @@ export function requirePlausibleTime(
   }
 }
 
-const utcDay = (time: number) => new Date(time).toISOString().slice(0, 10);
-
 /**
  * Refuses (429 `daily_limit`, nothing stored) once today's takes, all quizzes together (bundled and
  * published, hidden ones too: their takes under way still write), reach
@@ -42,7 +41,7 @@ const utcDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 export async function requireDailyBudget(
   env: Env,
   now: number,
-  resultsOf: (quiz: QuizFile) => Promise<Results>,
+  resultsOf: (quiz: ServedQuiz) => Promise<Results>,
 ): Promise<void> {
   const limit = dailySubmissionLimit(env);
   if (limit === null) return;
@@ -55,9 +54,9 @@ export async function requireDailyBudget(
       'Retry-After': '2',
     });
   }
-  const today = utcDay(now);
+  const today = isoDay(now);
   const taken = all.reduce((n, r) => n + (r.daily.find((d) => d.date === today)?.takes ?? 0), 0);
-  const midnight = Date.parse(`${today}T00:00:00Z`) + 86_400_000;
+  const midnight = nextUtcMidnight(now);
   const retryAfter = { 'Retry-After': String(Math.ceil((midnight - now) / 1000)) };
   if (all.some((r) => r.stale)) {
     fail(429, 'daily_limit', "Today's takes can't be counted just now, so this take was not recorded.", {

@@ -3,16 +3,12 @@
 import type { Answers, SubmissionResult } from '../../contract/api.ts';
 import type { Lang } from '../../contract/quiz.ts';
 import type { Attempt } from './attempt-token.ts';
+import { scoreOf } from '../../contract/score.ts';
+import { submissionRecord } from '../../contract/submission-record.ts';
+import { isoDay } from '../../contract/utc-day.ts';
 import { fail } from '../http/errors.ts';
-import { type GradedQuiz, grade, skillScores } from './grading.ts';
-import {
-  type SubmissionRecord,
-  bucketOf,
-  decodeAnswer,
-  encodeAnswer,
-  readSubmission,
-  writeSubmission,
-} from '../store.ts';
+import { type GradedQuiz, grade } from './grading.ts';
+import { type SubmissionRecord, bucketOf, decodeAnswer, readSubmission, writeSubmission } from '../store.ts';
 
 /** A KV call that fails or hangs turns into a 503 the client can retry with the same attempt. */
 export const STORAGE_TIMEOUT_MS = 5000;
@@ -55,19 +51,20 @@ export async function recordSubmission(
   await beforeWrite();
 
   const graded = grade(quiz, answers);
-  const record: SubmissionRecord = {
-    v: 2,
-    q: version,
-    s: graded.score,
-    t: graded.total,
-    l: lang,
-    d: new Date(now).toISOString().slice(0, 10),
-    a: Object.fromEntries(
-      quiz.questions.map((q) => [q.id, encodeAnswer(graded.correctByQuestion[q.id] === true, answers[q.id] ?? [])]),
+  const record = submissionRecord({
+    version,
+    score: graded.score,
+    total: graded.total,
+    lang,
+    day: isoDay(now),
+    answers: Object.fromEntries(
+      quiz.questions.map((q) => [
+        q.id,
+        { correct: graded.correctByQuestion[q.id] === true, choiceIds: answers[q.id] ?? [] },
+      ]),
     ),
-    // The join code, from the signed attempt: the only thing a group adds to what is stored about a take.
-    ...(attempt.group ? { g: attempt.group } : {}),
-  };
+    ...(attempt.group ? { group: attempt.group } : {}),
+  });
   await storage(writeSubmission(kv, quiz.id, bucket, attempt.id, record));
   return { record, created: true };
 }
@@ -78,8 +75,9 @@ export function submissionResult(
   percentile: number | null,
   stale = false,
 ): SubmissionResult {
-  const perQuestion = Object.fromEntries(
-    Object.entries(record.a).map(([id, text]) => [id, { correct: decodeAnswer(text).correct ? 1 : 0, total: 1 }]),
-  );
-  return { score: record.s, total: record.t, skills: skillScores(quiz, perQuestion), percentile, stale };
+  const verdicts = quiz.questions.flatMap((q) => {
+    const answer = record.a[q.id];
+    return answer === undefined ? [] : [{ correct: decodeAnswer(answer).correct, skill: q.skill }];
+  });
+  return { ...scoreOf(verdicts, record.t), percentile, stale };
 }

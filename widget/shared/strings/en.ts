@@ -51,6 +51,7 @@ export const later = {
   yourRight: 'Your answer: correct',
   yourWrong: 'Your answer: incorrect',
   rightAnswer: 'Correct answer',
+  whyNotOthers: 'Why not the other answers',
   correct: 'Correct',
   wrong: 'Not quite',
   fromArticle: 'What the article says',

@@ -51,6 +51,7 @@ export const later: typeof en.later = {
   yourRight: 'Tu respuesta: correcta',
   yourWrong: 'Tu respuesta: incorrecta',
   rightAnswer: 'Respuesta correcta',
+  whyNotOthers: 'Por qué no las otras respuestas',
   correct: 'Correcto',
   wrong: 'No exactamente',
   fromArticle: 'Lo que dice el artículo',

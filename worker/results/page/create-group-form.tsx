@@ -5,6 +5,7 @@ import type { QuizView } from '../../../contract/quiz.ts';
 import { MAX_GROUP_NAME } from '../../../contract/requests.ts';
 import { GROUP_STRINGS } from '../group-strings.ts';
 import { type PageOptions, pageQuery } from './page-shell.tsx';
+import { resultsPath } from '../../../contract/links.ts';
 
 /** The "Create a class group" action at the foot of a quiz's results page. */
 export function CreateGroupForm({ quiz, opts }: { quiz: QuizView; opts: PageOptions }) {
@@ -13,7 +14,7 @@ export function CreateGroupForm({ quiz, opts }: { quiz: QuizView; opts: PageOpti
     <section aria-labelledby="create-group-title" class="create-group">
       <h2 id="create-group-title">{g.createTitle}</h2>
       <p class="intro">{g.createIntro}</p>
-      <form method="post" action={`/results/${encodeURIComponent(quiz.id)}/groups${pageQuery(opts)}`}>
+      <form method="post" action={`${resultsPath(quiz.id)}/groups${pageQuery(opts)}`}>
         <label for="group-name">{g.nameLabel}</label>
         <input
           id="group-name"

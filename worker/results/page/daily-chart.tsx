@@ -3,8 +3,8 @@
 
 import type { Format } from '../format.ts';
 import { pct } from './svg-layout.ts';
+import { DAY_MS, dayNumber, isoDay } from '../../../contract/utc-day.ts';
 
-const DAY_MS = 86_400_000;
 const HEIGHT = 176;
 const PLOT_TOP = 26;
 const BASELINE = 140;
@@ -17,13 +17,12 @@ export type DaySeries = { days: { date: string; takes: number }[]; truncated: bo
 /** Every day from the first take (or a week back) to the day of the figures, at most MAX_DAYS. */
 export function daySeries(daily: { date: string; takes: number }[], updatedAt: string): DaySeries {
   const byDate = new Map(daily.map((d) => [d.date, d.takes]));
-  const dayOf = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
-  const last = Math.max(dayOf(updatedAt), ...daily.map((d) => dayOf(d.date)));
-  const first = Math.min(last - (MIN_DAYS - 1), ...daily.map((d) => dayOf(d.date)));
+  const last = Math.max(dayNumber(updatedAt), ...daily.map((d) => dayNumber(d.date)));
+  const first = Math.min(last - (MIN_DAYS - 1), ...daily.map((d) => dayNumber(d.date)));
   const start = Math.max(first, last - (MAX_DAYS - 1));
   const days = [];
   for (let day = start; day <= last; day++) {
-    const date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    const date = isoDay(day * DAY_MS);
     days.push({ date, takes: byDate.get(date) ?? 0 });
   }
   return { days, truncated: start > first };

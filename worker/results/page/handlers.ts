@@ -3,26 +3,26 @@
 import type { Context } from 'hono';
 import { quizEmbedOptions } from '../../../contract/embed-options.ts';
 import { LANGS, type QuizFile } from '../../../contract/quiz.ts';
-import { type AppEnv, settings } from '../../env.ts';
-import { fail } from '../../http/errors.ts';
+import type { AppEnv } from '../../env.ts';
 import { currentVersion, findVersion, quizAt } from '../../quizzes/bundled.ts';
 import { findQuiz } from '../../quizzes/catalog.ts';
-import { readBounded } from '../../http/read-body.ts';
+import { readForm } from '../../http/read-body.ts';
 import { bearerToken, presentedTokenOpens } from '../access.ts';
 import { requireVersion } from '../../quizzes/version-param.ts';
 import { csvHeaders, resultsCsv } from '../csv.ts';
+import { resultsCacheControl } from '../cache-policy.ts';
 import { resultsFor } from '../compute.ts';
 import { renderLockedPage, renderNotFoundPage } from './locked-page.tsx';
 import { type Access, type PageOptions, pageQuery } from './page-shell.tsx';
 import { renderResultsPage } from './page.tsx';
 import { resultsPagePolicy } from './page-policy.ts';
+import type { ServedQuiz } from '../../quizzes/bundled.ts';
+import { resultsPath } from '../../../contract/links.ts';
 
 /** An unpublished quiz keeps its results page: the link a teacher kept still works. */
 const UNPUBLISHED_TOO = { hidden: true };
 
 /** The token form holds one short field; anything bigger is not a form of ours. */
-const MAX_FORM_BYTES = 4096;
-
 /** A page is forgiving: an unknown language or theme falls back to the default instead of an error. */
 export function pageOptions(quiz: QuizFile | undefined, query: (name: string) => string | undefined): PageOptions {
   const { lang = 'en', theme = 'auto' } = quizEmbedOptions(quiz?.languages ?? LANGS, query);
@@ -48,7 +48,7 @@ async function send(
  * A page is forgiving about `?version=` too: one the quiz never had shows the current version's figures,
  * with a line that says so (the JSON and CSV refuse it instead, where a silent swap would mislead a script).
  */
-async function page(c: Context<AppEnv>, quiz: QuizFile, opts: PageOptions, access: Access) {
+async function page(c: Context<AppEnv>, quiz: ServedQuiz, opts: PageOptions, access: Access) {
   const asked = c.req.query('version');
   const found = asked ? findVersion(quiz, asked) : undefined;
   const shown = found ?? currentVersion(quiz);
@@ -56,8 +56,7 @@ async function page(c: Context<AppEnv>, quiz: QuizFile, opts: PageOptions, acces
   const unknown = asked && !found ? asked.slice(0, 20) : undefined;
   const html = renderResultsPage(quizAt(quiz, shown), results, opts, access, unknown);
   // Public figures are the same for everyone for the cache period; unlocked private ones are never stored.
-  const cache =
-    access.kind === 'public' ? `public, max-age=${settings(c.env).resultsCacheSeconds}` : 'private, no-store';
+  const cache = resultsCacheControl(c.env, access.kind === 'public');
   return send(c, html, 200, opts, cache, quiz);
 }
 
@@ -80,7 +79,7 @@ export async function postResultsPage(c: Context<AppEnv>) {
   const quiz = await findQuiz(c.env, c.req.param('quizId') ?? '', UNPUBLISHED_TOO);
   const opts = pageOptions(quiz, (name) => c.req.query(name));
   if (!quiz) return send(c, renderNotFoundPage(opts), 404, opts, 'no-store');
-  if (quiz.results === 'public') return c.redirect(`/results/${encodeURIComponent(quiz.id)}${pageQuery(opts)}`, 303);
+  if (quiz.results === 'public') return c.redirect(`${resultsPath(quiz.id)}${pageQuery(opts)}`, 303);
   const form = await readForm(c);
   const token = form.get('token') ?? '';
   if (!(await presentedTokenOpens(c, token)))
@@ -91,13 +90,4 @@ export async function postResultsPage(c: Context<AppEnv>) {
     return c.body(resultsCsv(quizAt(quiz, shown), results, opts.lang), 200, csvHeaders(quiz, 'private, no-store'));
   }
   return page(c, quiz, opts, { kind: 'token', token });
-}
-
-export async function readForm(c: Context<AppEnv>): Promise<URLSearchParams> {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/x-www-form-urlencoded') {
-    fail(415, 'unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');
-  }
-  const bytes = await readBounded(c, MAX_FORM_BYTES, 'The form');
-  return new URLSearchParams(new TextDecoder().decode(bytes));
 }

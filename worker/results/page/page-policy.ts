@@ -3,20 +3,21 @@
 import { COPY_SCRIPT } from './copy-script.ts';
 import { EMBED_SCRIPT } from './embed-script.ts';
 import { RESULTS_CSS } from './styles.ts';
+import { IsolateCache } from '../../isolate-cache.ts';
 
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
 }
 
-let hashes: Promise<{ style: string; script: string; copy: string }> | undefined;
+const hashes = new IsolateCache<'inline', { style: string; script: string; copy: string }>();
 
 /** Computed on first use (Workers allow no async work at module load), then reused. */
 function inlineHashes() {
-  hashes ??= Promise.all([sha256(RESULTS_CSS), sha256(EMBED_SCRIPT), sha256(COPY_SCRIPT)]).then(
-    ([style, script, copy]) => ({ style, script, copy }),
-  );
-  return hashes;
+  return hashes.through('inline', async () => {
+    const [style, script, copy] = await Promise.all([sha256(RESULTS_CSS), sha256(EMBED_SCRIPT), sha256(COPY_SCRIPT)]);
+    return { style, script, copy };
+  });
 }
 
 /**

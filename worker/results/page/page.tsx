@@ -17,6 +17,7 @@ import {
 } from './sections.tsx';
 import { STRINGS, type Strings } from '../strings.ts';
 import { VersionNote } from './version-note.tsx';
+import { quizApiPath } from '../../../contract/links.ts';
 
 function Footer({
   quiz,
@@ -33,7 +34,7 @@ function Footer({
   results: Results;
   access: Access;
 }) {
-  const base = `/api/quizzes/${encodeURIComponent(quiz.id)}`;
+  const base = quizApiPath(quiz.id);
   // The exports cover the same version as the page.
   const version = results.version === results.currentVersion ? '' : `version=${results.version}`;
   return (
