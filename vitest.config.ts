@@ -11,11 +11,17 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            // Local development (the public default attempt secret); results uncached and the minimum
-            // time per question lifted, unless a test sets them itself (tests answer in milliseconds).
+            // Local development (the public default attempt secret); results uncached, the minimum time per
+            // question lifted and the daily write budget out of reach, unless a test sets them itself (tests
+            // answer in milliseconds, and write far more in a file than a day's Free-plan budget).
             miniflare: {
               compatibilityFlags: ['nodejs_compat'],
-              bindings: { LOCAL_DEV: '1', RESULTS_CACHE_SECONDS: '0', MIN_SECONDS_PER_QUESTION: '0' },
+              bindings: {
+                LOCAL_DEV: '1',
+                RESULTS_CACHE_SECONDS: '0',
+                MIN_SECONDS_PER_QUESTION: '0',
+                DAILY_WRITE_BUDGET: '1000000',
+              },
             },
           }),
         ],
@@ -79,6 +85,15 @@ export default defineConfig({
           testTimeout: 60_000,
           isolate: false,
           expect: { requireAssertions: true },
+        },
+      },
+      // The question writer (issue 19): complete drafts from the map, the needs-review mark, quiz:draft end to end.
+      {
+        test: {
+          name: 'question-writer',
+          environment: 'node',
+          include: ['tests/question-writer/**/*.test.ts'],
+          testTimeout: 60_000,
         },
       },
       // The repository's own tooling: the summary line CI reads, how browser runs find a Chromium.

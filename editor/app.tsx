@@ -14,7 +14,7 @@ import { fieldId, fieldKey, problemsByField } from './problem-text.ts';
 import { PublishStep } from './publish-step.tsx';
 import { QuestionsStep } from './questions-step.tsx';
 import { downloadQuizFiles } from './quiz-file.ts';
-import { articleParts, mapMarks } from './reading-map.ts';
+import { articleParts, readingMap } from './reading-map.ts';
 import { type Event, STEPS, type Step, initialState, reduce } from './state.ts';
 import { STRINGS } from './strings.ts';
 import { clearBackup, keepBackup, readBackup } from './backup.ts';
@@ -73,9 +73,9 @@ export function App({ initialLang }: { initialLang: Lang }) {
     const r = await editorApi.draft(id);
     if (!r.ok) return setNotice(t.openFailed);
     const backup = readBackup(id);
-    if (backup && backup.base === r.data.updatedAt) {
+    if (backup && backup.base === r.data.revision) {
       dispatch({ type: 'open', draft: backup.draft, saved: false });
-      dispatch({ type: 'rebase', base: r.data.updatedAt });
+      dispatch({ type: 'rebase', base: r.data.revision });
       setNotice(t.restored);
     } else {
       clearBackup(id);
@@ -95,7 +95,11 @@ export function App({ initialLang }: { initialLang: Lang }) {
     dispatch({ type: 'save-start' });
     // editorApi never rejects: a failure is an outcome, so `inflight` is always cleared.
     const saving = editorApi
-      .save(s.draft.quiz.id, { quiz: s.draft.quiz, article: s.draft.article, ...(s.base ? { base: s.base } : {}) })
+      .save(s.draft.quiz.id, {
+        quiz: s.draft.quiz,
+        article: s.draft.article,
+        ...(s.base !== undefined ? { base: s.base } : {}),
+      })
       .then((r) => {
         inflight.current = null;
         if (!r.ok) {
@@ -133,7 +137,8 @@ export function App({ initialLang }: { initialLang: Lang }) {
   const warnings = useMemo(() => found.filter((p) => !isError(p)), [found]);
   const byField = useMemo(() => problemsByField(problems, state.lang), [problems, state.lang]);
   const adviceByField = useMemo(() => problemsByField(warnings, state.lang), [warnings, state.lang]);
-  const marks = useMemo(() => (draft?.article ? mapMarks(draft.article) : []), [draft?.article]);
+  const map = useMemo(() => (draft?.article ? readingMap(draft.article) : null), [draft?.article]);
+  const marks = useMemo(() => map?.marks ?? [], [map]);
   const parts = useMemo(() => (draft?.article ? articleParts(draft.article) : []), [draft?.article]);
 
   useEffect(() => {
@@ -200,7 +205,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
     const s = stateRef.current;
     if (!s.draft) return;
     const r = await editorApi.draft(s.draft.quiz.id);
-    if (r.ok) dispatch({ type: 'rebase', base: r.data.updatedAt });
+    if (r.ok) dispatch({ type: 'rebase', base: r.data.revision });
   };
 
   const context: EditorContext = {
@@ -317,6 +322,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
             {state.step === 'questions' ? (
               <QuestionsStep
                 draft={draft}
+                map={map}
                 marks={marks}
                 parts={parts}
                 stale={state.stale}
