@@ -7,7 +7,7 @@ import { useEditor } from './context.ts';
 import { editorApi } from './editor-api.ts';
 import { blankQuiz } from './draft-edits.ts';
 import { parseQuizFile, slugOf } from './quiz-file.ts';
-import { importArticle } from './reading-map.ts';
+import { loadAnalysis } from './use-analysis.ts';
 import { formatDate } from './publish-step.tsx';
 
 type Props = {
@@ -59,6 +59,7 @@ export function HomeScreen({ drafts, listFailed, onOpen, onCreate, onDelete, onR
     let article: Draft['article'] = null;
     if (articleFile) {
       try {
+        const { importArticle } = await loadAnalysis();
         article = (await importArticle(new Uint8Array(await articleFile.arrayBuffer()), 'text')).article;
       } catch {
         return setFileError(t.fileErrors.article);

@@ -304,7 +304,7 @@ describe('the quiz editor, used by a teacher new to Lateral', () => {
 
     // 7–8. A reader takes it on a class page on another origin, where the teacher pasted the script tag.
     const classPage = readFileSync(new URL('./fixtures/class-page.html', import.meta.url), 'utf8');
-    expect(classPage).toContain(script.replace(LATERAL, '{{ORIGIN}}').replace(quizId, '{{QUIZ}}'));
+    expect(classPage).toContain(script.replaceAll(LATERAL, '{{ORIGIN}}').replaceAll(quizId, '{{QUIZ}}'));
     const reader = await openPage(`class-page.html?quiz=${quizId}`);
     const embedded = reader.page.locator('main');
     await embedded.getByRole('button', { name: en.start, exact: true }).click();
