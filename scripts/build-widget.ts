@@ -100,7 +100,7 @@ export function crossingImports(metafile: Metafile): string[] {
  * a DOM property. About 100 B gzip.
  */
 const MANGLED =
-  /^(loadFailure|chosen|feedback|failure|refused|whole|begin|dispatch|emit|explainAnswer|FinishScreen|Challenge|failureText|mountResults|onFrameMessage|reportFrom|GroupStart|joinGroup)$/;
+  /^(loadFailure|chosen|feedback|failure|refused|whole|begin|dispatch|emit|explainAnswer|FinishScreen|Challenge|failureText|mountResults|onFrameMessage|reportFrom|GroupStart|joinGroup|takeEvents)$/;
 
 /**
  * esbuild bundles and minifies; terser then compresses further (a few passes, no unsafe rewrites),
