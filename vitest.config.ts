@@ -81,6 +81,15 @@ export default defineConfig({
           expect: { requireAssertions: true },
         },
       },
+      // The question writer (issue 19): complete drafts from the map, the needs-review mark, quiz:draft end to end.
+      {
+        test: {
+          name: 'question-writer',
+          environment: 'node',
+          include: ['tests/question-writer/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
       // The repository's own tooling: the summary line CI reads, how browser runs find a Chromium.
       {
         test: {

@@ -64,6 +64,20 @@ export type ChoiceFile = {
   explanation: Localized;
 };
 
+/**
+ * On a question the question writer drafted (issue 19): nobody has checked it against the article yet. Publish
+ * and the build refuse the question while the mark is there; the editor's "I checked this against the article
+ * and its sources" tick removes it. Never sent to readers.
+ */
+export type ReviewMark = {
+  /** The writer's pattern that drafted it (question-writer/patterns/). */
+  pattern: string;
+  /** What the template may have got wrong about this article (a speaker, a date), in words a teacher reads. */
+  check: Localized;
+  /** A fingerprint of the question as drafted: a refreshed draft replaces it only while it is unchanged. */
+  drafted: string;
+};
+
 export type QuestionFile = {
   id: string;
   type: QuestionType;
@@ -82,6 +96,8 @@ export type QuestionFile = {
    * shuffled per take (contract/choice-order.ts). For authors only; never sent.
    */
   fixedOrder?: string;
+  /** Drafted by the question writer and not yet checked by a person. */
+  needsReview?: ReviewMark;
 };
 
 export type QuizSource = {

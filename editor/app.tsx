@@ -14,7 +14,7 @@ import { fieldId, fieldKey, problemsByField } from './problem-text.ts';
 import { PublishStep } from './publish-step.tsx';
 import { QuestionsStep } from './questions-step.tsx';
 import { downloadQuizFiles } from './quiz-file.ts';
-import { articleParts, mapMarks } from './reading-map.ts';
+import { articleParts, readingMap } from './reading-map.ts';
 import { type Event, STEPS, type Step, initialState, reduce } from './state.ts';
 import { STRINGS } from './strings.ts';
 import { clearBackup, keepBackup, readBackup } from './backup.ts';
@@ -133,7 +133,8 @@ export function App({ initialLang }: { initialLang: Lang }) {
   const warnings = useMemo(() => found.filter((p) => !isError(p)), [found]);
   const byField = useMemo(() => problemsByField(problems, state.lang), [problems, state.lang]);
   const adviceByField = useMemo(() => problemsByField(warnings, state.lang), [warnings, state.lang]);
-  const marks = useMemo(() => (draft?.article ? mapMarks(draft.article) : []), [draft?.article]);
+  const map = useMemo(() => (draft?.article ? readingMap(draft.article) : null), [draft?.article]);
+  const marks = useMemo(() => map?.marks ?? [], [map]);
   const parts = useMemo(() => (draft?.article ? articleParts(draft.article) : []), [draft?.article]);
 
   useEffect(() => {
@@ -317,6 +318,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
             {state.step === 'questions' ? (
               <QuestionsStep
                 draft={draft}
+                map={map}
                 marks={marks}
                 parts={parts}
                 stale={state.stale}

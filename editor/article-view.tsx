@@ -55,7 +55,7 @@ export function ArticleView({
   article: Article;
   marks: Mark[];
   quiz: QuizFile;
-  onDraft: (passage: string, mark?: Mark) => void;
+  onDraft: (passage: string, mark?: Mark, range?: { start: number; end: number }) => void;
 }) {
   const { t, lang } = useEditor();
   const [filter, setFilter] = useState<Skill | 'all'>('all');
@@ -112,7 +112,7 @@ export function ArticleView({
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => {
             if (!selection) return;
-            onDraft(text.slice(selection.start, selection.end));
+            onDraft(text.slice(selection.start, selection.end), undefined, selection);
             document.getSelection()?.removeAllRanges();
             setSelection(null);
           }}

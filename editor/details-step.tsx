@@ -1,8 +1,9 @@
 // Step 3: what readers see first (title, introduction), the article's details, when the facts were checked, who sees results.
 
-import type { QuizFile } from '../contract/quiz.ts';
+import { LANGS, type QuizFile } from '../contract/quiz.ts';
 import { useEditor } from './context.ts';
 import { Bilingual, Field } from './fields.tsx';
+import { LanguagesField } from './languages-field.tsx';
 
 export function DetailsStep({ quiz }: { quiz: QuizFile }) {
   const { t, dispatch } = useEditor();
@@ -12,6 +13,15 @@ export function DetailsStep({ quiz }: { quiz: QuizFile }) {
     <div class="details-step">
       <section class="panel" aria-labelledby="reader-title">
         <h2 id="reader-title">{t.whatReadersSee}</h2>
+        <LanguagesField
+          languages={quiz.languages}
+          onSwitch={(lang, on) =>
+            set(
+              ['languages'],
+              LANGS.filter((l) => (l === lang ? on : quiz.languages.includes(l))),
+            )
+          }
+        />
         <Bilingual field="title" legend={t.quizTitle} value={quiz.title} onInput={(l, v) => set(['title', l], v)} />
         <Bilingual
           field="intro"

@@ -1,5 +1,6 @@
 // One question in the editor: passage, skill, kind, stance, prompt, choices, lesson and sources, both languages.
 
+import type { ComponentChildren } from 'preact';
 import { type QuestionFile, type QuestionType, STANCES, type Stance } from '../contract/quiz.ts';
 import { SKILLS, SKILL_LABELS } from '../contract/skills.ts';
 import { useEditor } from './context.ts';
@@ -19,6 +20,8 @@ type Props = {
   /** A closed card shows only its heading, what is left to write and its buttons: a long quiz stays scannable. */
   open: boolean;
   onToggle: () => void;
+  /** The drafted question's review (review-tick.tsx), shown open or closed. */
+  review?: ComponentChildren;
 };
 
 const TYPES: QuestionType[] = ['single', 'multiple', 'true-false'];
@@ -30,7 +33,18 @@ export function questionProblemCount(problems: Map<string, string[]>, id: string
   return n;
 }
 
-export function QuestionCard({ question: q, index, count, stale, reason, onEdit, today, open, onToggle }: Props) {
+export function QuestionCard({
+  question: q,
+  index,
+  count,
+  stale,
+  reason,
+  onEdit,
+  today,
+  open,
+  onToggle,
+  review,
+}: Props) {
   const { t, lang, problems, shown } = useEditor();
   const set = (path: (string | number)[], value: unknown) =>
     onEdit({ type: 'set', path: ['questions', index, ...path], value });
@@ -86,6 +100,7 @@ export function QuestionCard({ question: q, index, count, stale, reason, onEdit,
           </button>
         </div>
       </header>
+      {review}
 
       {stale ? (
         <p class="warning" role="note">

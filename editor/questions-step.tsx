@@ -6,12 +6,16 @@ import { SKILL_LABELS } from '../contract/skills.ts';
 import { ArticleView } from './article-view.tsx';
 import { useEditor } from './context.ts';
 import { CoverageSummary } from './coverage-panel.tsx';
+import { DraftPanel, useWriter } from './draft-panel.tsx';
 import { type Edit, nextQuestionId } from './draft-edits.ts';
 import { QuestionCard, questionProblemCount } from './question-card.tsx';
-import type { ArticlePart, Mark } from './reading-map.ts';
+import type { ArticlePart, Mark, ReadingMap } from './reading-map.ts';
+import { ReviewTick } from './review-tick.tsx';
 
 type Props = {
   draft: Draft;
+  /** The article's reading map, which the question writer drafts from; null before an article is imported. */
+  map: ReadingMap | null;
   marks: Mark[];
   parts: ArticlePart[];
   stale: string[];
@@ -20,7 +24,7 @@ type Props = {
   today: string;
 };
 
-export function QuestionsStep({ draft, marks, parts, stale, reasons, onReason, today }: Props) {
+export function QuestionsStep({ draft, map, marks, parts, stale, reasons, onReason, today }: Props) {
   const { t, lang, dispatch, announce, problems } = useEditor();
   const quiz = draft.quiz;
   // Open at first: the questions with something left to write (all of them in a new quiz).
@@ -66,8 +70,17 @@ export function QuestionsStep({ draft, marks, parts, stale, reasons, onReason, t
     }
     dispatch({ type: 'edit', edit: e });
   };
+  const writer = useWriter(quiz, draft.article, map, (e) => dispatch({ type: 'edit', edit: e }));
 
-  const draftQuestion = (passage: string, mark?: Mark) => {
+  const draftQuestion = (passage: string, mark?: Mark, range?: { start: number; end: number }) => {
+    // A selection quoted with a chosen pattern: the writer drafts the whole question when it can.
+    const written = !mark && range ? writer.fromSelection(range) : null;
+    if (written) {
+      setOpen((set) => new Set(set).add(written.id));
+      focusNext.current = `question-${written.id}`;
+      announce(t.draftedFromSelection(quiz.questions.length + 1));
+      return;
+    }
     const id = nextQuestionId(quiz);
     dispatch({ type: 'edit', edit: { type: 'add-question', id, passage, ...(mark ? { skill: mark.skill } : {}) } });
     if (mark) onReason(id, mark.reason[lang]);
@@ -90,6 +103,7 @@ export function QuestionsStep({ draft, marks, parts, stale, reasons, onReason, t
         )}
       </div>
       <div class="questions-column">
+        <DraftPanel writer={writer} canDraft={Boolean(draft.article && map)} />
         <CoverageSummary quiz={quiz} article={draft.article} marks={marks} parts={parts} />
         <div class="questions-heading">
           <h2>{t.questionsHeading(quiz.questions.length)}</h2>
@@ -117,6 +131,21 @@ export function QuestionsStep({ draft, marks, parts, stale, reasons, onReason, t
             today={today}
             open={open.has(q.id)}
             onToggle={() => toggle(q.id)}
+            review={
+              <ReviewTick
+                question={q}
+                index={i}
+                onEdit={edit}
+                onAnother={
+                  map
+                    ? () => {
+                        const next = writer.another(i);
+                        if (next) focusNext.current = `question-${next.id}`;
+                      }
+                    : undefined
+                }
+              />
+            }
           />
         ))}
         <button type="button" id="add-question" class="secondary" onClick={() => draftQuestion('')}>

@@ -2,10 +2,10 @@
 
 import type { Article, ArticleErrorCode, ArticlePart } from '../contract/article.ts';
 import type { QuizSource } from '../contract/quiz.ts';
-import type { Mark } from '../contract/reading-map.ts';
+import type { Mark, ReadingMap } from '../contract/reading-map.ts';
 import { extractArticle, mapArticle } from '../reading-map/index.ts';
 
-export type { ArticlePart, Mark };
+export type { ArticlePart, Mark, ReadingMap };
 
 /** The map could not read what was given; `code` says why, and the editor says it in its own words. */
 export class ImportRefused extends Error {
@@ -33,9 +33,9 @@ export async function importArticle(
   };
 }
 
-/** The map's marks on an article: pure and synchronous, computed in the page whenever the article changes. */
-export function mapMarks(article: Article): Mark[] {
-  return mapArticle(article).marks;
+/** The map of an article (its marks and timeline): pure and synchronous, computed in the page whenever the article changes. */
+export function readingMap(article: Article): ReadingMap {
+  return mapArticle(article);
 }
 
 /** The parts a reader would name, without the page around the article (menus, footers, comments). */

@@ -34,6 +34,9 @@ const en = {
   restored: 'Changes you made on this device that had not been saved yet were restored. They are being saved now.',
 
   newQuiz: 'New quiz',
+  quizLanguages: 'Languages of the quiz',
+  quizLanguagesHint:
+    'Readers get the quiz in these languages. Switching one off hides its fields; what you wrote in it stays in the draft, and comes back when you switch it on again. Only the languages switched on are published.',
   newQuizTitle: 'Title (English)',
   newQuizId: 'Quiz address',
   newQuizIdHint:
@@ -142,6 +145,31 @@ const en = {
   draftedFromSelection: (n: number) => `Question ${n} drafted from the selected text.`,
   movedTo: (n: number) => `Question moved to position ${n}.`,
   deleted: (n: number) => `Question ${n} deleted.`,
+
+  // The question writer (issue 19): drafting, the review tick, another question, a question from a selection.
+  draftTitle: 'Draft the questions for you',
+  draftHelp:
+    'The question writer drafts 8 to 10 questions from what the reading map found, in English and Spanish, with every answer explained. You check them; you do not write them from scratch.',
+  draftWarning:
+    'Drafts come from templates, and a template can be wrong about an article: it may name the wrong speaker, misread a date or miss a word like “not”. Read each question against the article and its sources, fix what is wrong, then tick it. Nothing is published until every question is ticked.',
+  draftQuiz: 'Draft a quiz',
+  refreshDraft: 'Refresh the draft',
+  refreshHelp: 'Refreshing replaces only the drafted questions you have not ticked or changed.',
+  draftedQuiz: (n: number) =>
+    plural(n, 'The writer drafted # question. Check it.', 'The writer drafted # questions. Check each one.'),
+  nothingToDraft:
+    'The reading map found nothing in this article to draft a question from. Write one from a passage instead.',
+  selectionPattern: 'When you quote selected text',
+  selectionBlank: 'Start a blank question',
+  cantDraftThere: (pattern: string) =>
+    `The writer can't draft “${pattern}” from that text (it needs a speaker, a date or a figure there). A blank question was started instead.`,
+  needsReview: 'Needs review',
+  checkedByYou: 'Checked',
+  reviewTick: 'I checked this against the article and its sources',
+  whatToCheck: 'What the template may have got wrong:',
+  anotherQuestion: 'Another question',
+  anotherDrafted: (n: number) => `Question ${n} replaced by another drafted question. Check it.`,
+  noOtherQuestion: 'The article has no other passage to draft a question from.',
 
   question: 'Question',
   thingsLeft: (n: number) => plural(n, '# thing to write', '# things to write'),
@@ -328,6 +356,9 @@ const es: Strings = {
     'Se recuperaron cambios hechos en este dispositivo que aún no se habían guardado. Se están guardando ahora.',
 
   newQuiz: 'Cuestionario nuevo',
+  quizLanguages: 'Idiomas del cuestionario',
+  quizLanguagesHint:
+    'Los lectores reciben el cuestionario en estos idiomas. Si desactivas uno, sus campos se ocultan; lo que escribiste en él se queda en el borrador y vuelve cuando lo activas de nuevo. Solo se publican los idiomas activados.',
   newQuizTitle: 'Título (en inglés)',
   newQuizId: 'Dirección del cuestionario',
   newQuizIdHint:
@@ -437,6 +468,30 @@ const es: Strings = {
   draftedFromSelection: (n) => `Pregunta ${n} redactada a partir del texto seleccionado.`,
   movedTo: (n) => `Pregunta movida a la posición ${n}.`,
   deleted: (n) => `Pregunta ${n} borrada.`,
+
+  draftTitle: 'Te redactamos las preguntas',
+  draftHelp:
+    'El generador de preguntas redacta de 8 a 10 preguntas a partir de lo que encontró el mapa de lectura, en inglés y en español, con cada respuesta explicada. Tú las revisas; no las escribes desde cero.',
+  draftWarning:
+    'Los borradores salen de plantillas, y una plantilla puede equivocarse con un artículo: puede atribuir una frase a quien no la dijo, leer mal una fecha o pasar por alto un “no”. Lee cada pregunta contra el artículo y sus fuentes, corrige lo que esté mal y márcala. No se publica nada hasta que todas estén marcadas.',
+  draftQuiz: 'Redactar un cuestionario',
+  refreshDraft: 'Actualizar el borrador',
+  refreshHelp: 'Al actualizar solo se reemplazan las preguntas redactadas que no has marcado ni cambiado.',
+  draftedQuiz: (n) =>
+    plural(n, 'El generador redactó # pregunta. Revísala.', 'El generador redactó # preguntas. Revisa cada una.'),
+  nothingToDraft:
+    'El mapa de lectura no encontró en este artículo nada de lo que redactar una pregunta. Escribe una a partir de un fragmento.',
+  selectionPattern: 'Al citar el texto seleccionado',
+  selectionBlank: 'Empezar una pregunta en blanco',
+  cantDraftThere: (pattern) =>
+    `El generador no puede redactar «${pattern}» con ese texto (necesita ahí a quien habla, una fecha o una cifra). Se empezó una pregunta en blanco.`,
+  needsReview: 'Por revisar',
+  checkedByYou: 'Revisada',
+  reviewTick: 'Lo revisé contra el artículo y sus fuentes',
+  whatToCheck: 'Lo que la plantilla pudo haber errado:',
+  anotherQuestion: 'Otra pregunta',
+  anotherDrafted: (n) => `La pregunta ${n} se reemplazó por otra redactada. Revísala.`,
+  noOtherQuestion: 'El artículo no tiene otro fragmento del que redactar una pregunta.',
 
   question: 'Pregunta',
   thingsLeft: (n) => plural(n, 'falta # cosa', 'faltan # cosas'),

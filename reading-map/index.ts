@@ -1,15 +1,7 @@
-// The reading map's public API, for the quiz:draft CLI, the Worker and the browser editor: pure functions, no Node-only APIs.
+// The reading map's public API, for the question writer, the quiz:draft CLI, the Worker and the browser editor: pure functions, no Node-only APIs.
 
 export { extractArticle, type ExtractOptions } from './extract/extract-article.ts';
 export { mapArticle } from './map-article.ts';
-export {
-  draftQuiz,
-  pickMarks,
-  summarizeDraft,
-  type DraftOptions,
-  type DraftSummary,
-  type QuizDraft,
-} from './draft-quiz.ts';
 export {
   rankMarks,
   scoreMarks,

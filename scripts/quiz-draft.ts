@@ -1,4 +1,4 @@
-// CLI: drafts a quiz from an article with the reading map.
+// CLI: drafts a complete quiz from an article with the reading map and the question writer (issue 19).
 // Usage: npm run quiz:draft -- <article.html|article.txt> --id <quiz-id> [--out <folder>] [--force]
 // Writes <folder>/<quiz-id>.json (the draft) and <quiz-id>.article.txt (the text its passages quote); <folder> is questions/.
 
@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { SKILL_LABELS } from '../contract/skills.ts';
 import { type QuizProblem, isError } from '../contract/rules/problem.ts';
 import { quizProblems } from '../contract/rules/quiz-problems.ts';
-import { draftQuiz, extractArticle, mapArticle, summarizeDraft } from '../reading-map/index.ts';
+import { draftQuiz } from '../question-writer/index.ts';
+import { extractArticle, mapArticle } from '../reading-map/index.ts';
 import { QUESTIONS_DIR } from './load-quiz-files.ts';
 
 // A declaration, not an arrow: TypeScript narrows after a call only to a function declared to return never.
@@ -41,7 +42,7 @@ if (!result.ok) fail(`${input}: ${result.error.message} (${result.error.code})`)
 const article = result.ok ? result.article : fail('unreachable');
 
 const map = mapArticle(article);
-const draft = draftQuiz(article, map.marks, id);
+const draft = draftQuiz(article, map, id);
 const idProblems = quizProblems(draft, undefined, { file: `${id}.json` }).filter(
   (p) => p.where.field === 'id' && !p.where.question,
 );
@@ -50,25 +51,27 @@ if (idProblems[0]) fail(`--id ${id}: ${idProblems[0].message.en}`, 2);
 writeFileSync(quizPath, `${JSON.stringify(draft, null, 2)}\n`);
 writeFileSync(join(outDir, `${id}.article.txt`), article.text);
 
-const summary = summarizeDraft(article, draft);
 const left = quizProblems(draft, article.text, { file: `${id}.json` }).filter(isError);
 const perQuestion = new Map<string, QuizProblem[]>();
 for (const p of left) {
   const key = p.where.question ?? '(quiz)';
   perQuestion.set(key, [...(perQuestion.get(key) ?? []), p]);
 }
+const skills = [...new Set(draft.questions.map((q) => q.skill))];
 
 const lines = [
   `[quiz:draft] wrote ${quizPath} and ${id}.article.txt beside it`,
   `  article: "${article.title}"${article.byline ? ` by ${article.byline}` : ''}${article.site ? `, ${article.site}` : ''}${article.published ? `, published ${article.published}` : ''}`,
   `  ${article.wordCount} words, ${map.marks.length} marks, sha256 ${article.sha256.slice(0, 12)}…`,
-  `  ${draft.questions.length} draft question(s), ranked (score, spread across skills and the article):`,
-  ...draft.questions.map((q) => `    ${q.id.padEnd(20)} ${q.skill.padEnd(22)} ${q.draft.reason.en}`),
-  `  skills covered (${summary.skills.length}): ${summary.skills.map((s) => SKILL_LABELS[s].en).join(', ')}`,
-  `  parts with no question (${summary.uncovered.length}):`,
-  ...summary.uncovered.map((p) => `    ${p.kind}: ${p.preview}`),
-  `  still to write, question by question (the validator refuses the quiz until all are done):`,
+  `  ${draft.questions.length} complete question(s) in English and Spanish, strongest first, each marked "needs review":`,
+  ...draft.questions.flatMap((q) => [
+    `    ${q.id.padEnd(14)} ${q.skill.padEnd(22)} ${(q.stance ?? '').padEnd(8)} ${q.prompt.en.length > 90 ? `${q.prompt.en.slice(0, 89)}…` : q.prompt.en}`,
+    `    ${''.padEnd(14)} check: ${q.needsReview?.check.en ?? ''}`,
+  ]),
+  `  skills covered (${skills.length}): ${skills.map((s) => SKILL_LABELS[s].en).join(', ')}`,
+  '  left for you (the validator refuses the quiz until they are done):',
   ...[...perQuestion].map(([q, ps]) => `    ${q}: ${ps.map((p) => p.where.field).join(', ')}`),
-  '  then run: npm run questions:check',
+  '  Read each question against the article and its sources, correct what the template got wrong, then delete its',
+  '  "needsReview" (the editor\'s "I checked this" tick does it), set checkedAt, and run: npm run questions:check',
 ];
 console.log(lines.join('\n'));

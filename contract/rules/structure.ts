@@ -78,6 +78,10 @@ const T = {
     en: 'Still a draft: write the fields its "draft" note lists, then delete the note.',
     es: 'Sigue siendo un borrador: escribe los campos que indica su nota "draft" y luego bórrala.',
   },
+  needsReview: {
+    en: 'Drafted by the question writer and not checked yet: read it against the article and its sources, correct what the template got wrong, then tick "I checked this".',
+    es: 'Lo redactó el generador de preguntas y nadie lo ha revisado: léelo contra el artículo y sus fuentes, corrige lo que la plantilla haya errado y marca "Lo revisé".',
+  },
   skill: {
     en: 'Choose the skill this question practises ({all}).',
     es: 'Elige la habilidad que practica esta pregunta ({all}).',
@@ -210,6 +214,8 @@ export function structureProblems(data: unknown, file?: string): QuizProblem[] {
     }
     if (q.type !== 'single' && q.type !== 'multiple' && q.type !== 'true-false') add('type', at('type'), T.type);
     if (q.draft !== undefined) add('draft', at('draft'), T.questionDraft);
+    // Nothing machine-written is published unchecked (issue 19): a drafted question waits for a person's tick.
+    if (q.needsReview !== undefined) add('needs-review', at('needsReview'), T.needsReview);
     if (!isSkill(q.skill)) add('skill', at('skill'), T.skill, { all: SKILLS.join(', ') });
     localized(q.prompt, at('prompt'), 600);
     localized(q.explanation, at('explanation'));

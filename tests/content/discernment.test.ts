@@ -30,7 +30,7 @@ describe('the stance rules', () => {
     const quiz = copy();
     delete must(quiz.questions[1]).stance;
     expect(lines(quiz)).toEqual([
-      't.json › question "body-claim" › stance: Say whether the right answer credits the article, doubts it or passes no verdict (credits, doubts, neutral).',
+      't.json › question "author" › stance: Say whether the right answer credits the article, doubts it or passes no verdict (credits, doubts, neutral).',
     ]);
   });
 

@@ -188,14 +188,20 @@ describe('dated facts in quiz files', () => {
 
 describe('npm run questions:check and the review date', () => {
   const real = rawQuizFiles().find((f) => f.file === 'trump-mexico-troops.json')?.data as QuizFile;
+  // The checks run on a fixed day, a week after the facts were checked: a clock-dependent test on a fake clock.
+  const today = new Date(Date.parse(`${real.checkedAt}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
   const run = (reviewBy: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'lateral-review-'));
     writeFileSync(join(dir, 'trump-mexico-troops.json'), JSON.stringify({ ...real, reviewBy }));
     copyFileSync(join(QUESTIONS_DIR, 'trump-mexico-troops.sources.md'), join(dir, 'trump-mexico-troops.sources.md'));
-    return spawnSync(process.execPath, ['scripts/check-questions.ts', ARTICLE_PATH, `--questions=${dir}`], {
-      cwd: REPO_ROOT.pathname,
-      encoding: 'utf8',
-    });
+    return spawnSync(
+      process.execPath,
+      ['scripts/check-questions.ts', ARTICLE_PATH, `--questions=${dir}`, `--today=${today}`],
+      {
+        cwd: REPO_ROOT.pathname,
+        encoding: 'utf8',
+      },
+    );
   };
 
   it('prints a prominent warning once reviewBy has passed, and still passes', () => {

@@ -8,6 +8,7 @@ import { SKILL_LABELS } from '../../contract/skills.ts';
 import { firstArticleHtml } from './first-article-page.ts';
 import { LATERAL, axeViolations, openPage, screenshot, scrollsSideways } from './helpers.ts';
 import { words } from './reader.ts';
+import { selectInArticle } from './article-selection.ts';
 
 const TOKEN = inject('editorToken');
 const API = LATERAL.replace('localhost', '127.0.0.1');
@@ -210,20 +211,7 @@ describe('the quiz editor, used by a teacher new to Lateral', () => {
       await expect.poll(() => page.locator('.question-card').count()).toBe(n + 1);
     }
     const quoted = 'President Sheinbaum has firmly denied this assertion';
-    await page.evaluate((text) => {
-      const holder = Array.from(document.querySelectorAll<HTMLElement>('.article-text [data-at]')).find((s) =>
-        s.textContent?.includes(text),
-      );
-      const node = holder?.firstChild;
-      if (!holder || !node?.textContent) throw new Error('passage not found in the article view');
-      const at = node.textContent.indexOf(text);
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      holder.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    }, quoted);
+    await selectInArticle(page, quoted);
     await page.getByRole('button', { name: 'Quote the selected text' }).click();
     const cards = page.locator('.question-card');
     await expect.poll(() => cards.count()).toBe(4);

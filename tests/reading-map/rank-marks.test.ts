@@ -3,7 +3,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { Mark } from '../../contract/reading-map.ts';
 import { type Fixture, loadFixtures } from '../../bench/lib/map-fixtures.ts';
-import { mapArticle, pickMarks, rankMarks, scoreMarks } from '../../reading-map/index.ts';
+import { mapArticle, rankMarks, scoreMarks } from '../../reading-map/index.ts';
 
 let fixtures: Fixture[];
 beforeAll(async () => {
@@ -68,15 +68,4 @@ it('ranks a repeated reason below its first occurrence and says so', () => {
   );
   expect(first!.score).toBeGreaterThan(second!.score);
   expect(second!.factors.map((f) => f.factor)).toContain('repeat');
-});
-
-it('drafts questions from the ranking: spread across the article, never more than the draft allows per skill', () => {
-  const skills = ['fact-vs-opinion', 'evidence-attribution', 'stats-polls', 'date-context', 'lateral-reading'] as const;
-  const early = Array.from({ length: 10 }, (_, i) => mark(i * 20, 'opinion', skills[i % 5]!, 0.9, `e${i}`));
-  const late = mark(950, 'image-credit', 'image-provenance', 0.5);
-  const picked = pickMarks([...early, late], { maxQuestions: 6, maxPerSkill: 2, textLength: 1000 });
-  // By strength alone the six strongest would all sit in the first fifth of the article.
-  expect(picked.map((m) => m.start)).toContain(950);
-  expect(Math.max(...skills.map((s) => picked.filter((m) => m.skill === s).length))).toBeLessThanOrEqual(2);
-  expect(picked.map((m) => m.score)).toEqual([...picked.map((m) => m.score)].sort((a, b) => b - a));
 });
