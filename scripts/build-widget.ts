@@ -110,7 +110,7 @@ const MANGLED =
 function terser(nameCache: object) {
   return {
     ecma: 2020,
-    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    compress: { passes: 5, pure_getters: true, unsafe_arrows: true },
     mangle: { properties: { regex: MANGLED } },
     nameCache,
   } as const;
