@@ -11,11 +11,17 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            // Local development (the public default attempt secret); results uncached and the minimum
-            // time per question lifted, unless a test sets them itself (tests answer in milliseconds).
+            // Local development (the public default attempt secret); results uncached, the minimum time per
+            // question lifted and the daily write budget out of reach, unless a test sets them itself (tests
+            // answer in milliseconds, and write far more in a file than a day's Free-plan budget).
             miniflare: {
               compatibilityFlags: ['nodejs_compat'],
-              bindings: { LOCAL_DEV: '1', RESULTS_CACHE_SECONDS: '0', MIN_SECONDS_PER_QUESTION: '0' },
+              bindings: {
+                LOCAL_DEV: '1',
+                RESULTS_CACHE_SECONDS: '0',
+                MIN_SECONDS_PER_QUESTION: '0',
+                DAILY_WRITE_BUDGET: '1000000',
+              },
             },
           }),
         ],

@@ -119,7 +119,7 @@ export async function runApiBench({ rounds = 5, seconds = 3, connections = 10 } 
     // As deployed, but without the per-client brake: every request comes from one address here.
     const ours = await startDevWorker({
       persistTo,
-      vars: { LOCAL_DEV: '1', RATE_LIMIT: 'off', MIN_SECONDS_PER_QUESTION: '0' },
+      vars: { LOCAL_DEV: '1', RATE_LIMIT: 'off', MIN_SECONDS_PER_QUESTION: '0', DAILY_WRITE_BUDGET: '1000000' },
       logLevel: 'warn',
     });
     workers.push(ours);

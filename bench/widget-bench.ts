@@ -177,7 +177,7 @@ export async function runWidgetBench({ loads = 21 } = {}): Promise<WidgetFigure>
     workers.push(
       await startDevWorker({
         persistTo,
-        vars: { LOCAL_DEV: '1', RATE_LIMIT: 'off', MIN_SECONDS_PER_QUESTION: '0' },
+        vars: { LOCAL_DEV: '1', RATE_LIMIT: 'off', MIN_SECONDS_PER_QUESTION: '0', DAILY_WRITE_BUDGET: '1000000' },
         logLevel: 'warn',
       }),
     );

@@ -27,8 +27,10 @@ export type ErrorCode =
   | 'not_configured'
   /** The submission came sooner after its attempt than a reader could read the questions (422). */
   | 'too_fast'
-  /** DAILY_SUBMISSION_LIMIT was reached for today, UTC (429). */
+  /** DAILY_WRITE_BUDGET was reached for today, UTC (429): nothing was written. */
   | 'daily_limit'
+  /** `?version=` on an attempt names a version replaced more than a day ago (410). */
+  | 'version_retired'
   /** Turnstile is on and its token was missing or did not verify (403). */
   | 'challenge_failed'
   /** A class group's join code names no group of this quiz (404). */
@@ -158,7 +160,14 @@ export type Results = {
   /** Answers so far of each skill still below `minAnswersForShares`. */
   skillsPending: Partial<Record<Skill, number>>;
   daily: { date: string; takes: number }[];
-  languages: Record<Lang, number>;
+  /** Takes by language; empty while `scoresHeldBack`. */
+  languages: Partial<Record<Lang, number>>;
+  /**
+   * True while this version has fewer than `minAnswersForShares` takes: `scoreDistribution` and `languages`
+   * are then empty and the mean and median null, on every page, in the JSON, the CSV and the end screen, so
+   * a handful of takes can't be told apart (issue 22 §5).
+   */
+  scoresHeldBack: boolean;
   updatedAt: string;
   /** Upper bound, in seconds, on how long an accepted submission takes to show up here. */
   freshnessSeconds: number;
@@ -179,6 +188,8 @@ export type Health = {
   version: string;
   /** The worst rollup lag over all quizzes, in seconds; null when it could not be read just now. */
   rollup: { lagSeconds: number | null };
+  /** Today's KV writes caused by clients (UTC day) against DAILY_WRITE_BUDGET; `used` null when it can't be read. */
+  writes: { day: string; used: number | null; budget: number };
 };
 
 /** A class or partner-site group, as anyone holding its join code may see it. */
@@ -214,12 +225,10 @@ export type GroupCreated = {
 
 /**
  * A group's results: the group's own figures, and the whole quiz's (`crowd`) beside them, null when those
- * are private. While the group has fewer than `minAnswersForShares` takes, `scoresHeldBack` is true and
- * its `scoreDistribution` is empty and its mean and median null: a teacher knows who took the quiz, so a
- * handful of scores would be a handful of students' scores.
+ * are private. The small-number rule holds as everywhere (`scoresHeldBack`): a teacher knows who took the
+ * quiz, so a handful of scores would be a handful of students' scores.
  */
 export type GroupResults = Results & {
   group: GroupInfo & { name: string | null };
   crowd: Results | null;
-  scoresHeldBack: boolean;
 };

@@ -13,15 +13,20 @@ export type Draft = {
   quiz: QuizFile;
   /** The article the passages quote, as the reading map extracted it; its `sha256` is checked on every save. */
   article: Article | null;
-  /** Set by the Worker on every save; a save names the one it started from, so two tabs can't overwrite each other. */
+  /** Set by the Worker on every save, for people to read. */
   updatedAt: string;
+  /**
+   * Set by the Worker on every save, one more each time: a save names the revision it started from, so two
+   * tabs can't overwrite each other. Absent only on a draft saved before revisions (the Worker reads it as 1).
+   */
+  revision?: number;
   published?: PublishedState;
 };
 
 export type PublishedState = { revision: number; publishedAt: string; hidden: boolean };
 
-/** PUT /editor/api/drafts/:id — `base` is the `updatedAt` the editor loaded (absent for a new draft). */
-export type SaveDraftRequest = { quiz: QuizFile; article: Article | null; base?: string };
+/** PUT /editor/api/drafts/:id — `base` is the `revision` the editor loaded (absent for a new draft). */
+export type SaveDraftRequest = { quiz: QuizFile; article: Article | null; base?: number };
 
 export type DraftListItem = { id: string; title: string; updatedAt: string; published?: PublishedState };
 

@@ -6,7 +6,13 @@ import type { GradedQuestion, QuestionFile, QuizFile } from './quiz.ts';
 export const VERSION_PATTERN = /^[0-9a-f]{12}$/;
 
 /** One version of a quiz: its graded key, skills and labels, and the day it became current (UTC). */
-export type QuizVersion = { version: string; since: string; questions: GradedQuestion[] };
+export type QuizVersion = {
+  version: string;
+  since: string;
+  /** The moment it became current, when known (versions published from the editor): `since` is only the day. */
+  at?: string;
+  questions: GradedQuestion[];
+};
 
 /** `questions/versions/<quiz-id>.json`: every version a quiz has had, oldest first; the last is current. */
 export type VersionRegistry = { quizId: string; versions: QuizVersion[] };

@@ -73,9 +73,9 @@ export function App({ initialLang }: { initialLang: Lang }) {
     const r = await editorApi.draft(id);
     if (!r.ok) return setNotice(t.openFailed);
     const backup = readBackup(id);
-    if (backup && backup.base === r.data.updatedAt) {
+    if (backup && backup.base === r.data.revision) {
       dispatch({ type: 'open', draft: backup.draft, saved: false });
-      dispatch({ type: 'rebase', base: r.data.updatedAt });
+      dispatch({ type: 'rebase', base: r.data.revision });
       setNotice(t.restored);
     } else {
       clearBackup(id);
@@ -95,7 +95,11 @@ export function App({ initialLang }: { initialLang: Lang }) {
     dispatch({ type: 'save-start' });
     // editorApi never rejects: a failure is an outcome, so `inflight` is always cleared.
     const saving = editorApi
-      .save(s.draft.quiz.id, { quiz: s.draft.quiz, article: s.draft.article, ...(s.base ? { base: s.base } : {}) })
+      .save(s.draft.quiz.id, {
+        quiz: s.draft.quiz,
+        article: s.draft.article,
+        ...(s.base !== undefined ? { base: s.base } : {}),
+      })
       .then((r) => {
         inflight.current = null;
         if (!r.ok) {
@@ -201,7 +205,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
     const s = stateRef.current;
     if (!s.draft) return;
     const r = await editorApi.draft(s.draft.quiz.id);
-    if (r.ok) dispatch({ type: 'rebase', base: r.data.updatedAt });
+    if (r.ok) dispatch({ type: 'rebase', base: r.data.revision });
   };
 
   const context: EditorContext = {

@@ -5,9 +5,9 @@ import type { Draft } from '../contract/editor.ts';
 const key = (id: string) => `lateral-editor:unsaved:${id}`;
 
 /** `base` is the server copy these edits build on: a backup is restored only onto that same copy. */
-export type Backup = { draft: Draft; base: string | undefined };
+export type Backup = { draft: Draft; base: number | undefined };
 
-export function keepBackup(draft: Draft, base: string | undefined): void {
+export function keepBackup(draft: Draft, base: number | undefined): void {
   try {
     localStorage.setItem(key(draft.quiz.id), JSON.stringify({ draft, base } satisfies Backup));
   } catch {

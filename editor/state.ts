@@ -20,8 +20,8 @@ export type State = {
   listFailed: boolean;
   /** The working copy: every edit lands here first, then is saved. */
   draft: Draft | null;
-  /** The `updatedAt` of the server's copy these edits build on; undefined until first saved. */
-  base: string | undefined;
+  /** The `revision` of the server's copy these edits build on; undefined until first saved. */
+  base: number | undefined;
   save: SaveStatus;
   /** Counts edits, so a save that finishes after newer edits does not mark them saved. */
   revision: number;
@@ -44,7 +44,7 @@ export type Event =
   | { type: 'saved'; draft: Draft; revision: number }
   | { type: 'save-failed'; status: number }
   /** After a conflict: build on the server's copy `base` from now on (the next save overwrites it). */
-  | { type: 'rebase'; base: string }
+  | { type: 'rebase'; base: number | undefined }
   | { type: 'publish-start' }
   | { type: 'published'; result: PublishResult }
   | { type: 'publish-failed'; message: string }
@@ -104,7 +104,7 @@ export function reduce(state: State, event: Event): State {
         screen: 'quiz',
         step: event.step ?? (event.draft.article ? 'questions' : 'article'),
         draft: event.draft,
-        base: event.saved ? event.draft.updatedAt : undefined,
+        base: event.saved ? event.draft.revision : undefined,
         save: event.saved ? 'saved' : 'unsaved',
         revision: event.saved ? 0 : 1,
         savedRevision: 0,
@@ -133,12 +133,13 @@ export function reduce(state: State, event: Event): State {
       const current = event.revision === state.revision;
       return {
         ...state,
-        base: event.draft.updatedAt,
+        base: event.draft.revision,
         savedRevision: event.revision,
         save: current ? 'saved' : 'unsaved',
         draft: {
           ...state.draft,
           updatedAt: event.draft.updatedAt,
+          ...(event.draft.revision !== undefined ? { revision: event.draft.revision } : {}),
           ...(event.draft.published ? { published: event.draft.published } : {}),
         },
       };

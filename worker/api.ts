@@ -13,21 +13,23 @@ import { ApiFailure, fail, methodNotAllowed } from './http/errors.ts';
 import { checkAnswer, findQuestion, validateAnswers, validateChoiceIds } from './takes/grading.ts';
 import { groupsApi } from './groups/api.ts';
 import { findGroup } from './groups/record.ts';
-import { type ServedQuiz, currentVersion, findVersion, firstVersion, publicQuiz, quizAt } from './quizzes/bundled.ts';
+import { type ServedQuiz, currentVersion, firstVersion, publicQuiz, quizAt } from './quizzes/bundled.ts';
 import { quizSummaries } from './quizzes/catalog.ts';
 import { langParam, quizLang, requireQuiz } from './quizzes/params.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { type OnInvalid, issueField, jsonBody, readBody } from './http/read-body.ts';
+import { budgetHealth, spendWrites } from './http/write-budget.ts';
 import { requireResultsAccess } from './results/access.ts';
 import { csvHeaders, resultsCsv } from './results/csv.ts';
 import { resultsCacheControl } from './results/cache-policy.ts';
 import { resultsFor } from './results/compute.ts';
 import { rollupHealth } from './results/health.ts';
-import { requireDailyBudget, requirePlausibleTime } from './takes/brakes.ts';
+import { lookUpVersion } from './quizzes/version-lookup.ts';
+import { requirePlausibleTime } from './takes/brakes.ts';
 import { recordSubmission, submissionResult } from './takes/submissions.ts';
 import { percentileOf } from './results/tally.ts';
 import { requireWholeTurnstileSetup, turnstileSiteKey, verifyTurnstile } from './takes/turnstile.ts';
-import { requireVersion } from './quizzes/version-param.ts';
+import { requireAttemptVersion, requireVersion } from './quizzes/version-param.ts';
 import { IsolateCache, cachePer } from './isolate-cache.ts';
 
 export const api = new Hono<AppEnv>();
@@ -41,9 +43,11 @@ const MAX_QUESTIONS_PARAM = 100;
  */
 const UNPUBLISHED_TOO = { hidden: true };
 
-api.get('/health', async (c) =>
-  c.json<Health>({ ok: true, version: pkg.version, rollup: await rollupHealth(c.env, Date.now()) }),
-);
+api.get('/health', async (c) => {
+  const now = Date.now();
+  const [rollup, writes] = await Promise.all([rollupHealth(c.env, now), budgetHealth(c.env, now)]);
+  return c.json<Health>({ ok: true, version: pkg.version, rollup, writes });
+});
 
 api.get('/quizzes', async (c) => {
   const lang = langParam(c.req.query('lang'));
@@ -76,7 +80,7 @@ const knownQuiz =
 api.post('/quizzes/:quizId/attempts', rateLimit, knownQuiz(), async (c) => {
   const quiz = await requireQuiz(c, c.req.param('quizId'));
   // `?version=`: the version of the quiz the reader holds (a page loaded before a deploy); absent, the current one.
-  const version = requireVersion(quiz, c.req.query('version'));
+  const version = await requireAttemptVersion(c.env, quiz, c.req.query('version'), Date.now());
   const secret = attemptSecret(c.env);
   requireWholeTurnstileSetup(c.env);
   // Without Turnstile the body is not read at all, as before: any body gets a grant.
@@ -140,8 +144,9 @@ api.post(
     if (!quiz.languages.includes(body.lang)) {
       fail(400, 'bad_request', `Field "lang" must be one of: ${quiz.languages.join(', ')}.`);
     }
-    // Graded by the version the attempt was issued for, even when another has been deployed since.
-    const version = findVersion(quiz, attempt.quizVersion ?? firstVersion(quiz));
+    // Graded by the version the attempt was issued for, even when another has been published since, by
+    // that version's own key, even on an isolate whose cached pointer does not know it yet (H1).
+    const version = await lookUpVersion(c.env, quiz, attempt.quizVersion ?? firstVersion(quiz));
     if (!version) {
       fail(
         422,
@@ -151,23 +156,16 @@ api.post(
     }
     const graded = quizAt(quiz, version);
     const answers = validateAnswers(graded, body.answers);
-    // With a daily limit, the figures read to count today's takes also give the percentile: one read.
-    const isCurrent = version.version === currentVersion(quiz).version;
-    let counted: Results | undefined;
+    // Only a take not stored yet meets the brakes: too fast, then the day's write budget (every version counts, M3).
     const brakes = async () => {
       requirePlausibleTime(c.env, graded, attempt, now);
-      await requireDailyBudget(c.env, now, async (q) => {
-        const results = await resultsFor(c, q);
-        if (q.id === quiz.id && isCurrent) counted = results;
-        return results;
-      });
+      await spendWrites(c.env, 'take', now);
     };
     const kv = c.env.SCORES;
     const stored = await recordSubmission(kv, graded, version.version, attempt, body.lang, answers, now, brakes);
     const { record, created } = stored;
-    // Otherwise read after the write, so a results outage never costs a take. Compared with the same version.
-    const crowd =
-      quiz.results !== 'public' ? null : created && counted ? counted : await crowdResults(c, quiz, version);
+    // Read after the write, so a results outage never costs a take. Compared with the same version.
+    const crowd = quiz.results !== 'public' ? null : await crowdResults(c, quiz, version);
     const percentile = crowd ? percentileOf(crowd.scoreDistribution, record.s) : null;
     c.header('Cache-Control', 'no-store');
     return c.json<SubmissionResult>(
@@ -180,7 +178,7 @@ api.post(
 api.get('/quizzes/:quizId/results', async (c) => {
   const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   await requireResultsAccess(c, quiz);
-  const results = await resultsFor(c, quiz, requireVersion(quiz, c.req.query('version')));
+  const results = await resultsFor(c, quiz, await requireVersion(c.env, quiz, c.req.query('version')));
   c.header('Cache-Control', resultsCacheControl(c.env, quiz.results === 'public'));
   return c.json<Results>(results);
 });
@@ -189,7 +187,7 @@ api.get('/quizzes/:quizId/results.csv', async (c) => {
   const quiz = await requireQuiz(c, c.req.param('quizId'), UNPUBLISHED_TOO);
   await requireResultsAccess(c, quiz);
   const lang = quizLang(quiz, c.req.query('lang'));
-  const shown = requireVersion(quiz, c.req.query('version'));
+  const shown = await requireVersion(c.env, quiz, c.req.query('version'));
   const results = await resultsFor(c, quiz, shown);
   const cache = resultsCacheControl(c.env, quiz.results === 'public');
   return c.body(resultsCsv(quizAt(quiz, shown), results, lang), 200, csvHeaders(quiz, cache));

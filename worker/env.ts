@@ -1,9 +1,19 @@
 // The Worker's bindings and settings, typed once (wrangler.toml declares them).
 
+import type { QuizDesk } from './quizzes/quiz-desk.ts';
 import { fail } from './http/errors.ts';
+import type { WriteBudget } from './http/write-budget.ts';
 
 export type Env = {
   SCORES: KVNamespace;
+  /** One Durable Object per quiz: the only writer of its draft, pointer and versions (worker/quizzes/quiz-desk.ts). */
+  QUIZ_DESK?: DurableObjectNamespace<QuizDesk>;
+  /** The exact counter of today's client-caused KV writes (worker/http/write-budget.ts). */
+  WRITE_BUDGET?: DurableObjectNamespace<WriteBudget>;
+  /** Class group creations and results-link replacements per client address. */
+  GROUP_LIMITER?: RateLimit;
+  /** Attempts and submissions per IPv6 /48, looser than RATE_LIMITER's per-/64 brake. */
+  WIDE_LIMITER?: RateLimit;
   /** Attempts and submissions per client address. */
   RATE_LIMITER?: RateLimit;
   /** Results-token presentations (Bearer or form) per client address: a brake on guessing. */
@@ -29,8 +39,8 @@ export type Env = {
   RATE_LIMIT?: string;
   /** The least plausible time per question between an attempt and its submission, in seconds; 0 lifts it. */
   MIN_SECONDS_PER_QUESTION?: string;
-  /** Takes accepted per UTC day, all quizzes together; unset means unlimited. */
-  DAILY_SUBMISSION_LIMIT?: string;
+  /** KV writes clients may cause per UTC day, every route together; unset means the Free-plan default. */
+  DAILY_WRITE_BUDGET?: string;
   /** Cloudflare Turnstile: on when both are set. The site key is public; the secret is a secret. */
   TURNSTILE_SITE_KEY?: string;
   TURNSTILE_SECRET?: string;
@@ -38,8 +48,6 @@ export type Env = {
   PUBLIC_ORIGIN?: string;
   /** Days a class group lasts (and its results stay readable), 1–365; the default 180 is also the longest a request may ask. */
   GROUP_LIFETIME_DAYS?: string;
-  /** Groups one client address may create for one quiz per UTC day. */
-  GROUP_DAILY_LIMIT?: string;
 };
 
 export type AppEnv = { Bindings: Env };
@@ -99,7 +107,6 @@ export type Settings = {
   rateLimit: boolean;
   minSecondsPerQuestion: number;
   groupLifetimeDays: number;
-  groupDailyLimit: number;
 };
 
 /** No group lasts longer than a year, whatever GROUP_LIFETIME_DAYS says (store.ts keeps tallies a little longer). */
@@ -120,17 +127,5 @@ export function settings(env: Env): Settings {
       MAX_GROUP_LIFETIME_DAYS,
       Math.max(1, Math.floor(seconds(env.GROUP_LIFETIME_DAYS, 180))),
     ),
-    groupDailyLimit: Math.floor(seconds(env.GROUP_DAILY_LIMIT, 20)),
   };
-}
-
-/** DAILY_SUBMISSION_LIMIT as a number, null when unset; a value that is not a whole number refuses service. */
-export function dailySubmissionLimit(env: Env): number | null {
-  const value = env.DAILY_SUBMISSION_LIMIT?.trim();
-  if (value === undefined || value === '') return null;
-  if (!/^\d{1,9}$/.test(value)) {
-    warnOnce(`DAILY_SUBMISSION_LIMIT must be a whole number, not "${value.slice(0, 20)}". Submissions are refused.`);
-    notConfigured();
-  }
-  return Number(value);
 }

@@ -55,3 +55,7 @@ export default {
     );
   },
 } satisfies ExportedHandler<Env>;
+
+// The Durable Object classes wrangler.toml binds: each quiz's desk, and the daily write budget.
+export { QuizDesk } from './quizzes/quiz-desk.ts';
+export { WriteBudget } from './http/write-budget.ts';

@@ -22,7 +22,6 @@ export const keys = {
   /** Join codes are unique across quizzes, so a code alone finds its group. */
   group: (code: string) => `v1:group:${code}`,
   groupSummary: (quizId: string, code: string) => `v1:gsum:${quizId}:${code}`,
-  groupCreations: (day: string, client: string) => `v1:glimit:${day}:${client}`,
 };
 
 export function bucketOfKey(key: string): number {
@@ -112,12 +111,18 @@ export async function readGroup(kv: KVNamespace, code: string): Promise<GroupRec
 /**
  * Whether a join code is taken for a new group of this quiz, in one bulk read: a group holds it, or an
  * earlier group of this quiz left a tally under it. Tallies outlive their group's record (see
- * GROUP_SUMMARY_TTL_SECONDS), and a new group under the same code would show the earlier class's figures.
+ * GROUP_FOLD_KEPT_DAYS in results/group-fold.ts), and a new group under the same code would show the earlier
+ * class's figures.
  */
 export async function isGroupCodeTaken(kv: KVNamespace, quizId: string, code: string): Promise<boolean> {
-  const wanted = [keys.group(code), keys.groupSummary(quizId, code)];
-  const values = await kv.get(wanted, 'text');
-  return wanted.some((key) => values.get(key) != null);
+  const wanted = [keys.group(code), keys.groupSummary(quizId, code), keys.summary(quizId)];
+  const values = await kv.get<{ groups?: Record<string, unknown> }>(wanted, 'json');
+  // Group tallies live in the quiz's summary now (results/group-fold.ts); older ones under their own key.
+  return (
+    values.get(wanted[0] as string) != null ||
+    values.get(wanted[1] as string) != null ||
+    values.get(wanted[2] as string)?.groups?.[code] !== undefined
+  );
 }
 
 export async function writeGroup(kv: KVNamespace, group: GroupRecord): Promise<void> {
@@ -125,9 +130,6 @@ export async function writeGroup(kv: KVNamespace, group: GroupRecord): Promise<v
     expiration: Math.floor(Date.parse(group.expiresAt) / 1000) + GROUP_KEPT_AFTER_EXPIRY_SECONDS,
   });
 }
-
-/** Group tallies outlive any group (lifetimes are capped at a year); reads check the group's own expiry. */
-export const GROUP_SUMMARY_TTL_SECONDS = 400 * 24 * 3600;
 
 /** KV's limit on the keys of one bulk read. */
 export const BULK_READ_KEYS = 100;
@@ -149,10 +151,6 @@ export async function readGroupSummaries<T>(kv: KVNamespace, quizId: string, cod
   return found;
 }
 
-export async function writeGroupSummary(kv: KVNamespace, quizId: string, code: string, value: unknown): Promise<void> {
-  await kv.put(keys.groupSummary(quizId, code), JSON.stringify(value), { expirationTtl: GROUP_SUMMARY_TTL_SECONDS });
-}
-
 /** What a group's results need, in one bulk read: the group, its tally and the quiz's summary. */
 export async function readGroupView<S, G>(kv: KVNamespace, quizId: string, code: string) {
   const wanted = [keys.group(code), keys.groupSummary(quizId, code), keys.summary(quizId)];
@@ -162,15 +160,6 @@ export async function readGroupView<S, G>(kv: KVNamespace, quizId: string, code:
     groupSummary: (values.get(wanted[1] as string) ?? null) as G | null,
     summary: (values.get(wanted[2] as string) ?? null) as S | null,
   };
-}
-
-/** Group creations counted today for one (hashed) client and quiz; an approximate brake, see groups/limit.ts. */
-export async function readCreations(kv: KVNamespace, day: string, client: string): Promise<number> {
-  return Number((await kv.get(keys.groupCreations(day, client))) ?? 0) || 0;
-}
-
-export async function writeCreations(kv: KVNamespace, day: string, client: string, count: number, until: number) {
-  await kv.put(keys.groupCreations(day, client), String(count), { expiration: Math.floor(until / 1000) });
 }
 
 // ---- Quizzes published from the editor, and the editor's drafts -------------------------------------------
@@ -183,6 +172,8 @@ export const publishedKeys = {
   pointers: 'v1:pub:',
   /** Every revision ever published, immutable: the same JSON as a file in questions/. */
   revision: (quizId: string, revision: number) => `v1:quiz:${quizId}:${revisionText(revision)}`,
+  /** One entry per graded version a published quiz has had, immutable: what grading an attempt of it reads. */
+  version: (quizId: string, version: string) => `v1:qver:${quizId}:${version}`,
   draft: (quizId: string) => `v1:draft:${quizId}`,
   drafts: 'v1:draft:',
 };
@@ -286,6 +277,16 @@ export async function writeQuizRevision(
   publishedAt: string,
 ): Promise<void> {
   await kv.put(publishedKeys.revision(quizId, revision), JSON.stringify(quiz), { metadata: { publishedAt } });
+}
+
+/** A version's graded key as it was first published; written once by the quiz's desk, never changed. */
+export async function writeQuizVersion(kv: KVNamespace, quizId: string, version: QuizVersion): Promise<void> {
+  await kv.put(publishedKeys.version(quizId, version.version), JSON.stringify(version));
+}
+
+export async function readQuizVersion(kv: KVNamespace, quizId: string, version: string): Promise<QuizVersion | null> {
+  // Immutable once written: the edge may keep it as long as it likes.
+  return kv.get<QuizVersion>(publishedKeys.version(quizId, version), { type: 'json', cacheTtl: 86_400 });
 }
 
 /** What the drafts list shows, in each draft key's metadata. */

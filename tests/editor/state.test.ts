@@ -73,15 +73,15 @@ describe("the editor's state", () => {
     state = reduce(state, { type: 'edit', edit: { type: 'set', path: ['title', 'en'], value: 'Two' } });
     state = reduce(state, {
       type: 'saved',
-      draft: { ...draft(null), updatedAt: '2026-11-24T10:00:05.000Z' },
+      draft: { ...draft(null), updatedAt: '2026-11-24T10:00:05.000Z', revision: 2 },
       revision: first,
     });
     expect(state.save).toBe('unsaved');
-    expect(state.base).toBe('2026-11-24T10:00:05.000Z');
+    expect(state.base).toBe(2);
     expect(state.draft?.quiz.title.en).toBe('Two');
     state = reduce(state, {
       type: 'saved',
-      draft: { ...draft(null), updatedAt: '2026-11-24T10:00:06.000Z' },
+      draft: { ...draft(null), updatedAt: '2026-11-24T10:00:06.000Z', revision: 3 },
       revision: state.revision,
     });
     expect(state.save).toBe('saved');

@@ -119,6 +119,7 @@ export function resultsFixture(overrides: Partial<Results> = {}): Results {
     skillsPending: {},
     daily: [],
     languages: { en: 12, es: 8 },
+    scoresHeldBack: false,
     updatedAt: '2026-01-01T00:00:00Z',
     freshnessSeconds: 3600,
     minAnswersForShares: 10,

@@ -64,7 +64,7 @@ export async function articleFor(target: QuizFile, extra = ''): Promise<Article>
   };
 }
 
-export async function saveDraft(editor: EditorClient, target: QuizFile, base?: string, article?: Article | null) {
+export async function saveDraft(editor: EditorClient, target: QuizFile, base?: number, article?: Article | null) {
   const body = { quiz: target, article: article === undefined ? await articleFor(target) : article, base };
   return editor(`/editor/api/drafts/${target.id}`, jsonInit('PUT', body));
 }
@@ -72,7 +72,7 @@ export async function saveDraft(editor: EditorClient, target: QuizFile, base?: s
 /** Saves and publishes `target`; returns what publish answered. */
 export async function publishQuiz(editor: EditorClient, target: QuizFile): Promise<PublishResult> {
   const existing = await editor(`/editor/api/drafts/${target.id}`);
-  const base = existing.ok ? ((await existing.json()) as Draft).updatedAt : undefined;
+  const base = existing.ok ? ((await existing.json()) as Draft).revision : undefined;
   const saved = await saveDraft(editor, target, base);
   if (!saved.ok) throw new Error(`save: ${saved.status} ${await saved.text()}`);
   const res = await editor(`/editor/api/drafts/${target.id}/publish`, { method: 'POST' });

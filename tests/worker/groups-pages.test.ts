@@ -1,6 +1,6 @@
 import { reset } from 'cloudflare:test';
 import { afterEach, describe, expect, it } from 'vitest';
-import { QUIZ, call, expectedLogs, quiz, stopClock, testEnv, untilRefused } from './helpers.ts';
+import { QUIZ, budgetLeaving, call, expectedLogs, quiz, testEnv, untilRefused } from './helpers.ts';
 import { createGroup, keyOf, takeIn } from './groups-support.ts';
 import { knownTakes, visibleText } from './results-support.ts';
 
@@ -79,16 +79,15 @@ describe('creating a group from the results page', () => {
     expect(await page.text()).toContain(`Group ${code}`);
   });
 
-  it('refuses the form past the daily limit with a page that says so', async () => {
-    stopClock();
-    const env = { RATE_LIMIT: 'on', GROUP_DAILY_LIMIT: '1' };
+  it('refuses the form past the daily write budget with a page that says so', async () => {
+    const env = { ...(await budgetLeaving(1)), RATE_LIMIT: 'on' };
     expect((await call(`/results/${QUIZ}/groups`, form({}, '192.0.2.50'), env)).status).toBe(201);
     const refused = await call(`/results/${QUIZ}/groups`, form({}, '192.0.2.50'), env);
     expect(refused.status).toBe(429);
     expect(refused.headers.get('Retry-After')).toMatch(/^\d+$/);
     expect(refused.headers.get('Content-Type')).toMatch(/^text\/html/);
     expect(visibleText(await refused.text())).toContain(
-      'Your network has made as many groups for this quiz today as one day allows (1). Please try again tomorrow',
+      'This site has saved as many changes today as one day allows, so the group was not made. Please try again tomorrow',
     );
     // The Spanish form is refused in Spanish: the API's English message is for developers.
     const es = await call(`/results/${QUIZ}/groups?lang=es`, form({}, '192.0.2.50'), env);
@@ -96,7 +95,7 @@ describe('creating a group from the results page', () => {
     const text = visibleText(await es.text());
     expect(text).toContain('Espera antes de volver a intentarlo');
     expect(text).toContain('Vuelve a intentarlo mañana (después de la medianoche UTC)');
-    expect(text).not.toMatch(/groups|network|Please/);
+    expect(text).not.toMatch(/groups|site|Please/);
   });
 
   it('answers the per-minute brake on both group forms with a page in the page’s language, not JSON', async () => {

@@ -9,6 +9,7 @@ describe('GET /api/health', () => {
       ok: true,
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
       rollup: { lagSeconds: 0 },
+      writes: { day: new Date().toISOString().slice(0, 10), used: expect.any(Number), budget: 1_000_000 },
     });
   });
 });

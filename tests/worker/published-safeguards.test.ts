@@ -3,7 +3,7 @@
 import { reset } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Health } from '../../contract/api.ts';
-import { answersScoring, call, oneRateWindow, postJson, submit } from './helpers.ts';
+import { answersScoring, budgetLeaving, call, oneRateWindow, postJson, submit } from './helpers.ts';
 import { EDITOR_ENV, EDITOR_TOKEN, ORIGIN, classQuiz, editorClient, publishQuiz, signIn } from './editor-support.ts';
 
 const OFF = { RATE_LIMIT: 'off' } as const;
@@ -20,11 +20,11 @@ async function takePublished(id: string, overrides: Record<string, string>) {
   return postJson(`/api/quizzes/${id}/submissions`, { attempt, lang: 'en', answers: answersScoring(3) }, overrides);
 }
 
-describe('the daily submission budget', () => {
+describe('the daily write budget', () => {
   it("counts the takes of published quizzes with the bundled ones': the KV quota is shared", async () => {
-    const limited = { ...OFF, DAILY_SUBMISSION_LIMIT: '3' };
     const target = classQuiz('budgeted-class-quiz');
     await publishQuiz(editorClient(await signIn()), target);
+    const limited = { ...(await budgetLeaving(3)) } as Record<string, string>;
     expect((await takePublished(target.id, limited)).status).toBe(201);
     expect((await takePublished(target.id, limited)).status).toBe(201);
     expect((await submit(2, limited)).status).toBe(201);

@@ -1,7 +1,7 @@
 // Quiz versions: an edit after launch never misgrades a take, never loses one, and never mixes figures across versions.
 
 import { reset } from 'cloudflare:test';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AttemptGrant, QuizList, Results, SubmissionResult } from '../../contract/api.ts';
 import type { QuestionFile, Quiz } from '../../contract/quiz.ts';
 import { gradedQuestion, versionOf } from '../../contract/quiz-version.ts';
@@ -137,8 +137,8 @@ describe('the reproduction of issue 10: 10 takes, a question added, 1 more take'
     expect(current.version).toBe(b.version);
     expect(current.takes).toBe(1);
     expect(current.total).toBe(BUILT_COUNT + 1);
-    expect(current.scoreDistribution).toHaveLength(BUILT_COUNT + 2);
-    expect(current.scoreDistribution.reduce((x, y) => x + y, 0)).toBe(1);
+    // One take of this version: its histogram is held back (issue 22 §5); the earlier version's 10 are shown.
+    expect(current).toMatchObject({ scoresHeldBack: true, scoreDistribution: [] });
     expect(current.questions[NEW_QUESTION.id]).toBeUndefined();
     expect(current.questionsPending).toEqual({ [NEW_QUESTION.id]: 1 });
     expect(current.skills[skill]).toBeUndefined();
@@ -160,7 +160,8 @@ describe('the reproduction of issue 10: 10 takes, a question added, 1 more take'
     const rows = await csv();
     expect(rows.filter((r) => r.key === NEW_QUESTION.id || r.key.startsWith(`${NEW_QUESTION.id}/`))).toEqual([]);
     expect(rows.filter((r) => r.section === 'skill' && r.key === skill)).toEqual([]);
-    expect(rows.filter((r) => r.section === 'score')).toHaveLength(BUILT_COUNT + 2);
+    // The CSV holds the one take's score back too (issue 22 §5).
+    expect(rows.filter((r) => r.section === 'score')).toHaveLength(0);
 
     const html = await page();
     const text = visibleText(html);
@@ -199,7 +200,7 @@ describe('a take in progress during a deploy', () => {
     expect(stored.keys.map((k) => k.metadata?.q)).toEqual([VERSION]);
 
     expect((await json(`?version=${VERSION}`)).takes).toBe(1);
-    expect((await json(`?version=${VERSION}`)).scoreDistribution[BUILT_COUNT]).toBe(1);
+    expect((await json(`?version=${VERSION}`)).scoresHeldBack).toBe(true);
     expect((await json()).version).toBe(b.version);
     expect((await json()).takes).toBe(0);
 
@@ -239,6 +240,24 @@ describe('a take in progress during a deploy', () => {
     expect(await unknown.json()).toEqual({
       error: { code: 'not_found', message: expect.stringContaining(VERSION) },
     });
+  });
+
+  it('gives no new attempt of a version replaced more than a day ago (M3), and still counts those already out', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    deploy(withNewQuestion());
+    const grant = await call(`/api/quizzes/${QUIZ}/attempts?version=${VERSION}`, { method: 'POST' }, OFF);
+    expect(grant.status).toBe(201);
+    const { attempt } = (await grant.json()) as AttemptGrant;
+    // Two days on, the replaced version takes no new attempt; the current one still does.
+    vi.setSystemTime(Date.parse(`${DEPLOY_DAY}T00:00:00Z`) + 2 * 86_400_000 + 60_000);
+    const retired = await call(`/api/quizzes/${QUIZ}/attempts?version=${VERSION}`, { method: 'POST' }, OFF);
+    expect(retired.status).toBe(410);
+    expect(((await retired.json()) as { error: { code: string } }).error.code).toBe('version_retired');
+    expect((await call(`/api/quizzes/${QUIZ}/attempts`, { method: 'POST' }, OFF)).status).toBe(201);
+    vi.useRealTimers();
+    // The attempt issued while it was open is still graded and counted by it.
+    const answers = answersScoring(BUILT_COUNT, BUILT);
+    expect((await postJson(submissions, { attempt, lang: 'en', answers }, OFF)).status).toBe(201);
   });
 
   it('still counts a token issued before versions existed (a1), for the first version', async () => {
@@ -379,7 +398,7 @@ describe('figures across versions', () => {
   });
 
   it('shows an earlier version as such, linking back to the current one', async () => {
-    await seed(knownTakes(3));
+    await seed(knownTakes(10));
     deploy(withNewQuestion());
     const html = await page(`?version=${VERSION}&lang=es`);
     const text = visibleText(html);
@@ -388,7 +407,7 @@ describe('figures across versions', () => {
       `Estas cifras son de una versión anterior de este cuestionario, usada del ${from} al ${to}, con ${BUILT_COUNT} preguntas.`,
     );
     expect(html).toContain('href="?lang=es"');
-    expect(figure(html, 'takes')).toBe('3');
+    expect(figure(html, 'takes')).toBe('10');
     expect(tableRows(html, 'table-scores')).toHaveLength(BUILT_COUNT + 1);
     // The language switch stays on the same version.
     expect(html).toContain(`href="?lang=en&amp;version=${VERSION}"`);

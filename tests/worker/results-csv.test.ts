@@ -49,6 +49,7 @@ describe('the results CSV', () => {
       skillsPending: {},
       daily: [{ date: '2026-01-02', takes: 10 }],
       languages: { en: 10, es: 0 },
+      scoresHeldBack: false,
       updatedAt: '2026-01-02T10:00:00.000Z',
       freshnessSeconds: 90,
       minAnswersForShares: 10,

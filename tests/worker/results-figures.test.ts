@@ -22,6 +22,7 @@ function results(partial: Partial<Results>): Results {
     skillsPending: {},
     daily: [],
     languages: { en: 0, es: 0 },
+    scoresHeldBack: false,
     updatedAt: '2026-03-10T12:00:00.000Z',
     freshnessSeconds: 90,
     minAnswersForShares: 10,

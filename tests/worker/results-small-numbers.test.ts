@@ -4,7 +4,7 @@ import type { Results } from '../../contract/api.ts';
 import { versionsOf } from '../../worker/quizzes/bundled.ts';
 import { emptyTally, toResults } from '../../worker/results/tally.ts';
 import { BUILT, QUIZ, call, quiz } from './helpers.ts';
-import { csvValue, figure, knownTakes, parseCsv, seed, tableRows, visibleText } from './results-support.ts';
+import { csvValue, figure, knownTakes, parseCsv, seed, visibleText } from './results-support.ts';
 
 afterEach(() => reset());
 
@@ -64,17 +64,22 @@ describe('the small-number rule', () => {
     expect(results.skills[shared!.skill]).toEqual({ correct: 6, total: 12 });
   });
 
-  it('still shows takes, the score histogram and the language counts below the threshold', async () => {
+  it('holds back the score histogram, mean, median and languages below the threshold: page, JSON and CSV (§5, I2)', async () => {
+    // A version with one take published that take's score on the public page; three are no better.
     await seed(knownTakes(3));
     const html = await page();
     expect(figure(html, 'takes')).toBe('3');
-    expect(html).toContain('id="table-scores"');
-    expect(html).toContain('id="table-languages"');
-    // Counts only: "67%" of three takes would claim more than three takes can tell.
-    expect(tableRows(html, 'table-languages')).toEqual([
-      ['English', '2'],
-      ['Spanish', '1'],
-    ]);
+    expect(html).not.toContain('id="table-scores"');
+    expect(html).not.toContain('id="table-languages"');
+    expect(visibleText(html)).toContain(
+      'Scores and languages appear once 10 people have taken this version (so far: 3)',
+    );
+    const r = await json();
+    expect(r).toMatchObject({ takes: 3, scoresHeldBack: true, scoreDistribution: [], meanScore: null, languages: {} });
+    expect(r.medianScore).toBeNull();
+    const rows = await csv();
+    expect(rows.filter((row) => row.section === 'score' || row.section === 'language')).toEqual([]);
+    expect(csvValue(rows, 'quiz', quiz.id, 'mean_score')).toBe('');
   });
 
   it('at 10 takes, shows the shares everywhere', async () => {

@@ -44,7 +44,7 @@ export function FinishScreen({ state, ctx }: { state: State; ctx: Ctx }) {
           ) : (
             <>
               <p>{fill(t.percentile, { p: formatPercent(lang, result.percentile) })}</p>
-              {crowd && crowd.takes > 0 && (
+              {crowd && crowd.takes > 0 && !crowd.scoresHeldBack && (
                 <>
                   <ScoreHistogram
                     distribution={crowd.scoreDistribution}

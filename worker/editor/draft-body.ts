@@ -18,7 +18,9 @@ export async function checkDraftBody(id: string, body: unknown): Promise<SaveDra
   const { quiz, article, base } = body;
   if (!isObj(quiz)) fail(400, 'bad_request', 'Field "quiz" must be an object.');
   if (quiz.id !== id) fail(400, 'bad_request', `The quiz's id must be "${id}", the draft's address.`);
-  if (base !== undefined && typeof base !== 'string') fail(400, 'bad_request', 'Field "base" must be a string.');
+  if (base !== undefined && !(Number.isSafeInteger(base) && (base as number) > 0)) {
+    fail(400, 'bad_request', 'Field "base" must be the revision the draft was loaded at, a whole number.');
+  }
   if (article !== null) {
     if (!isObj(article) || typeof article.text !== 'string' || typeof article.sha256 !== 'string') {
       fail(400, 'bad_request', 'Field "article" must be null or an object with "text" and "sha256".');

@@ -5,14 +5,14 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Draft, DraftList, SaveDraftRequest, SessionInfo } from '../../contract/editor.ts';
 import { isLang, type Lang } from '../../contract/quiz.ts';
 import { isQuizId } from '../../contract/quiz.ts';
-import type { AppEnv } from '../env.ts';
+import type { AppEnv, Env } from '../env.ts';
 import { fail, methodNotAllowed } from '../http/errors.ts';
 import { mediaType, readForm } from '../http/read-body.ts';
 import { publicOrigin } from '../http/public-origin.ts';
 import { publishedListings, publishedRevision } from '../quizzes/published.ts';
 import { bundledQuiz } from '../quizzes/bundled.ts';
 import { findQuiz } from '../quizzes/catalog.ts';
-import { deleteDraft, listDrafts, readDraft, writeDraft } from '../store.ts';
+import { listDrafts, readDraft } from '../store.ts';
 import {
   editorEnabled,
   endSession,
@@ -25,7 +25,7 @@ import {
 } from './access.ts';
 import { checkDraftBody } from './draft-body.ts';
 import { EDITOR_PAGE_POLICY, editorShell, signInPage } from './pages.ts';
-import { embedCodes, publishDraft, unpublish } from './publish.ts';
+import { deskDraft, embedCodes, publishDraft, removeDraft, saveDraft, unpublish } from './publish.ts';
 
 export const editor = new Hono<AppEnv>();
 
@@ -105,53 +105,40 @@ editor.get('/api/drafts', async (c) => {
 
 editor.get('/api/drafts/:id', async (c) => {
   const id = draftId(c.req.param('id'));
-  return c.json<Draft>(await requireDraft(c.env.SCORES, id));
+  return c.json<Draft>(await requireDraft(c.env, id));
 });
 
+// Saved through the quiz's desk, one save at a time: a save built on any revision but the stored one is a 409 (L3).
 editor.put('/api/drafts/:id', async (c) => {
   const id = draftId(c.req.param('id'));
   const body = await checkDraftBody(id, await jsonBody(c));
-  const kv = c.env.SCORES;
-  const stored = await readDraft<Draft>(kv, id);
-  if (stored && body.base !== stored.updatedAt) {
-    fail(409, 'conflict', 'This quiz was saved from another tab or by someone else. Reload it to see those changes.');
-  }
-  if (!stored && body.base !== undefined) fail(404, 'not_found', `There is no draft "${id}" any more.`);
-  const draft: Draft = {
-    quiz: body.quiz,
-    article: body.article,
-    updatedAt: new Date().toISOString(),
-    ...(stored?.published ? { published: stored.published } : {}),
-  };
-  await writeDraft(kv, id, draft, { title: listingTitle(draft), updatedAt: draft.updatedAt });
-  return c.json<Draft>(draft, stored ? 200 : 201);
+  const { draft, created } = await saveDraft(c.env, id, body);
+  return c.json<Draft>(draft, created ? 201 : 200);
 });
 
 editor.delete('/api/drafts/:id', async (c) => {
   const id = draftId(c.req.param('id'));
-  await requireDraft(c.env.SCORES, id);
   // The published quiz, if any, stays as it is: deleting a draft never takes anything off readers' pages.
-  await deleteDraft(c.env.SCORES, id);
+  await removeDraft(c.env, id);
   return c.body(null, 204);
 });
 
 editor.post('/api/drafts/:id/publish', async (c) => {
   const id = draftId(c.req.param('id'));
-  const draft = await requireDraft(c.env.SCORES, id);
-  const result = await publishDraft(c.env, publicOrigin(c), id, draft);
+  const result = await publishDraft(c.env, publicOrigin(c), id);
   return result instanceof Response ? result : c.json(result, 200);
 });
 
 editor.post('/api/drafts/:id/unpublish', async (c) => {
   const id = draftId(c.req.param('id'));
-  await unpublish(c.env, id, await readDraft<Draft>(c.env.SCORES, id));
+  await unpublish(c.env, id);
   return c.body(null, 204);
 });
 
 /** The embed codes of a published quiz, to show them again later. */
 editor.get('/api/drafts/:id/embed', async (c) => {
   const id = draftId(c.req.param('id'));
-  const draft = await requireDraft(c.env.SCORES, id);
+  const draft = await requireDraft(c.env, id);
   if (!draft.published) fail(404, 'not_found', `"${id}" has not been published.`);
   const quiz = (await publishedRevision(c.env.SCORES, id, draft.published.revision)) ?? draft.quiz;
   return c.json(embedCodes(publicOrigin(c), quiz));
@@ -181,15 +168,10 @@ function draftId(value: string): string {
   return value;
 }
 
-async function requireDraft(kv: KVNamespace, id: string): Promise<Draft> {
-  const draft = await readDraft<Draft>(kv, id);
+async function requireDraft(env: Env, id: string): Promise<Draft> {
+  const draft = await deskDraft(env, id);
   if (!draft) fail(404, 'not_found', `There is no draft "${id}".`);
   return draft;
-}
-
-function listingTitle(draft: Draft): string {
-  const title = draft.quiz.title?.en || draft.quiz.title?.es;
-  return typeof title === 'string' && title.trim() ? title.slice(0, 120) : draft.quiz.id;
 }
 
 function tooLarge(): never {

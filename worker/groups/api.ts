@@ -6,13 +6,13 @@ import { groupKeyRequest, groupRequest } from '../../contract/requests.ts';
 import { type AppEnv, settings } from '../env.ts';
 import { methodNotAllowed } from '../http/errors.ts';
 import { groupCreated } from './links.ts';
-import { countGroupCreation } from './limit.ts';
+import { groupWriteBrake } from './limit.ts';
 import { computeGroupResults } from './results.ts';
 import { createGroup, findGroup, groupDays, groupInfo, replaceResultsKey, requireGroupKey } from './record.ts';
 import { publicOrigin } from '../http/public-origin.ts';
 import { quizAt } from '../quizzes/bundled.ts';
 import { quizLang, requireQuiz } from '../quizzes/params.ts';
-import { clientKey, rateLimit } from '../http/rate-limit.ts';
+import { rateLimit } from '../http/rate-limit.ts';
 import { readBody } from '../http/read-body.ts';
 import { bearerToken, presentedTokenOpens } from '../results/access.ts';
 import { NOT_STORED } from '../results/cache-policy.ts';
@@ -40,7 +40,7 @@ groupsApi.post('/', rateLimit, async (c) => {
   const fields = { name: body.name || null, days: groupDays(body.days, settings(c.env).groupLifetimeDays) };
   const lang = body.lang === undefined ? undefined : quizLang(quiz, body.lang);
   const now = Date.now();
-  await countGroupCreation(c.env, quiz.id, clientKey(c.req.header('cf-connecting-ip')), now);
+  await groupWriteBrake(c, 'groupCreation', now);
   const { group, key } = await createGroup(c.env.SCORES, quiz, fields, now);
   privately(c);
   return c.json<GroupCreated>(groupCreated(publicOrigin(c), quiz, group, key, lang), 201);
@@ -66,6 +66,7 @@ groupsApi.post('/:code/key', rateLimit, async (c) => {
   // The operator's RESULTS_TOKEN passes the guessing brake first, as everywhere a results token is presented.
   if (!(await presentedTokenOpens(c, given))) await requireGroupKey(group, given);
   const lang = body.lang === undefined ? undefined : quizLang(quiz, body.lang);
+  await groupWriteBrake(c, 'groupLinkReplacement', Date.now());
   const next = await replaceResultsKey(c.env.SCORES, group);
   privately(c);
   return c.json<GroupCreated>(groupCreated(publicOrigin(c), quiz, next.group, next.key, lang), 201);
@@ -76,7 +77,7 @@ groupsApi.post('/:code/key', rateLimit, async (c) => {
 groupsApi.get('/:code/results', rateLimit, async (c) => {
   // An unpublished quiz's groups keep their results, as the quiz keeps its own.
   const quiz = await quizOf(c, true);
-  const shown = requireVersion(quiz, c.req.query('version'));
+  const shown = await requireVersion(c.env, quiz, c.req.query('version'));
   const results = await computeGroupResults(c.env, quiz, c.req.param('code'), resultsKey(c), Date.now(), shown);
   privately(c);
   return c.json<GroupResults>(results);
@@ -87,7 +88,7 @@ groupsApi.get('/:code/results.csv', rateLimit, async (c) => {
   // An unpublished quiz's groups keep their results, as the quiz keeps its own.
   const quiz = await quizOf(c, true);
   const lang = quizLang(quiz, c.req.query('lang'));
-  const shown = requireVersion(quiz, c.req.query('version'));
+  const shown = await requireVersion(c.env, quiz, c.req.query('version'));
   const results = await computeGroupResults(c.env, quiz, c.req.param('code'), resultsKey(c), Date.now(), shown);
   return c.body(groupResultsCsv(quizAt(quiz, shown), results, lang), 200, groupCsvHeaders(quiz, results.group.code));
 });

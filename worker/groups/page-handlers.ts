@@ -5,16 +5,18 @@ import * as v from 'valibot';
 import { MAX_GROUP_NAME, groupRequest } from '../../contract/requests.ts';
 import type { Refusal } from '../../contract/api.ts';
 import type { Lang, QuizFile } from '../../contract/quiz.ts';
+import { VERSION_PATTERN } from '../../contract/quiz-version.ts';
 import { type AppEnv, settings } from '../env.ts';
 import { ApiFailure, fail } from '../http/errors.ts';
 import { groupCreated } from './links.ts';
-import { countGroupCreation } from './limit.ts';
+import { groupWriteBrake } from './limit.ts';
 import { computeGroupResults } from './results.ts';
 import { createGroup, findGroup, replaceResultsKey, requireGroupKey } from './record.ts';
 import { publicOrigin } from '../http/public-origin.ts';
-import { currentVersion, findVersion, quizAt } from '../quizzes/bundled.ts';
+import { currentVersion, quizAt } from '../quizzes/bundled.ts';
 import { findQuiz } from '../quizzes/catalog.ts';
-import { clientKey, requestBrake } from '../http/rate-limit.ts';
+import { lookUpVersion } from '../quizzes/version-lookup.ts';
+import { requestBrake } from '../http/rate-limit.ts';
 import { renderGroupCreatedPage, renderGroupMessagePage } from './created-page.tsx';
 import { renderGroupResultsPage } from './results-page.tsx';
 import { GROUP_STRINGS } from '../results/group-strings.ts';
@@ -46,14 +48,14 @@ async function refusing(c: Context<AppEnv>, quiz: QuizFile, opts: PageOptions, w
     return await work();
   } catch (err) {
     if (!(err instanceof ApiFailure)) throw err;
-    const [title, text] = refusalWords(err.refusal, opts.lang, settings(c.env).groupDailyLimit);
+    const [title, text] = refusalWords(err.refusal, opts.lang);
     if (err.headers['Retry-After']) c.header('Retry-After', err.headers['Retry-After']);
     return send(c, renderGroupMessagePage(quiz, opts, title, text), err.status as Status, opts);
   }
 }
 
 /** A refusal's title and text in the page's language: the API's own messages are English, for developers. */
-function refusalWords(refusal: Refusal, lang: Lang, dailyLimit: number): [string, string] {
+function refusalWords(refusal: Refusal, lang: Lang): [string, string] {
   const g = GROUP_STRINGS[lang];
   const fmt = formatFor(lang);
   switch (refusal.code) {
@@ -64,7 +66,9 @@ function refusalWords(refusal: Refusal, lang: Lang, dailyLimit: number): [string
     case 'group_expired':
       return [g.expiredTitle, g.expiredText(fmt.day(refusal.detail.endsOn))];
     case 'rate_limited':
-      return [g.tooManyTitle, refusal.detail.scope === 'day' ? g.tooManyToday(fmt.count(dailyLimit)) : g.tooManyNow];
+      return [g.tooManyTitle, g.tooManyNow];
+    case 'daily_limit':
+      return [g.tooManyTitle, g.siteFullToday];
     case 'bad_request':
       // The form's one field is the name, and its one rule a length.
       return [g.createTitle, g.nameTooLong(fmt.count(MAX_GROUP_NAME))];
@@ -92,7 +96,7 @@ export async function getGroupResultsPage(c: Context<AppEnv>) {
   const key = c.req.query('key') ?? '';
   // Forgiving about `?version=`, as the quiz's own page: one the quiz never had shows the current one, and says so.
   const asked = c.req.query('version');
-  const found = asked ? findVersion(quiz, asked) : undefined;
+  const found = asked && VERSION_PATTERN.test(asked) ? await lookUpVersion(c.env, quiz, asked) : undefined;
   const shown = found ?? currentVersion(quiz);
   const unknown = asked && !found ? asked.slice(0, 20) : undefined;
   return refusing(c, quiz, opts, async () => {
@@ -114,7 +118,7 @@ export async function postCreateGroup(c: Context<AppEnv>) {
     if (!checked.success) fail(400, 'bad_request', checked.issues[0].message);
     const name = checked.output.name || null;
     const now = Date.now();
-    await countGroupCreation(c.env, quiz.id, clientKey(c.req.header('cf-connecting-ip')), now);
+    await groupWriteBrake(c, 'groupCreation', now);
     const { group, key } = await createGroup(
       c.env.SCORES,
       quiz,
@@ -135,6 +139,8 @@ export async function postReplaceGroupKey(c: Context<AppEnv>) {
     const form = await readForm(c);
     const group = await findGroup(c.env.SCORES, quiz.id, c.req.param('code'), Date.now());
     await requireGroupKey(group, form.get('key') ?? undefined);
+    // The same brakes as the API's replacement (H2): the group limiter, then the day's write budget.
+    await groupWriteBrake(c, 'groupLinkReplacement', Date.now());
     const next = await replaceResultsKey(c.env.SCORES, group);
     const created = groupCreated(publicOrigin(c), quiz, next.group, next.key, opts.lang);
     return send(c, renderGroupCreatedPage(quiz, created, opts, true), 201, opts, true);

@@ -64,7 +64,7 @@ export function renderGroupResultsPage(
             <ScoresSection
               {...props}
               heldBack={
-                results.scoresHeldBack
+                f.scoresHeldBack
                   ? g.groupScoresHeldBack(fmt.count(f.minAnswersForShares), fmt.count(f.takes))
                   : undefined
               }
@@ -72,7 +72,7 @@ export function renderGroupResultsPage(
             <DailySection {...props} />
             <SkillsSection {...props} />
             <QuestionsSection {...props} />
-            <LanguagesSection {...props} />
+            {f.languages.length ? <LanguagesSection {...props} /> : null}
           </>
         )}
         <section aria-labelledby="replace-title">

@@ -1,6 +1,6 @@
 // A class group's results beside the whole quiz's: one bulk read, then the unfolded hours listed once for both.
 
-import { type GroupResults, enoughAnswers } from '../../contract/api.ts';
+import type { GroupResults } from '../../contract/api.ts';
 import { normalizeGroupCode } from '../../contract/group-code.ts';
 import type { QuizVersion } from '../../contract/quiz-version.ts';
 import type { Env } from '../env.ts';
@@ -38,11 +38,13 @@ export async function computeGroupResults(
   const legacyVersion = firstVersion(quiz);
   const fold = await foldStateOf(env, { id: quiz.id, legacyVersion }, view.summary, now);
   const crowdFolded: Tallies = fold.summary?.tallies ?? {};
-  const mineFolded: Tallies = view.groupSummary?.tallies ?? {};
+  // The group's tally lives in the summary; before the first rollup that adopted it, under its own key.
+  const folded = fold.summary?.groups ? fold.summary.groups[group.code] : view.groupSummary;
+  const mineFolded: Tallies = folded?.tallies ?? {};
   const crowd = structuredClone(crowdFolded);
   const mine = structuredClone(mineFolded);
-  // The group's own tally may be a rollup ahead of the summary (it is written first): skip what it holds.
-  const through = view.groupSummary?.through ?? '';
+  // An adopted legacy tally may hold keys past the summary's marker: skip what it holds.
+  const through = folded?.through ?? '';
   const live = fold.marker
     ? await visitUnfolded(env.SCORES, quiz.id, fold.marker, now, (subKey, record) => {
         addRecord(crowd, record, legacyVersion);
@@ -53,13 +55,10 @@ export async function computeGroupResults(
   const meta = resultsMeta(env, now, live, fold.summary);
   const versions = versionsOf(quiz);
   const stale = { stale: !live, rollupLagSeconds: fold.lagSeconds };
+  // The small-number rule holds for the group's figures as for everyone's (tally.ts): a teacher knows who took it.
   const own = toResults(quiz, versions, live ? mine : mineFolded, shown, meta);
-  // The small-number rule, on the group's scores too: a class's teacher knows who took it.
-  const scoresHeldBack = !enoughAnswers(own.takes);
   return {
     ...own,
-    ...(scoresHeldBack ? { scoreDistribution: [], meanScore: null, medianScore: null } : {}),
-    scoresHeldBack,
     ...stale,
     group: { ...groupInfo(group), name: group.name },
     // Everyone's figures only where everyone may see them anyway.

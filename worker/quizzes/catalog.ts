@@ -63,14 +63,3 @@ export async function quizSummaries(env: Env, lang: Lang, now: number): Promise<
   const published = (await publishedListings(env.SCORES)).filter((l) => !l.hidden && !isBundled(l.id));
   return [...bundled.map(listed), ...published].map((quiz) => quizSummary(quiz, lang, now));
 }
-
-/**
- * Every quiz that can still receive takes: bundled ones, then published ones, hidden ones included.
- * The published list is one KV list a minute per isolate; each quiz's pointer and revision are the
- * catalog's own cached reads.
- */
-export async function everyQuiz(env: Env): Promise<ServedQuiz[]> {
-  const published = (await publishedListings(env.SCORES)).filter((l) => !isBundled(l.id));
-  const found = await Promise.all(published.map((l) => publishedQuiz(env.SCORES, l.id, true)));
-  return [...bundled, ...found.filter((quiz): quiz is ServedQuiz => quiz !== undefined)];
-}

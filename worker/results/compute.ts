@@ -5,6 +5,7 @@ import type { Results } from '../../contract/api.ts';
 import type { QuizVersion } from '../../contract/quiz-version.ts';
 import { type AppEnv, type Env, settings } from '../env.ts';
 import { currentVersion, firstVersion, versionsOf } from '../quizzes/bundled.ts';
+import { versionsWithTakes } from '../quizzes/version-lookup.ts';
 import { type RollupTarget, settledAt } from './rollup.ts';
 import { type SubmissionRecord, bucketOf, firstBucket, keys, listSubmissions, readSummary } from '../store.ts';
 import {
@@ -78,8 +79,11 @@ export async function computeResults(
   const live = marker
     ? await visitUnfolded(env.SCORES, quiz.id, marker, now, (_, record) => addRecord(tallies, record, legacyVersion))
     : true;
+  const counted = live ? tallies : folded;
+  // Every version that has takes is listed, even one the registry this isolate holds lacks (H1).
+  const versions = await versionsWithTakes(env, quiz, versionsOf(quiz), Object.keys(counted));
   return {
-    ...toResults(quiz, versionsOf(quiz), live ? tallies : folded, shown, resultsMeta(env, now, live, summary)),
+    ...toResults(quiz, versions, counted, shown, resultsMeta(env, now, live, summary)),
     stale: !live,
     rollupLagSeconds: lagSeconds,
   };

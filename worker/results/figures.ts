@@ -53,6 +53,8 @@ export type ResultFigures = {
   medianScore: number | null;
   scores: { score: number; takes: number }[];
   daily: { date: string; takes: number }[];
+  /** Results.scoresHeldBack: scores, means and languages wait for enough takes. */
+  scoresHeldBack: boolean;
   languages: LanguageFigure[];
   /** False while no question has enough answers: then `questions` is empty. */
   sharesShown: boolean;
@@ -151,7 +153,8 @@ export function resultFigures(quiz: QuizView, results: Results, lang: Lang): Res
     medianScore: results.medianScore,
     scores: results.scoreDistribution.map((takes, score) => ({ score, takes })),
     daily: results.daily,
-    languages: quiz.languages.map((l) => ({
+    scoresHeldBack: results.scoresHeldBack,
+    languages: (results.scoresHeldBack ? [] : quiz.languages).map((l) => ({
       lang: l,
       takes: results.languages[l] ?? 0,
       // A take has one language: the split is shared out once there are enough takes.

@@ -1,60 +1,68 @@
-// Class group tallies in the rollup: one value per group that had takes, written by the rollup alone, each fold once.
+// Class group tallies inside the quiz's summary: folded and written with it, so rollups that overlap can't lose a take.
 
-import { BULK_READ_KEYS, type SubmissionRecord, readGroupSummaries, writeGroupSummary } from '../store.ts';
+import { BULK_READ_KEYS, type SubmissionRecord, keys, readGroupSummaries } from '../store.ts';
 import { type Tallies, addRecord } from './tally.ts';
 
 /**
- * A group's figures and how far into the stream of submission keys they reach. Keys sort in the order
- * the rollup folds them (by hour, then by key within the hour), so `through` says exactly which
- * submissions a group's tally already holds: a rollup that dies after writing some groups and before
- * its summary refolds the same keys, and skips them here instead of counting them twice.
+ * One group's folded figures, an entry of the quiz summary. Every rollup writes the summary whole, computed
+ * from the summary it read and from settled hours that no longer change, so two runs at once, or a run that
+ * read a summary a location cached earlier, write consistent values: the worst is work done twice (M5).
+ * `through` is the last submission key folded for the group; it matters only for an adopted legacy tally,
+ * which may hold keys past the summary's marker. `day` is the UTC day of its last take.
  */
+export type GroupFold = { through: string; tallies: Tallies; day: string };
+
+export type GroupFolds = Record<string, GroupFold>;
+
+/** A group tally as stored under its own key before tallies moved into the summary (`v1:gsum:`), read once to adopt. */
 export type GroupSummary = { v: 2; through: string; tallies: Tallies };
 
-/** The takes of one rollup run, by group, waiting until the run has listed all it will fold. */
-export type GroupBatch = Map<string, { key: string; record: SubmissionRecord }[]>;
+/** A group's tally is dropped from the summary this long after its last take: longer than any group lives. */
+export const GROUP_FOLD_KEPT_DAYS = 400;
 
-/** Operations that writing `groups` group tallies costs: bulk reads of 100, then one write each. */
-export function groupWriteCost(groups: number): number {
-  return Math.ceil(groups / BULK_READ_KEYS) + groups;
+/** Folds one take of a group; a take an adopted legacy tally already holds is skipped. */
+export function foldGroupTake(groups: GroupFolds, key: string, record: SubmissionRecord, legacyVersion: string): void {
+  const code = record.g;
+  if (!code) return;
+  groups[code] ??= { through: '', tallies: {}, day: record.d };
+  const entry = groups[code];
+  if (key <= entry.through) return;
+  addRecord(entry.tallies, record, legacyVersion);
+  entry.through = key;
+  if (record.d > entry.day) entry.day = record.d;
 }
 
-/** Group tallies are written this many at a time, to keep concurrent subrequests few. */
-const WRITES_AT_ONCE = 50;
+/** Drops the tallies of groups whose last take is older than any group can live. */
+export function dropOldGroups(groups: GroupFolds, today: string): GroupFolds {
+  const cutoff = new Date(Date.parse(`${today}T00:00:00Z`) - GROUP_FOLD_KEPT_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  return Object.fromEntries(Object.entries(groups).filter(([, g]) => g.day >= cutoff));
+}
 
 /**
- * Adds each group's new takes to its stored tally and writes it, stamped with `through`, the last key
- * of the run. Must finish before the quiz summary's marker moves past those keys. Returns the
- * operations spent, at most `groupWriteCost(batch.size)`.
+ * The group tallies a quiz kept under per-group keys before they lived in its summary, adopted once by the
+ * first rollup that finds a summary without groups: 1 list per 1,000 groups, then bulk reads of 100.
  */
-export async function writeGroupTallies(
+export async function adoptLegacyGroups(
   kv: KVNamespace,
   quizId: string,
-  batch: GroupBatch,
-  through: string,
-  legacyVersion: string,
-): Promise<number> {
-  if (batch.size === 0) return 0;
-  const codes = [...batch.keys()];
+  today: string,
+): Promise<{ groups: GroupFolds; operations: number }> {
+  const prefix = keys.groupSummary(quizId, '');
+  const codes: string[] = [];
+  let operations = 0;
+  let cursor: string | undefined;
+  do {
+    operations++;
+    const page = await kv.list({ prefix, ...(cursor ? { cursor } : {}) });
+    codes.push(...page.keys.map((k) => k.name.slice(prefix.length)));
+    cursor = page.list_complete ? undefined : page.cursor;
+  } while (cursor);
+  if (!codes.length) return { groups: {}, operations };
+  operations += Math.ceil(codes.length / BULK_READ_KEYS);
   const stored = await readGroupSummaries<GroupSummary>(kv, quizId, codes);
-  let operations = Math.ceil(codes.length / BULK_READ_KEYS);
-  const writes: (() => Promise<void>)[] = [];
-  for (const code of codes) {
-    const current: GroupSummary = stored.get(code) ?? { v: 2, through: '', tallies: {} };
-    const fresh = (batch.get(code) ?? []).filter((entry) => entry.key > current.through);
-    if (fresh.length === 0) continue;
-    // Per quiz version, as the quiz's own summary: a group's scores out of different totals never mix.
-    for (const { record } of fresh) addRecord(current.tallies, record, legacyVersion);
-    const next: GroupSummary = {
-      v: 2,
-      through: through > current.through ? through : current.through,
-      tallies: current.tallies,
-    };
-    writes.push(() => writeGroupSummary(kv, quizId, code, next));
-  }
-  for (let i = 0; i < writes.length; i += WRITES_AT_ONCE) {
-    await Promise.all(writes.slice(i, i + WRITES_AT_ONCE).map((write) => write()));
-  }
-  operations += writes.length;
-  return operations;
+  const groups: GroupFolds = {};
+  for (const [code, legacy] of stored) groups[code] = { through: legacy.through, tallies: legacy.tallies, day: today };
+  return { groups, operations };
 }

@@ -54,7 +54,8 @@ export type GroupStrings = {
   expiredTitle: string;
   expiredText: (day: string) => string;
   tooManyTitle: string;
-  tooManyToday: (limit: string) => string;
+  /** The site's daily write budget is spent (429 daily_limit): nothing is saved until midnight UTC. */
+  siteFullToday: string;
   tooManyNow: string;
   nameTooLong: (max: string) => string;
   formUnread: string;
@@ -118,8 +119,8 @@ const en: GroupStrings = {
   expiredTitle: 'This group has ended',
   expiredText: (day) => `The group ended on ${day}; its code and its results link no longer open anything.`,
   tooManyTitle: 'Please wait before trying again',
-  tooManyToday: (limit) =>
-    `Your network has made as many groups for this quiz today as one day allows (${limit}). Please try again tomorrow (after midnight UTC).`,
+  siteFullToday:
+    'This site has saved as many changes today as one day allows, so the group was not made. Please try again tomorrow (after midnight UTC).',
   tooManyNow: 'Too many requests from your network. Please wait a minute and try again.',
   nameTooLong: (max) => `A group’s name can be at most ${max} characters. Go back and shorten it.`,
   formUnread: 'The form could not be read. Go back and try again.',
@@ -184,8 +185,8 @@ const es: GroupStrings = {
   expiredTitle: 'Este grupo ha terminado',
   expiredText: (day) => `El grupo terminó el ${day}; su código y su enlace de resultados ya no abren nada.`,
   tooManyTitle: 'Espera antes de volver a intentarlo',
-  tooManyToday: (limit) =>
-    `Desde tu red ya se han creado hoy todos los grupos que se permiten en un día para este cuestionario (${limit}). Vuelve a intentarlo mañana (después de la medianoche UTC).`,
+  siteFullToday:
+    'Este sitio ya ha guardado hoy todos los cambios que se permiten en un día, así que el grupo no se creó. Vuelve a intentarlo mañana (después de la medianoche UTC).',
   tooManyNow: 'Demasiadas solicitudes desde tu red. Espera un minuto y vuelve a intentarlo.',
   nameTooLong: (max) => `El nombre de un grupo puede tener como máximo ${max} caracteres. Vuelve atrás y acórtalo.`,
   formUnread: 'No se pudo leer el formulario. Vuelve atrás e inténtalo de nuevo.',

@@ -1,7 +1,7 @@
 // The scheduled rollup: the only writer of each quiz's summary. Folds settled hours of submissions, exactly once.
 
 import { type Env, MAX_ATTEMPT_TTL_SECONDS, settings } from '../env.ts';
-import { type GroupBatch, groupWriteCost, writeGroupTallies } from './group-fold.ts';
+import { adoptLegacyGroups, dropOldGroups, foldGroupTake } from './group-fold.ts';
 import { publishedListings } from '../quizzes/published.ts';
 import { firstVersion, quizzes } from '../quizzes/bundled.ts';
 import { isBundled } from '../quizzes/catalog.ts';
@@ -68,15 +68,16 @@ export function rollupQuiz(env: Env, quiz: ServedQuiz, now: number, budget: numb
 }
 
 /**
- * Reads the summary, folds list pages of settled hours while the budget lasts, then writes the tallies
- * of the class groups that had takes (only those: a quiz's idle groups cost nothing) and last the
- * figures and the new marker in one put. Dying before that put counts nothing: the next run starts
- * again from the stored marker, and group tallies already written skip the keys they hold (group-fold.ts).
+ * Reads the summary, folds list pages of settled hours while the budget lasts (the class groups' tallies
+ * with the quiz's, inside the same value), and writes the figures and the new marker in one put. Dying
+ * before that put counts nothing: the next run starts again from the stored marker. Two runs at once, or
+ * one that read an older summary, each write a whole consistent summary: the worst is a fold done twice.
  */
 async function rollupTarget(env: Env, quiz: RollupTarget, now: number, budget: number): Promise<QuizRollup> {
   const kv = env.SCORES;
   let operations = 1;
   const { legacyVersion } = quiz;
+  const today = new Date(now).toISOString().slice(0, 10);
   const stored = await readSummary<StoredSummary>(kv, quiz.id);
   let summary = stored && upgradeSummary(stored, legacyVersion);
   if (!summary) {
@@ -93,44 +94,29 @@ async function rollupTarget(env: Env, quiz: RollupTarget, now: number, budget: n
     }
     summary = emptySummary(first, now);
   }
+  // A summary from before group tallies lived in it adopts them from their own keys, once.
+  let adopted = false;
+  if (!summary.groups) {
+    const legacy = await adoptLegacyGroups(kv, quiz.id, today);
+    operations += legacy.operations;
+    summary.groups = legacy.groups;
+    adopted = true;
+  }
+  const groups = summary.groups;
 
   let folded = 0;
   let moved = false;
-  /** The last submission key this run folds: group tallies are stamped with it. */
-  let last = '';
   const next: FoldMarker = { ...summary.next };
-  const groups: GroupBatch = new Map();
-  // Every write waits for the end of the run, so the budget keeps room for them: the group tallies, then the summary.
-  const reserved = (groupCount: number) => groupWriteCost(groupCount) + 1;
-  while (operations + 1 + reserved(groups.size) <= budget && isSettled(next.bucket, now, env)) {
+  // The one write waits for the end of the run, so the budget keeps room for it.
+  while (operations + 2 <= budget && isSettled(next.bucket, now, env)) {
     operations++;
     const page = await listSubmissions(kv, keys.bucket(quiz.id, next.bucket), next.cursor);
-    let lastInPage: string | undefined;
-    let full = false;
     for (const { key, record } of page.records) {
       // A page the previous run stopped inside: its first keys are folded already.
       if (next.after !== undefined && key <= next.after) continue;
-      if (record.g && !groups.has(record.g) && operations + reserved(groups.size + 1) > budget) {
-        full = true;
-        break;
-      }
       addRecord(summary.tallies, record, legacyVersion);
-      if (record.g) {
-        const takes = groups.get(record.g);
-        if (takes) takes.push({ key, record });
-        else groups.set(record.g, [{ key, record }]);
-      }
-      last = lastInPage = key;
+      foldGroupTake(groups, key, record, legacyVersion);
       folded++;
-    }
-    if (full) {
-      // Too many groups in this page for what is left of the budget: stop inside it, and let the next
-      // run list the same page again and skip what this one folded.
-      if (lastInPage !== undefined) {
-        next.after = lastInPage;
-        moved = true;
-      }
-      break;
     }
     moved = true;
     delete next.after;
@@ -141,14 +127,18 @@ async function rollupTarget(env: Env, quiz: RollupTarget, now: number, budget: n
       next.cursor = page.cursor;
     }
   }
-  if (moved) {
-    operations += await writeGroupTallies(kv, quiz.id, groups, last, legacyVersion);
+  if (moved || adopted) {
     operations++;
-    await writeSummary(kv, quiz.id, { ...summary, next, updatedAt: new Date(now).toISOString() });
+    await writeSummary(kv, quiz.id, {
+      ...summary,
+      groups: dropOldGroups(groups, today),
+      next,
+      updatedAt: new Date(now).toISOString(),
+    });
   }
   return { quizId: quiz.id, folded, operations, caughtUp: !isSettled(next.bucket, now, env) };
 }
 
 function emptySummary(bucket: number, now: number): Summary {
-  return { v: 2, next: { bucket }, tallies: {}, updatedAt: new Date(now).toISOString() };
+  return { v: 2, next: { bucket }, tallies: {}, groups: {}, updatedAt: new Date(now).toISOString() };
 }

@@ -16,6 +16,7 @@ export type Strings = {
   noTakes: string;
   /** A version nobody has taken while others have: its questions unchanged from them still have figures. */
   noTakesOfVersion: string;
+  scoresHeldBack: (min: string, takes: string) => string;
   scoresTitle: string;
   scoresDesc: (takes: string, mean: string, median: string, total: string) => string;
   scoreAxis: (total: string) => string;
@@ -101,6 +102,8 @@ const en: Strings = {
   noTakes: 'Nobody has taken this quiz yet. Figures appear here after the first take.',
   noTakesOfVersion:
     'Nobody has taken this version of the quiz yet. Questions it shares unchanged with other versions include the answers given there.',
+  scoresHeldBack: (min, n) =>
+    `Scores and languages appear once ${min} people have taken this version (so far: ${n}), so that nobody’s score can be picked out.`,
   scoresTitle: 'How many questions people got right',
   scoresDesc: (n, m, md, t) => `Histogram of ${n} takes by score out of ${t}. Mean ${m}, median ${md}.`,
   scoreAxis: (t) => `Score: questions right out of ${t}`,
@@ -190,6 +193,8 @@ const es: Strings = {
   noTakes: 'Nadie ha hecho todavía este cuestionario. Las cifras aparecerán tras la primera participación.',
   noTakesOfVersion:
     'Nadie ha hecho todavía esta versión del cuestionario. Las preguntas que comparte sin cambios con otras versiones incluyen las respuestas dadas en ellas.',
+  scoresHeldBack: (min, n) =>
+    `Las puntuaciones y los idiomas aparecen cuando ${min} personas han hecho esta versión (hasta ahora: ${n}), para que no se pueda identificar la puntuación de nadie.`,
   scoresTitle: 'Cuántas preguntas acertó la gente',
   scoresDesc: (n, m, md, t) =>
     `Histograma de ${n} participaciones según la puntuación sobre ${t}. Media ${m}, mediana ${md}.`,

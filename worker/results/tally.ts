@@ -12,6 +12,7 @@ import { type QuizVersion, questionKey } from '../../contract/quiz-version.ts';
 import type { Skill } from '../../contract/skills.ts';
 import { type GradedQuiz, skillScores } from '../takes/grading.ts';
 import { decodeAnswer, type SubmissionRecord } from '../store.ts';
+import type { GroupFolds } from './group-fold.ts';
 
 export type Tally = {
   takes: number;
@@ -37,6 +38,8 @@ export type Summary = {
   v: 2;
   next: FoldMarker;
   tallies: Tallies;
+  /** Each class group's tallies, folded with the quiz's (group-fold.ts). Absent in a summary from before: adopted. */
+  groups?: GroupFolds;
   updatedAt: string;
 };
 
@@ -145,6 +148,8 @@ export function toResults(
   const total = shown.questions.length;
   const distribution = scoreDistribution(tally, total);
   const scoreSum = distribution.reduce((sum, n, score) => sum + n * score, 0);
+  // The small-number rule on scores and languages too (§5): below it, two reads a take apart give that take away.
+  const scoresHeldBack = !enoughAnswers(tally.takes);
   const all = Object.fromEntries(shown.questions.map((q) => [q.id, mergedQuestion(q, versions, tallies)]));
   const questions: Record<string, QuestionResults> = {};
   const questionsPending: Record<string, number> = {};
@@ -177,10 +182,10 @@ export function toResults(
     })),
     checkedAt: quiz.checkedAt,
     takes: tally.takes,
-    meanScore: tally.takes ? Math.round((scoreSum / tally.takes) * 100) / 100 : null,
-    medianScore: median(distribution, tally.takes),
+    meanScore: scoresHeldBack ? null : Math.round((scoreSum / tally.takes) * 100) / 100,
+    medianScore: scoresHeldBack ? null : median(distribution, tally.takes),
     total,
-    scoreDistribution: distribution,
+    scoreDistribution: scoresHeldBack ? [] : distribution,
     questions,
     questionsPending,
     skills,
@@ -188,7 +193,8 @@ export function toResults(
     daily: Object.keys(tally.daily)
       .sort()
       .map((date) => ({ date, takes: tally.daily[date] ?? 0 })),
-    languages: { en: tally.languages.en ?? 0, es: tally.languages.es ?? 0 },
+    languages: scoresHeldBack ? {} : { en: tally.languages.en ?? 0, es: tally.languages.es ?? 0 },
+    scoresHeldBack,
     updatedAt: meta.updatedAt,
     freshnessSeconds: meta.freshnessSeconds,
     minAnswersForShares: MIN_ANSWERS_FOR_SHARES,

@@ -3,9 +3,11 @@
 import type { Context } from 'hono';
 import { quizEmbedOptions } from '../../../contract/embed-options.ts';
 import { LANGS, type QuizFile } from '../../../contract/quiz.ts';
+import { VERSION_PATTERN } from '../../../contract/quiz-version.ts';
 import type { AppEnv } from '../../env.ts';
-import { currentVersion, findVersion, quizAt } from '../../quizzes/bundled.ts';
+import { currentVersion, quizAt } from '../../quizzes/bundled.ts';
 import { findQuiz } from '../../quizzes/catalog.ts';
+import { lookUpVersion } from '../../quizzes/version-lookup.ts';
 import { readForm } from '../../http/read-body.ts';
 import { bearerToken, presentedTokenOpens } from '../access.ts';
 import { requireVersion } from '../../quizzes/version-param.ts';
@@ -50,7 +52,7 @@ async function send(
  */
 async function page(c: Context<AppEnv>, quiz: ServedQuiz, opts: PageOptions, access: Access) {
   const asked = c.req.query('version');
-  const found = asked ? findVersion(quiz, asked) : undefined;
+  const found = asked && VERSION_PATTERN.test(asked) ? await lookUpVersion(c.env, quiz, asked) : undefined;
   const shown = found ?? currentVersion(quiz);
   const results = await resultsFor(c, quiz, shown);
   const unknown = asked && !found ? asked.slice(0, 20) : undefined;
@@ -85,7 +87,7 @@ export async function postResultsPage(c: Context<AppEnv>) {
   if (!(await presentedTokenOpens(c, token)))
     return send(c, renderLockedPage(quiz, opts, true), 401, opts, 'private, no-store', quiz);
   if (form.get('format') === 'csv') {
-    const shown = requireVersion(quiz, form.get('version') ?? c.req.query('version'));
+    const shown = await requireVersion(c.env, quiz, form.get('version') ?? c.req.query('version'));
     const results = await resultsFor(c, quiz, shown);
     return c.body(resultsCsv(quizAt(quiz, shown), results, opts.lang), 200, csvHeaders(quiz, 'private, no-store'));
   }

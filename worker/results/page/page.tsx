@@ -100,11 +100,16 @@ export function renderResultsPage(
         <KeyFigures {...props} />
         {f.takes > 0 ? (
           <>
-            <ScoresSection {...props} />
+            <ScoresSection
+              {...props}
+              heldBack={
+                f.scoresHeldBack ? t.scoresHeldBack(fmt.count(f.minAnswersForShares), fmt.count(f.takes)) : undefined
+              }
+            />
             <DailySection {...props} />
             <SkillsSection {...props} />
             <QuestionsSection {...props} />
-            <LanguagesSection {...props} />
+            {f.languages.length ? <LanguagesSection {...props} /> : null}
           </>
         ) : f.versions.some((v) => v.takes > 0) ? (
           // A version with no takes of its own (the current one just after an edit, or an earlier one):
