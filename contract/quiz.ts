@@ -3,12 +3,14 @@
 import type { Skill } from './skills.ts';
 
 /**
- * Every language Lateral speaks, with the one locale its numbers and dates are written in everywhere
- * (widget, results page, CSV). Adding a language starts with one entry here: see docs/languages.md.
+ * Every language Lateral speaks. Adding a language starts with its entry here (see docs/languages.md);
+ * the compiler then asks for its locale below. A plain list, not the keys of LOCALES: embed.js needs
+ * the languages only, and the locales would be bytes on its first-question budget.
  */
-export const LOCALES = { en: 'en-GB', es: 'es-MX' } as const;
-export type Lang = keyof typeof LOCALES;
-export const LANGS = Object.keys(LOCALES) as Lang[];
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+/** The one locale each language's numbers and dates are written in everywhere (widget, results page, CSV). */
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', es: 'es-MX' };
 
 /** A quiz or question id: lowercase words joined by dashes (file names in questions/, addresses, data-quiz). */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,47}$/;

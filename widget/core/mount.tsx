@@ -10,7 +10,7 @@ import { App } from './app.tsx';
 import { type WidgetConfig, warn } from './config.ts';
 import { type Ctx, begin, load } from './effects.ts';
 import type { ChunkLoader, Chunks } from './load-chunk.ts';
-import { type Event, initialState, reduce } from './reduce.ts';
+import { type Event, initialState, reduce, reducer } from './reduce.ts';
 import { whenNear } from './read-ahead.ts';
 import { addStyles, styleRoot } from './styles.ts';
 
@@ -42,6 +42,7 @@ export function mountWidget(host: HTMLElement, root: ShadowRoot, config: WidgetC
     const style = accentVars(config.accent);
     let state = initialState;
     let later: LaterChunk | null = null;
+    let next = reduce;
     let focused = 0;
     const draw = (crashed = false) => {
       if (!live) return;
@@ -68,7 +69,7 @@ export function mountWidget(host: HTMLElement, root: ShadowRoot, config: WidgetC
       dispatch: (event: Event) => {
         // After a crash the quiz is fetched afresh, in case what was fetched caused it.
         if (event.type === 'restart') rest = undefined;
-        state = reduce(state, event);
+        state = next(state, event);
         draw();
       },
       whole: () => {
@@ -87,6 +88,7 @@ export function mountWidget(host: HTMLElement, root: ShadowRoot, config: WidgetC
           (loaded) => {
             if (!later) {
               later = loaded;
+              next = reducer(loaded.takeEvents);
               addStyles(loaded.css);
               draw();
             }
