@@ -40,6 +40,7 @@ export default defineConfig({
           // A test that asserts nothing fails (issue 24).
           expect: { requireAssertions: true },
           include: ['tests/widget/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/widget/setup.ts'],
           // The stylesheets are real in these tests (vitest blanks CSS by default).
           css: { include: [/\/widget\/.+\.css/] },
           // A host page's address; scripts the widget injects "load" without being fetched.

@@ -7,7 +7,9 @@ import { type ApiBench, runApiBench } from './api-bench.ts';
 import { type KvCost, measureKvCost } from './kv-cost.ts';
 import { type PeerFigure, measurePeers } from './peers.ts';
 import { renderReport } from './report.ts';
+import { NETWORKS, type NetworkModel } from './lib/network-proxy.ts';
 import { type WidgetFigure, runWidgetBench } from './widget-bench.ts';
+import { runNetworkBench } from './widget-network-bench.ts';
 import { chromiumVersion, findChromium } from '../scripts/chromium.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -97,6 +99,17 @@ async function measureAll(): Promise<BenchResults> {
   const quick = process.env.BENCH_QUICK === '1';
   results.peers = await section('peers', () => measurePeers());
   results.widget = await section('widget', () => runWidgetBench({ loads: quick ? 5 : 21 }));
+  const networks = await section('widget over modelled networks', async () => [
+    ...(await runNetworkBench({ rounds: quick ? 3 : 15 })),
+    // Diagnostic: a slow phone's CPU on the faster network, script tag only.
+    ...(await runNetworkBench({
+      rounds: quick ? 3 : 9,
+      networks: [NETWORKS[0] as NetworkModel],
+      modes: ['script'],
+      cpuSlowdown: 4,
+    })),
+  ]);
+  if (results.widget && networks) results.widget.networks = networks;
   results.api = await section('api', () => runApiBench(quick ? { rounds: 1, seconds: 2 } : { rounds: 5, seconds: 3 }));
   results.kv = await section('kv cost', () => measureKvCost(quick ? [1000] : [1000, 10_000, 100_000]));
   results.machine.loadAverage.after = loadavg();

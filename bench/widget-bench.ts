@@ -10,11 +10,12 @@ import { type DevWorker, freePort, startDevWorker } from './lib/dev-worker.ts';
 import { median } from './lib/pool.ts';
 import { loadQuizBank } from './lib/quiz-bank.ts';
 import { type Sized, sized, sumSized } from './lib/sizes.ts';
-import { WATCH_FIRST_QUESTION, type Watched } from './lib/watch-first-question.ts';
+import { WATCH_FIRST_QUESTION, type Watched, pageSignalsDone } from './lib/watch-first-question.ts';
 import { findChromium } from '../scripts/chromium.ts';
+import type { NetworkFigure } from './widget-network-bench.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-const MINIMAL_DIR = join(ROOT, 'bench/tmp/minimal-preact');
+export const MINIMAL_DIR = join(ROOT, 'bench/tmp/minimal-preact');
 
 export type Variant = 'widget' | 'minimal';
 export type Downloaded = Sized & { url: string };
@@ -27,6 +28,8 @@ export type WidgetFigure = {
   bytes: { widget: Downloaded[]; minimal: Downloaded[]; widgetTotal: Sized; minimalTotal: Sized };
   /** Everything one reader downloads from Lateral for a whole take: scripts, the quiz, every check, saving, results. */
   wholeTake: { files: Downloaded[]; total: Sized };
+  /** The goal's figures: each embed mode over modelled networks, handshakes counted (widget-network-bench.ts). */
+  networks?: NetworkFigure[];
 };
 
 /** Median times, from the script request starting, at which each resource finished downloading. */
@@ -50,7 +53,7 @@ function phases(samples: Watched[]): Phases {
 }
 
 /** The baseline, bundled with the widget's own esbuild settings. */
-async function buildMinimal(): Promise<void> {
+export async function buildMinimal(): Promise<void> {
   mkdirSync(MINIMAL_DIR, { recursive: true });
   await build({
     entryPoints: [join(ROOT, 'bench/minimal-preact/index.ts')],
@@ -104,12 +107,10 @@ async function load(
         );
       });
     }
+    // The page says when it is done: polling it would compile Playwright's helpers in the page mid-load.
+    const done = pageSignalsDone(page);
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __bench: Watched }).__bench.firstQuestion !== null, null, {
-      timeout: 30_000,
-      polling: 50,
-    });
-    const watched = await page.evaluate(() => (window as unknown as { __bench: Watched }).__bench);
+    const watched = await done;
     await Promise.all(bodies);
     return watched;
   } finally {

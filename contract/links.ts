@@ -1,12 +1,25 @@
 // Every address of a quiz's pages and API, built one way for the Worker, the widget and the editor.
 
 import { type EmbedOptions, embedQuery } from './embed-options.ts';
+import type { Lang } from './quiz.ts';
 
 const segment = (quizId: string) => encodeURIComponent(quizId);
 
 /** The quiz's JSON API: `/api/quizzes/:quizId`, followed by `/attempts`, `/results`, `/groups/…`. */
 export function quizApiPath(quizId: string): string {
   return `/api/quizzes/${segment(quizId)}`;
+}
+
+/** The query that asks for question 1 only, which is all the first screens need. */
+export const firstQuestionQuery = (lang: Lang) => `?lang=${lang}&questions=1`;
+
+/**
+ * Question 1's address: what embed.js asks for before anything else, and what snippets preload. A public
+ * contract (docs/embedding.md): every pasted snippet's `<link rel="preload">` names this exact address, so
+ * changing it, even the order of its parameters, turns those preloads into a second download.
+ */
+export function firstQuestionUrl(origin: string, quizId: string, lang: Lang): string {
+  return `${origin}${quizApiPath(quizId)}${firstQuestionQuery(lang)}`;
 }
 
 /** The quiz's results page. */

@@ -3,12 +3,14 @@
 import type { Skill } from './skills.ts';
 
 /**
- * Every language Lateral speaks, with the one locale its numbers and dates are written in everywhere
- * (widget, results page, CSV). Adding a language starts with one entry here: see docs/languages.md.
+ * Every language Lateral speaks. Adding a language starts with its entry here (see docs/languages.md);
+ * the compiler then asks for its locale below. A plain list, not the keys of LOCALES: embed.js needs
+ * the languages only, and the locales would be bytes on its first-question budget.
  */
-export const LOCALES = { en: 'en-GB', es: 'es-MX' } as const;
-export type Lang = keyof typeof LOCALES;
-export const LANGS = Object.keys(LOCALES) as Lang[];
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+/** The one locale each language's numbers and dates are written in everywhere (widget, results page, CSV). */
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', es: 'es-MX' };
 
 /** A quiz or question id: lowercase words joined by dashes (file names in questions/, addresses, data-quiz). */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,47}$/;
@@ -161,8 +163,13 @@ export type Quiz = {
   results: ResultsVisibility;
   /** The quiz's current version: a short hash of what is graded (see contract/quiz-version.ts). */
   version: string;
-  /** ISO date the quiz's outside facts were last verified; the start screen shows it. */
+  /** ISO date the quiz's outside facts were last verified. */
   checkedAt: string;
+  /**
+   * `checkedAt` as the quiz's language writes a day ("24 November 2026"), which the start screen shows as is:
+   * the Worker formats it so a reader's first screens run no Intl (its first call costs ~9 ms of CPU, issue 26).
+   */
+  checkedOn?: string;
   estimatedMinutes: number;
   /** How many questions the whole quiz has, also when `?questions=N` sent only the first N. */
   questionCount: number;

@@ -15,7 +15,8 @@ import { fieldId, fieldKey, problemsByField } from './problem-text.ts';
 import { PublishStep } from './publish-step.tsx';
 import { QuestionsStep } from './questions-step.tsx';
 import { downloadQuizFiles } from './quiz-file.ts';
-import { articleParts, readingMap } from './reading-map.ts';
+import { articleParts } from './article.ts';
+import { useAnalysis } from './use-analysis.ts';
 import { type Event, STEPS, type Step, initialState, reduce } from './state.ts';
 import { STRINGS } from './strings.ts';
 import { clearBackup, keepBackup, readBackup } from './backup.ts';
@@ -142,7 +143,12 @@ export function App({ initialLang }: { initialLang: Lang }) {
   const warnings = useMemo(() => found.filter((p) => !isError(p)), [found]);
   const byField = useMemo(() => problemsByField(problems, state.lang), [problems, state.lang]);
   const adviceByField = useMemo(() => problemsByField(warnings, state.lang), [warnings, state.lang]);
-  const map = useMemo(() => (draft?.article ? readingMap(draft.article) : null), [draft?.article]);
+  // The reading map and the writer come as a chunk of their own once there is an article (use-analysis.ts).
+  const { analysis } = useAnalysis(Boolean(draft?.article));
+  const map = useMemo(
+    () => (draft?.article && analysis ? analysis.readingMap(draft.article) : null),
+    [draft?.article, analysis],
+  );
   const marks = useMemo(() => map?.marks ?? [], [map]);
   const parts = useMemo(() => (draft?.article ? articleParts(draft.article) : []), [draft?.article]);
 

@@ -3,7 +3,8 @@
 import { useState } from 'preact/hooks';
 import type { Draft } from '../contract/editor.ts';
 import { useEditor } from './context.ts';
-import { ImportRefused, importArticle } from './reading-map.ts';
+import { ImportRefused } from './article.ts';
+import { loadAnalysis } from './use-analysis.ts';
 
 /** Saved pages larger than this are not articles we can read (the map also stops at 200 KB of text). */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -29,7 +30,7 @@ export function ArticleStep({ draft, stale }: { draft: Draft; stale: string[] })
     }
     setBusy(true);
     try {
-      const imported = await importArticle(content, mode);
+      const imported = await (await loadAnalysis()).importArticle(content, mode);
       dispatch({ type: 'article', article: imported.article, source: imported.source });
       announce(t.imported);
       setText('');

@@ -5,14 +5,17 @@ import { useState } from 'preact/hooks';
 import type { Article } from '../contract/article.ts';
 import type { QuestionFile, QuizFile } from '../contract/quiz.ts';
 import type { ReadingMap, TextRange } from '../contract/reading-map.ts';
-import { type PatternId, SELECTABLE, anotherQuestion, questionFromSelection } from '../question-writer/index.ts';
+import type { PatternId } from '../question-writer/patterns/pattern.ts';
 import { useEditor } from './context.ts';
 import type { Edit } from './draft-edits.ts';
-import { draftInto, hasDraft } from './drafting.ts';
+import { hasDraft } from './review-tick.tsx';
+import { useAnalysis } from './use-analysis.ts';
 
 /** The writer's moves on one quiz; each ends in an edit, so saving, undo-by-refresh and problems work as for typing. */
 export function useWriter(quiz: QuizFile, article: Article | null, map: ReadingMap | null, onEdit: (e: Edit) => void) {
   const { t, lang, announce } = useEditor();
+  // Loaded already whenever there is a map (app.tsx asked for it): the writer lives in the same chunk.
+  const { analysis } = useAnalysis(Boolean(article));
   const [pattern, setPattern] = useState<PatternId | ''>('');
   /** Passages the teacher turned down with "Another question" in this session: never offered again. */
   const [skip, setSkip] = useState<string[]>([]);
@@ -24,8 +27,8 @@ export function useWriter(quiz: QuizFile, article: Article | null, map: ReadingM
   };
 
   const draft = () => {
-    if (!article || !map) return;
-    const next = draftInto(quiz, article, map);
+    if (!article || !map || !analysis) return;
+    const next = analysis.draftInto(quiz, article, map);
     onEdit({ type: 'replace', quiz: next });
     const added = next.questions.filter((q) => q.needsReview).length;
     setNotice(added ? '' : t.nothingToDraft);
@@ -35,9 +38,9 @@ export function useWriter(quiz: QuizFile, article: Article | null, map: ReadingM
   /** Replaces question `index`; returns the new question, or null (and says so) when the article has no other. */
   const another = (index: number): QuestionFile | null => {
     const replaced = quiz.questions[index];
-    if (!article || !map || !replaced) return null;
+    if (!article || !map || !analysis || !replaced) return null;
     const turnedDown = [...skip, replaced.passage.text];
-    const next = anotherQuestion(quiz, index, article, map, { skip: turnedDown });
+    const next = analysis.anotherQuestion(quiz, index, article, map, { skip: turnedDown });
     if (!next) {
       tell(t.noOtherQuestion);
       return null;
@@ -51,10 +54,10 @@ export function useWriter(quiz: QuizFile, article: Article | null, map: ReadingM
 
   /** A question on the selected words with the chosen pattern; null when none is chosen or it can't be written there. */
   const fromSelection = (range: TextRange): QuestionFile | null => {
-    if (!pattern || !article || !map) return null;
-    const q = questionFromSelection(quiz, article, map, range, pattern);
+    if (!pattern || !article || !map || !analysis) return null;
+    const q = analysis.questionFromSelection(quiz, article, map, range, pattern);
     if (!q) {
-      const label = SELECTABLE.find((p) => p.id === pattern)?.label[lang] ?? pattern;
+      const label = analysis.SELECTABLE.find((p) => p.id === pattern)?.label[lang] ?? pattern;
       tell(t.cantDraftThere(label));
       return null;
     }
@@ -63,7 +66,8 @@ export function useWriter(quiz: QuizFile, article: Article | null, map: ReadingM
     return q;
   };
 
-  return { draft, another, fromSelection, pattern, setPattern, notice, refresh: hasDraft(quiz) };
+  const patterns = analysis?.SELECTABLE ?? [];
+  return { draft, another, fromSelection, pattern, setPattern, notice, patterns, refresh: hasDraft(quiz) };
 }
 
 export type Writer = ReturnType<typeof useWriter>;
@@ -98,7 +102,7 @@ export function DraftPanel({ writer, canDraft }: { writer: Writer; canDraft: boo
           onChange={(e) => writer.setPattern(e.currentTarget.value as PatternId | '')}
         >
           <option value="">{t.selectionBlank}</option>
-          {SELECTABLE.map((p) => (
+          {writer.patterns.map((p) => (
             <option key={p.id} value={p.id}>
               {p.label[lang]}
             </option>

@@ -6,9 +6,6 @@ import type { Localized, QuizFile, QuizText } from '../contract/quiz.ts';
 import type { ReadingMap } from '../contract/reading-map.ts';
 import { draftQuiz, refreshDraft } from '../question-writer/index.ts';
 
-/** Whether any drafted question still waits for review: the button then says "Refresh the draft". */
-export const hasDraft = (quiz: QuizFile) => quiz.questions.some((q) => q.needsReview);
-
 /** Keeps what the teacher wrote in each language and takes the draft's words only where she wrote nothing. */
 function fill(mine: QuizText, drafted: QuizText): Localized {
   const pick = (written: string | undefined, proposed = '') => (written?.trim() ? written : proposed);

@@ -9,7 +9,7 @@ import { editorApi } from './editor-api.ts';
 import { blankQuiz } from './draft-edits.ts';
 import { LanguagesField } from './languages-field.tsx';
 import { parseQuizFile, slugOf } from './quiz-file.ts';
-import { importArticle } from './reading-map.ts';
+import { loadAnalysis } from './use-analysis.ts';
 import { formatDate } from './publish-step.tsx';
 
 type Props = {
@@ -62,6 +62,7 @@ export function HomeScreen({ drafts, listFailed, onOpen, onCreate, onDelete, onR
     let article: Draft['article'] = null;
     if (articleFile) {
       try {
+        const { importArticle } = await loadAnalysis();
         article = (await importArticle(new Uint8Array(await articleFile.arrayBuffer()), 'text')).article;
       } catch {
         return setFileError(t.fileErrors.article);

@@ -1,18 +1,13 @@
-// The editor's one door to the reading map (reading-map/, issue 13): import an article, map its marks, name its parts.
+// The editor's side of the reading map (reading-map/, issue 13): import an article, map its marks. Reached only
+// through analysis.ts, the chunk fetched once there is an article; types may be imported from here freely.
 
-import type { Article, ArticleErrorCode, ArticlePart } from '../contract/article.ts';
+import type { Article, ArticlePart } from '../contract/article.ts';
 import type { QuizSource } from '../contract/quiz.ts';
 import type { Mark, ReadingMap } from '../contract/reading-map.ts';
 import { extractArticle, mapArticle } from '../reading-map/index.ts';
+import { ImportRefused } from './article.ts';
 
 export type { ArticlePart, Mark, ReadingMap };
-
-/** The map could not read what was given; `code` says why, and the editor says it in its own words. */
-export class ImportRefused extends Error {
-  constructor(readonly code: ArticleErrorCode) {
-    super(code);
-  }
-}
 
 /** Extracts the article from a saved page or pasted text; the quiz's source is filled from what the page says. */
 export async function importArticle(
@@ -36,9 +31,4 @@ export async function importArticle(
 /** The map of an article (its marks and timeline): pure and synchronous, computed in the page whenever the article changes. */
 export function readingMap(article: Article): ReadingMap {
   return mapArticle(article);
-}
-
-/** The parts a reader would name, without the page around the article (menus, footers, comments). */
-export function articleParts(article: Article): ArticlePart[] {
-  return article.parts.filter((p) => p.kind !== 'chrome');
 }

@@ -2,11 +2,14 @@
 // that clears the mark, and "Another question" to swap it for the next-best one.
 
 import { useRef } from 'preact/hooks';
-import type { QuestionFile, ReviewMark } from '../contract/quiz.ts';
+import type { QuestionFile, QuizFile, ReviewMark } from '../contract/quiz.ts';
 import { useEditor } from './context.ts';
 import type { Edit } from './draft-edits.ts';
 import { FieldErrors } from './fields.tsx';
 import { fieldId, fieldKey } from './problem-text.ts';
+
+/** Whether any drafted question still waits for review: the draft button then says "Refresh the draft". */
+export const hasDraft = (quiz: QuizFile) => quiz.questions.some((q) => q.needsReview);
 
 type Props = {
   question: QuestionFile;

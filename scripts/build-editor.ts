@@ -1,19 +1,29 @@
 // Bundles the quiz editor's page, a bundle of its own: embed.js and its size budget never carry editor code.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { build, transform } from 'esbuild';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-/** Served by the Worker at /editor/editor.{js,css} (404 while the editor is off), never straight from assets. */
+/** Served by the Worker at /editor/<file> (404 while the editor is off), never straight from assets. */
 const OUT = join(ROOT, 'dist/assets/editor');
 
-export async function buildEditor(): Promise<{ js: number; css: number }> {
+/** What the build wrote: editor.js (the first screen), its chunks by file name, and editor.css, in bytes. */
+export type EditorBuild = { js: number; chunks: Record<string, number>; css: number };
+
+/**
+ * An ES module with code splitting: the reading map and the question writer (editor/analysis.ts, about a megabyte
+ * of language libraries) come as a content-hashed chunk the editor imports once there is an article (issue 26).
+ */
+export async function buildEditor(): Promise<EditorBuild> {
   const result = await build({
-    entryPoints: [join(ROOT, 'editor/main.tsx')],
+    entryPoints: { editor: join(ROOT, 'editor/main.tsx') },
     bundle: true,
+    splitting: true,
+    format: 'esm',
+    outdir: OUT,
+    chunkNames: '[name]-[hash]',
     minify: true,
-    format: 'iife',
     target: 'es2020',
     jsx: 'automatic',
     jsxImportSource: 'preact',
@@ -21,14 +31,20 @@ export async function buildEditor(): Promise<{ js: number; css: number }> {
     write: false,
     logLevel: 'warning',
   });
-  const js = result.outputFiles?.[0]?.text;
-  if (!js) throw new Error('esbuild produced nothing for editor/main.tsx');
+  const files = result.outputFiles ?? [];
+  const entry = files.find((f) => basename(f.path) === 'editor.js');
+  if (!entry) throw new Error('esbuild produced no editor.js for editor/main.tsx');
   const { code: css } = await transform(readFileSync(join(ROOT, 'editor/editor.css'), 'utf8'), {
     loader: 'css',
     minify: true,
   });
+  rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  writeFileSync(join(OUT, 'editor.js'), js);
+  const chunks: Record<string, number> = {};
+  for (const file of files) {
+    writeFileSync(file.path, file.contents);
+    if (file !== entry) chunks[basename(file.path)] = file.contents.byteLength;
+  }
   writeFileSync(join(OUT, 'editor.css'), css);
-  return { js: Buffer.byteLength(js), css: Buffer.byteLength(css) };
+  return { js: entry.contents.byteLength, chunks, css: Buffer.byteLength(css) };
 }

@@ -11,7 +11,10 @@ try {
   const { files } = await buildWidget();
   console.log(`[build] widget: ${files.map((f) => `dist/assets/${f.path} (${f.bytes} B)`).join(', ')}`);
   const editor = await buildEditor();
-  console.log(`[build] editor: dist/assets/editor/editor.js (${editor.js} B), editor.css (${editor.css} B)`);
+  const chunks = Object.entries(editor.chunks).map(([name, bytes]) => `${name} (${bytes} B)`);
+  console.log(
+    `[build] editor: dist/assets/editor/editor.js (${editor.js} B), editor.css (${editor.css} B); on demand: ${chunks.join(', ')}`,
+  );
   // Last, so the copied pages and the _headers file land beside whatever the widget build wrote.
   console.log(`[build] public/ copied to dist/assets/ with ${buildStatic()} header rule(s)`);
 } catch (err) {

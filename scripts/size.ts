@@ -1,6 +1,6 @@
 // Prints what a host page downloads to show the first question (gzip and brotli) and fails over the budget.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -63,6 +63,22 @@ for (let i = 0; i < whole.length; i += 2) row(`  whole quiz JSON ${whole[i]}`, w
 console.log('  (the whole quiz is fetched after Start, not in the first-question path)');
 for (const file of files.filter((f) => !f.firstQuestion))
   row(`  dist/assets/${file.path}`, readFileSync(join(ROOT, 'dist/assets', file.path)));
+
+// The editor's first screen: editor.js, the chunks it imports statically, and its stylesheet; the reading map and
+// the question writer (analysis-<hash>.js) arrive only once there is an article (issue 26; goal ≤ 150 KB gzip).
+const EDITOR = join(ROOT, 'dist/assets/editor');
+const editorJs = readFileSync(join(EDITOR, 'editor.js'), 'utf8');
+const statics = [...editorJs.matchAll(/from\s*"\.\/([\w-]+\.js)"/g)].map((m) => m[1] as string);
+let editorGz = 0;
+console.log('\nEditor, first screen (goal 150 KB gzip):');
+for (const name of ['editor.js', ...new Set(statics), 'editor.css']) {
+  editorGz += row(`  dist/assets/editor/${name}`, readFileSync(join(EDITOR, name))).gz;
+}
+for (const name of readdirSync(EDITOR).filter((n) => n.startsWith('analysis-'))) {
+  row(`  on demand: dist/assets/editor/${name}`, readFileSync(join(EDITOR, name)));
+}
+console.log(`Editor first screen: ${editorGz} B gzip (${(editorGz / 1024).toFixed(1)} KB).`);
+
 if (gz > budget) {
   console.error(`\n[size] over budget by ${gz - budget} B gzip`);
   process.exit(1);

@@ -289,7 +289,10 @@ describe('the quiz editor, used by a teacher new to Lateral', () => {
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByRole('heading', { name: 'Published: version 1.' }).waitFor();
     const script = (await page.locator('#code-script').textContent()) ?? '';
-    expect(script).toBe(`<script src="${LATERAL}/embed.js" data-quiz="${quizId}" async></script>`);
+    expect(script).toBe(
+      `<link rel="preload" as="fetch" crossorigin href="${LATERAL}/api/quizzes/${quizId}?lang=en&amp;questions=1">` +
+        `<script src="${LATERAL}/embed.js" crossorigin data-quiz="${quizId}" data-lang="en" async></script>`,
+    );
     for (const id of ['code-placeholder', 'code-iframe', 'code-url']) {
       expect(await page.locator(`#${id}`).textContent()).toContain(quizId);
     }
@@ -301,7 +304,7 @@ describe('the quiz editor, used by a teacher new to Lateral', () => {
 
     // 7–8. A reader takes it on a class page on another origin, where the teacher pasted the script tag.
     const classPage = readFileSync(new URL('./fixtures/class-page.html', import.meta.url), 'utf8');
-    expect(classPage).toContain(script.replace(LATERAL, '{{ORIGIN}}').replace(quizId, '{{QUIZ}}'));
+    expect(classPage).toContain(script.replaceAll(LATERAL, '{{ORIGIN}}').replaceAll(quizId, '{{QUIZ}}'));
     const reader = await openPage(`class-page.html?quiz=${quizId}`);
     const embedded = reader.page.locator('main');
     await embedded.getByRole('button', { name: en.start, exact: true }).click();

@@ -29,7 +29,8 @@ it('keeps a figure written with a thousands point inside one sentence', () => {
 });
 
 it('does not end a sentence after an abbreviation or an initial, and never runs across a line break', () => {
-  const text = 'El Sr. García viajó a EE. UU. con J. R. Medina.\nTitular sin punto\nLa Dra. Ruiz lo citó (art. 14). ¿Y ahora?';
+  const text =
+    'El Sr. García viajó a EE. UU. con J. R. Medina.\nTitular sin punto\nLa Dra. Ruiz lo citó (art. 14). ¿Y ahora?';
   expect(sentencesOf(text).map((x) => x.text)).toEqual([
     'El Sr. García viajó a EE. UU. con J. R. Medina.',
     'Titular sin punto',

@@ -20,10 +20,10 @@ export const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
 const KEY: Record<string, string[]> = { q1: ['a'], q2: ['a', 'c'], q3: ['t'] };
 
 /**
- * Optional parts of a quiz as newer Workers send them: when its facts were checked, a Turnstile challenge,
- * and the languages it is written in (both unless a test says otherwise).
+ * Optional parts of a quiz as newer Workers send them: when its facts were checked (and that day written out),
+ * a Turnstile challenge, and the languages it is written in (both unless a test says otherwise).
  */
-export type QuizExtras = Partial<Pick<Quiz, 'checkedAt' | 'version' | 'challenge' | 'languages'>>;
+export type QuizExtras = Partial<Pick<Quiz, 'checkedAt' | 'checkedOn' | 'version' | 'challenge' | 'languages'>>;
 
 export function quizFixture(lang: Lang, results: ResultsVisibility = 'public', extras: QuizExtras = {}): Quiz {
   const en = lang === 'en';

@@ -1,7 +1,7 @@
 // Spanish readers get natural Mexican Spanish, numbers and plurals through Intl, and the article quote marked as such.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { fill, formatDay, formatPercent, plural } from '../../widget/shared/format.ts';
+import { fill, formatPercent, plural } from '../../widget/shared/format.ts';
 import { coreStrings, laterStrings } from '../../widget/shared/strings.ts';
 import { fakeApi } from './fake-api.ts';
 import { mountTest } from './harness.ts';
@@ -22,8 +22,11 @@ describe('in Spanish', () => {
     expect(w.text()).toContain('Elige una respuesta.');
   });
 
-  it('says when the facts were checked the way Mexican Spanish writes a date', async () => {
-    const w = await mountTest({ overrides: { lang: 'es' }, api: fakeApi({ extras: { checkedAt: '2026-11-24' } }) });
+  it('says when the facts were checked in Spanish around the day the Worker wrote out', async () => {
+    const w = await mountTest({
+      overrides: { lang: 'es' },
+      api: fakeApi({ extras: { checkedAt: '2026-11-24', checkedOn: '24 de noviembre de 2026' } }),
+    });
     expect(w.root.querySelector('.meta')?.textContent).toBe(
       '3 preguntas · alrededor de 2 minutosDatos verificados el 24 de noviembre de 2026',
     );
@@ -80,13 +83,6 @@ describe('formatting', () => {
     expect(plural('es', 16, coreStrings.es.minutes)).toBe('alrededor de 16 minutos');
     expect(plural('es', 1, laterStrings.es.takes)).toBe('Resultados de 1 persona');
     expect(plural('en', 1200, laterStrings.en.takes)).toBe('Scores of 1,200 readers');
-  });
-
-  it('writes days through Intl in the one locale of each language (en-GB, es-MX), and refuses non-dates', () => {
-    expect(formatDay('en', '2026-11-24')).toBe('24 November 2026');
-    expect(formatDay('es', '2026-01-05')).toBe('5 de enero de 2026');
-    expect(formatDay('en', '2026-13-40')).toBeNull();
-    expect(formatDay('en', undefined)).toBeNull();
   });
 
   it('formats percentages for each language and fills placeholders as plain text', () => {

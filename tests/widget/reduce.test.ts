@@ -1,16 +1,32 @@
 // The widget's whole flow as plain data: reduce(state, event) → state, with no DOM, network or chunk involved.
 
 import { describe, expect, it } from 'vitest';
-import { type Event, initialState, reduce, type State } from '../../widget/core/reduce.ts';
+import { type Event, initialState, reduce as firstScreens, reducer, type State } from '../../widget/core/reduce.ts';
 import { ownScore } from '../../widget/later/finish-take.ts';
+import { takeEvents } from '../../widget/later/take-events.ts';
 import { checkResult, quizFixture, resultsFixture } from './fake-api.ts';
 
+/** The reducer as it is once the lazy chunk has brought the events after the first check. */
+const reduce = reducer(takeEvents);
 const run = (...events: Event[]) => events.reduce(reduce, initialState);
 const first = { ...quizFixture('en'), questions: quizFixture('en').questions.slice(0, 1) };
 const whole = quizFixture('en');
 
 /** A reader who has loaded the quiz and pressed Start (take 1). */
 const started = () => run({ type: 'loaded', quiz: first }, { type: 'loaded', quiz: whole }, { type: 'start' });
+
+describe('the two halves of the reducer', () => {
+  it('changes nothing for an event of the lazy chunk before the chunk is here', () => {
+    const state = ([{ type: 'loaded', quiz: first }, { type: 'start' }] as Event[]).reduce(firstScreens, initialState);
+    expect(firstScreens(state, { type: 'checked', take: 1, result: checkResult('q1', ['b'], 'en') })).toBe(state);
+    expect(firstScreens(state, { type: 'shared', shared: 'copied' })).toBe(state);
+  });
+
+  it('gives the same first screens with or without the chunk', () => {
+    const events: Event[] = [{ type: 'loaded', quiz: first }, { type: 'start' }, { type: 'choose', choiceId: 'a' }];
+    expect(events.reduce(firstScreens, initialState)).toEqual(events.reduce(reduce, initialState));
+  });
+});
 
 describe('loading', () => {
   it('starts on the start screen with nothing known, and keeps the quiz that arrives', () => {

@@ -2,12 +2,13 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeApi } from './fake-api.ts';
+import { SKELETON_AFTER_MS } from '../../widget/core/effects.ts';
 import { mountTest, settle } from './harness.ts';
 
 afterEach(() => document.body.replaceChildren());
 
 describe('loading and start', () => {
-  it('shows a skeleton of the start screen, announced as loading, while the quiz is on its way', async () => {
+  it('shows a skeleton of the start screen, announced as loading, once the quiz is slow to come', async () => {
     const api = fakeApi();
     let release = () => {};
     const slow: typeof fetch = (input, init) =>
@@ -15,6 +16,8 @@ describe('loading and start', () => {
         release = () => resolve(api.fetch(input, init));
       });
     const w = await mountTest({ api: { ...api, fetch: slow } });
+    expect(w.root.querySelector('.sk')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, SKELETON_AFTER_MS + 20));
     const skeleton = w.root.querySelector('.sk');
     expect(skeleton?.getAttribute('aria-busy')).toBe('true');
     expect(skeleton?.querySelectorAll('.bone').length).toBeGreaterThan(5);
@@ -23,6 +26,29 @@ describe('loading and start', () => {
     await settle();
     expect(w.root.querySelector('.sk')).toBeNull();
     expect(w.root.querySelector('h2')?.textContent).toBe('Reading a claim');
+  });
+
+  it('never draws the skeleton when question 1 is already there (embed.js or a preload asked first)', async () => {
+    // Watch every shadow root from its creation, so a skeleton drawn and removed within the mount still shows.
+    const skeletons: Element[] = [];
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes)
+            if (n instanceof Element && (n.matches('.sk') || n.querySelector('.sk'))) skeletons.push(n);
+      }).observe(root, { subtree: true, childList: true });
+      return root;
+    };
+    try {
+      const w = await mountTest();
+      await new Promise((resolve) => setTimeout(resolve, SKELETON_AFTER_MS + 20));
+      expect(w.root.querySelector('h2')?.textContent).toBe('Reading a claim');
+      expect(skeletons).toEqual([]);
+    } finally {
+      Element.prototype.attachShadow = attach;
+    }
   });
 
   it('introduces the quiz: title, intro, the source it is drawn from, length and time', async () => {
@@ -36,17 +62,19 @@ describe('loading and start', () => {
     expect(w.button('Start the quiz')).toBeTruthy();
   });
 
-  it('says when the facts were checked, from the quiz’s checkedAt, and nothing when a quiz has none', async () => {
-    const w = await mountTest({ api: fakeApi({ extras: { checkedAt: '2026-11-24', version: 'a1b2c3' } }) });
+  it('says when the facts were checked, as the Worker wrote the day, and nothing when a quiz has none', async () => {
+    const w = await mountTest({
+      api: fakeApi({ extras: { checkedAt: '2026-11-24', checkedOn: '24 November 2026', version: 'a1b2c3' } }),
+    });
     expect(w.root.querySelector('.meta')?.textContent).toBe(
       '3 questions · about 2 minutesFacts checked 24 November 2026',
     );
     expect(w.root.querySelector('.meta br')).not.toBeNull();
     const without = await mountTest();
     expect(without.text()).not.toContain('Facts checked');
-    // A date that is not one is left out rather than shown as "Invalid Date".
-    const broken = await mountTest({ api: fakeApi({ extras: { checkedAt: 'soon' } }) });
-    expect(broken.root.querySelector('.meta')?.textContent).toBe('3 questions · about 2 minutes');
+    // The widget formats no date itself (no Intl on the first screens): a bare checkedAt shows nothing.
+    const bare = await mountTest({ api: fakeApi({ extras: { checkedAt: '2026-11-24' } }) });
+    expect(bare.root.querySelector('.meta')?.textContent).toBe('3 questions · about 2 minutes');
   });
 
   it('asks for an attempt token only when the reader presses Start', async () => {

@@ -88,7 +88,23 @@ describe('signing in', () => {
     }
     // The shell loads the editor once signed in.
     const shell = await call('/editor', { headers: { Cookie: cookie.split(';')[0] ?? '' } }, EDITOR_ENV);
-    expect(await shell.text()).toContain('<script src="/editor/editor.js" defer></script>');
+    expect(await shell.text()).toContain('<script type="module" src="/editor/editor.js"></script>');
+  });
+
+  it('serves the chunk editor.js imports on demand (the reading map and the writer) like editor.js, and no other file', async () => {
+    const entry = await call('/editor/editor.js', {}, EDITOR_ENV);
+    expect(entry.status).toBe(200);
+    const chunk = /analysis-[A-Z0-9]{8}\.js/.exec(await entry.text())?.[0];
+    expect(chunk, 'editor.js names its analysis chunk').toBeDefined();
+    const res = await call(`/editor/${chunk}`, {}, EDITOR_ENV);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toMatch(/javascript/);
+    expect(res.headers.get('Cache-Control')).toBe('no-cache');
+    expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('same-origin');
+    expect((await res.text()).length).toBeGreaterThan(100_000);
+    // Off, the chunk is as unknown as everything else; on, only built file names are files.
+    expect((await call(`/editor/${chunk}`, {}, { EDITOR_TOKEN: '' })).status).toBe(404);
+    expect((await call('/editor/wrangler-ABCDEFGH.toml', {}, EDITOR_ENV)).status).toBe(404);
   });
 
   it('refuses a wrong token with the form again, and no cookie', async () => {

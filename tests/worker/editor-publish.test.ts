@@ -79,7 +79,8 @@ describe('a quiz published from the editor', () => {
     expect((await call(`/api/quizzes/${target.id}/results.csv`)).status).toBe(200);
     expect((await call(`/?quiz=${target.id}`)).status).toBe(200);
     expect(published.snippets.script).toBe(
-      `<script src="http://localhost/embed.js" data-quiz="${target.id}" async></script>`,
+      `<link rel="preload" as="fetch" crossorigin href="http://localhost/api/quizzes/${target.id}?lang=${target.languages[0]}&amp;questions=1">` +
+        `<script src="http://localhost/embed.js" crossorigin data-quiz="${target.id}" data-lang="${target.languages[0]}" async></script>`,
     );
     expect(published.resultsUrl).toBe(`http://localhost/results/${target.id}`);
   });

@@ -33,9 +33,12 @@ describe('creating a class group', () => {
     expect(created.group.quizId).toBe(QUIZ);
     expect(created.links.classLink).toBe(`${ORIGIN}/embed/${QUIZ}?group=${code}`);
     expect(created.snippets.script).toBe(
-      `<script src="${ORIGIN}/embed.js" data-quiz="${QUIZ}" data-group="${code}" async></script>`,
+      `<link rel="preload" as="fetch" crossorigin href="${ORIGIN}/api/quizzes/${QUIZ}?lang=en&amp;questions=1">` +
+        `<script src="${ORIGIN}/embed.js" crossorigin data-quiz="${QUIZ}" data-lang="en" data-group="${code}" async></script>`,
     );
-    expect(created.snippets.placeholder).toContain(`<div data-lateral-quiz="${QUIZ}" data-group="${code}"></div>`);
+    expect(created.snippets.placeholder).toContain(
+      `<div data-lateral-quiz="${QUIZ}" data-lang="en" data-group="${code}"></div>`,
+    );
     expect(created.snippets.iframe).toContain(`src="${ORIGIN}/embed/${QUIZ}?group=${code}"`);
     const key = keyOf(created);
     expect(key).toMatch(/^[\w-]{43}$/);

@@ -17,8 +17,16 @@ describe('GET /embed/:quizId', () => {
         `<main aria-label="[^"]+">\\n<div data-lateral-quiz="${QUIZ}"[^>]*></div>\\n<noscript>.*</noscript>\\n</main>`,
       ),
     );
-    expect(page).toContain(`<script src="${ORIGIN}/embed.js" async></script>`);
+    expect(page).toContain(`<script src="${ORIGIN}/embed.js" crossorigin async></script>`);
     expect(page).toContain(`<link rel="stylesheet" href="${ORIGIN}/pages/frame.css">`);
+    // The page asks for question 1 while embed.js comes, at the address the widget fetches first (issue 26).
+    expect(page).toContain(
+      `<link rel="preload" as="fetch" crossorigin href="${ORIGIN}/api/quizzes/${QUIZ}?lang=en&amp;questions=1">`,
+    );
+    const es = await (await call(`/embed/${QUIZ}?lang=es`)).text();
+    expect(es).toContain(`href="${ORIGIN}/api/quizzes/${QUIZ}?lang=es&amp;questions=1"`);
+    const results = await (await call(`/embed/${QUIZ}?view=results`)).text();
+    expect(results).not.toContain('rel="preload"');
   });
 
   it('may be framed by any site and loaded cross-origin', async () => {
@@ -105,7 +113,11 @@ describe('GET /', () => {
     expect(page).toContain('<h2 id="article-heading">The article</h2>');
     expect(page).toContain('This is our summary, not the article.');
     expect(page).toContain(quiz.source.publisher);
-    expect(page).toContain(`<script src="${ORIGIN}/embed.js" data-quiz="${QUIZ}" async></script>`);
+    // The demo embeds with the very snippet it offers for copying, preload and all.
+    expect(page).toContain(
+      `<link rel="preload" as="fetch" crossorigin href="${ORIGIN}/api/quizzes/${QUIZ}?lang=en&amp;questions=1">` +
+        `<script src="${ORIGIN}/embed.js" crossorigin data-quiz="${QUIZ}" data-lang="en" async></script>`,
+    );
     expect(page).toMatch(new RegExp(`<iframe src="${ORIGIN}/embed/${QUIZ}"[^>]*data-lateral-frame></iframe>`));
     expect(page).toContain(`href="/results/${QUIZ}"`);
   });
@@ -113,10 +125,12 @@ describe('GET /', () => {
   it('shows the four embed codes filled in with the origin it was asked on', async () => {
     const origin = 'https://quiz.example.org';
     const page = await (await call(`${origin}/`)).text();
+    // One line to paste: question 1 preloaded, the script in the same credentials mode (issue 26).
     expect(page).toContain(
-      `&lt;script src=&quot;${origin}/embed.js&quot; data-quiz=&quot;${QUIZ}&quot; async&gt;&lt;/script&gt;`,
+      `&lt;link rel=&quot;preload&quot; as=&quot;fetch&quot; crossorigin href=&quot;${origin}/api/quizzes/${QUIZ}?lang=en&amp;amp;questions=1&quot;&gt;` +
+        `&lt;script src=&quot;${origin}/embed.js&quot; crossorigin data-quiz=&quot;${QUIZ}&quot; data-lang=&quot;en&quot; async&gt;&lt;/script&gt;`,
     );
-    expect(page).toContain(`&lt;div data-lateral-quiz=&quot;${QUIZ}&quot;&gt;&lt;/div&gt;`);
+    expect(page).toContain(`&lt;div data-lateral-quiz=&quot;${QUIZ}&quot; data-lang=&quot;en&quot;&gt;&lt;/div&gt;`);
     expect(page).toContain(`&lt;iframe src=&quot;${origin}/embed/${QUIZ}&quot;`);
     expect(page).toContain(`<code id="snippet-url">${origin}/embed/${QUIZ}</code>`);
     expect(page).not.toContain('localhost');

@@ -28,7 +28,7 @@ describe('GET /oembed', () => {
     );
     expect(body.html).toContain(' data-lateral-frame></iframe>');
     // Hosts that keep scripts (Ghost) get the loader that resizes the iframe; WordPress drops it.
-    expect(body.html).toMatch(/<\/iframe><script src="http:\/\/localhost\/embed\.js" async><\/script>$/);
+    expect(body.html).toMatch(/<\/iframe><script src="http:\/\/localhost\/embed\.js" crossorigin async><\/script>$/);
   });
 
   it('keeps WordPress-safe attributes on the iframe', async () => {

@@ -72,6 +72,17 @@ describe('the version of a quiz', () => {
     expect(list.quizzes.find((q) => q.id === QUIZ)).toMatchObject({ version: VERSION, checkedAt: quiz.checkedAt });
   });
 
+  it('writes the checked date out in the language asked for, so the widget runs no Intl on its first screens', async () => {
+    const en = (await (await call(`/api/quizzes/${QUIZ}?lang=en&questions=1`)).json()) as Quiz;
+    const es = (await (await call(`/api/quizzes/${QUIZ}?lang=es&questions=1`)).json()) as Quiz;
+    const day = new Date(`${quiz.checkedAt}T00:00:00Z`);
+    const written = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day);
+    expect(en.checkedOn).toBe(written('en-GB'));
+    expect(es.checkedOn).toBe(written('es-MX'));
+    expect(es.checkedOn).toContain(' de ');
+  });
+
   it('changes with a deploy that changes what is graded, and the quiz served changes with it', async () => {
     const b = deploy(withNewQuestion());
     expect(b.version).not.toBe(VERSION);

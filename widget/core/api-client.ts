@@ -1,5 +1,6 @@
 // The widget's only way to the network: typed calls to one quiz's /api routes that resolve to a result, never throw.
 
+import { quizApiPath } from '../../contract/links.ts';
 import type { Failure } from './reduce.ts';
 
 /** A failure keeps the API's error code (`too_fast`, `challenge_failed`…) for the step that knows what it means. */
@@ -15,21 +16,17 @@ export function failureOf(status: number): Failure {
   return status >= 500 ? 'server' : 'rejected';
 }
 
-/** The address of one quiz's first questions, as the widget asks for them on mount (and embed.js ahead of it). */
-export const quizPath = (lang: string) => `?lang=${lang}&questions=1`;
-export const apiUrl = (origin: string, quizId: string, path: string) =>
-  `${origin}/api/quizzes/${encodeURIComponent(quizId)}${path}`;
-
 /**
  * POST bodies go as `text/plain` JSON, which keeps them "simple" requests: no CORS preflight.
- * No credentials, ever: the API needs none and the reader's cookies are none of our business.
+ * The default credentials mode sends no cookie to another site (and the Worker sets none). It is the mode of
+ * `crossorigin` on the script tag and of the snippet's preload, so the script, the preloaded question 1 and
+ * every call share one connection; `omit` would open a second one and never match the preload (issue 26).
  */
 export function createApiClient(origin: string, quizId: string, fetchImpl: typeof fetch = (i, o) => fetch(i, o)) {
   return async <T>(path: string, body?: object, method = body ? 'POST' : 'GET'): Promise<ApiResult<T>> => {
     try {
-      const response = await fetchImpl(apiUrl(origin, quizId, path), {
+      const response = await fetchImpl(origin + quizApiPath(quizId) + path, {
         method,
-        credentials: 'omit',
         ...(body && { headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(body) }),
       });
       if (!response.ok) {

@@ -27,10 +27,10 @@ export function App({ state, ctx, later, style, crashed }: Props) {
           onAction={() => load(ctx)}
         />
       ) : !quiz ? (
-        <LoadingSkeleton t={t} />
+        state.slow && <LoadingSkeleton t={t} />
       ) : step === 'start' ? (
         [
-          <StartScreen quiz={quiz} lang={lang} t={t} onStart={() => begin(ctx)} />,
+          <StartScreen quiz={quiz} t={t} onStart={() => begin(ctx)} />,
           // A class group's line, or "Have a class code?" (issue 15): from the lazy chunk, under Start.
           later && <later.GroupStart state={state} ctx={ctx} />,
         ]

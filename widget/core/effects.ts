@@ -4,7 +4,7 @@ import type { WidgetEventDetail, WidgetEventName } from '../../contract/messages
 import type { Quiz } from '../../contract/quiz.ts';
 import type { LaterChunk } from '../later/later-chunk.ts';
 import type { ApiClient, ApiResult } from './api-client.ts';
-import { quizPath } from './api-client.ts';
+import { firstQuestionQuery } from '../../contract/links.ts';
 import type { WidgetConfig } from './config.ts';
 import type { Event, State } from './reduce.ts';
 
@@ -21,6 +21,8 @@ export type Ctx = {
   whole: () => Promise<ApiResult<Quiz>>;
   /** The lazy chunk, fetched once; null when it could not be (the reader then gets a Retry). */
   later: () => Promise<LaterChunk | null>;
+  /** Fetch the lazy chunk once the widget is near the viewport or the reader reaches for it (read-ahead.ts). */
+  readAhead: () => void;
   /** Start a take (Start, Retake, Start again): `begin` below, for the chunk, which may not import it. */
   begin: () => void;
   /** The embed nonce, for the scripts the chunk adds (Turnstile). */
@@ -28,13 +30,19 @@ export type Ctx = {
   emit: (name: WidgetEventName, detail: WidgetEventDetail) => void;
 };
 
+/** Question 1 is often here within a few ms (embed.js asked first, or the page preloaded it): no skeleton then. */
+export const SKELETON_AFTER_MS = 100;
+
 /** The first screens need only question 1: the rest comes at Start, while it is read. */
 export function load(ctx: Ctx): void {
   ctx.dispatch({ type: 'loading' });
-  ctx.api<Quiz>(quizPath(ctx.config.lang)).then((r) => {
+  const slow = setTimeout(() => ctx.dispatch({ type: 'slow' }), SKELETON_AFTER_MS);
+  ctx.api<Quiz>(firstQuestionQuery(ctx.config.lang)).then((r) => {
+    clearTimeout(slow);
     ctx.dispatch(r.ok ? { type: 'loaded', quiz: r.data } : { type: 'load-failed', failure: r.failure });
-    // Question 1 is here: the lazy chunk follows, and with it the start screen's class group part (issue 15).
-    if (r.ok) ctx.later();
+    // Question 1 is usable: the lazy chunk (and the start screen's class group part) may follow, but only for
+    // a widget the reader is near, so one low on a long article costs its readers nothing more (issue 26).
+    if (r.ok) ctx.readAhead();
   });
 }
 

@@ -29,7 +29,7 @@ export function chunkLoader(origin: string, nonce: string): ChunkLoader {
         arrived.set(name, resolve);
         const src = `${origin}/${__CHUNKS__[name]}`;
         // A reject after the chunk defined itself changes nothing.
-        addScript(src, nonce, () => reject(new Error(`[lateral] could not load ${src}`)));
+        addScript(src, nonce, () => reject(new Error(`[lateral] could not load ${src}`)), true);
       });
       pending.set(name, chunk);
       // Forgotten once failed, so the reader's "Try again" fetches it again.

@@ -1,7 +1,7 @@
 // embed.js: finds what to render (the script's own spot, placeholders now and later), and asks for each quiz's
 // question 1 before anything is drawn, so the request is under way while the screens are being built.
 
-import { apiUrl, quizPath } from './api-client.ts';
+import { firstQuestionUrl } from '../../contract/links.ts';
 import { configFromAttributes, configFromOptions, type MountOptions, type WidgetConfig, warn } from './config.ts';
 import { type ChunkLoader, chunkLoader } from './load-chunk.ts';
 import { mountWidget } from './mount.tsx';
@@ -38,9 +38,9 @@ export function loadEmbeds(script: HTMLScriptElement | null, makeLoader: typeof 
     // Question 1 is asked for first, before styles and screens are set up. The widget's request for that
     // address (mount.tsx loads the quiz before anything else) takes this answer, once: keyed by the URL, so
     // no other request is handed it, and a retry goes to the network. The API client asks with the address
-    // as a string built by the same apiUrl(). Inline: a helper function cost 9 B of the budget.
-    let url = apiUrl(config.origin, config.quizId, quizPath(config.lang));
-    const first = config.view === 'quiz' && fetch(url, { credentials: 'omit' });
+    // as a string built by the same contract/links.ts. Inline: a helper function cost 9 B of the budget.
+    let url = firstQuestionUrl(config.origin, config.quizId, config.lang);
+    const first = config.view === 'quiz' && fetch(url);
     if (first) first.catch(() => {});
     const early: typeof fetch = (input, init) => {
       if (input !== url || !first) return fetch(input, init);

@@ -10,7 +10,8 @@ import { App } from './app.tsx';
 import { type WidgetConfig, warn } from './config.ts';
 import { type Ctx, begin, load } from './effects.ts';
 import type { ChunkLoader, Chunks } from './load-chunk.ts';
-import { type Event, initialState, reduce } from './reduce.ts';
+import { type Event, initialState, reduce, reducer } from './reduce.ts';
+import { whenNear } from './read-ahead.ts';
 import { addStyles, styleRoot } from './styles.ts';
 
 export type MountDeps = { load: ChunkLoader; fetch?: typeof fetch; nonce?: string };
@@ -24,6 +25,7 @@ export function mountWidget(host: HTMLElement, root: ShadowRoot, config: WidgetC
   const unstyle = styleRoot(root);
   let live = true;
   let stop = () => {};
+  let stopReadAhead = () => {};
   /** Iframe plumbing (the results view, reporting from inside the embed iframe) comes with its chunk. */
   const withFrames = (use: (frames: Chunks['frames']) => () => void) =>
     deps.load('frames').then(
@@ -40,6 +42,7 @@ export function mountWidget(host: HTMLElement, root: ShadowRoot, config: WidgetC
     const style = accentVars(config.accent);
     let state = initialState;
     let later: LaterChunk | null = null;
+    let next = reduce;
     let focused = 0;
     const draw = (crashed = false) => {
       if (!live) return;
@@ -66,7 +69,7 @@ export function mountWidget(host: HTMLElement, root: ShadowRoot, config: WidgetC
       dispatch: (event: Event) => {
         // After a crash the quiz is fetched afresh, in case what was fetched caused it.
         if (event.type === 'restart') rest = undefined;
-        state = reduce(state, event);
+        state = next(state, event);
         draw();
       },
       whole: () => {
@@ -85,6 +88,7 @@ export function mountWidget(host: HTMLElement, root: ShadowRoot, config: WidgetC
           (loaded) => {
             if (!later) {
               later = loaded;
+              next = reducer(loaded.takeEvents);
               addStyles(loaded.css);
               draw();
             }
@@ -96,6 +100,10 @@ export function mountWidget(host: HTMLElement, root: ShadowRoot, config: WidgetC
           },
         );
         return chunk;
+      },
+      readAhead: () => {
+        stopReadAhead();
+        stopReadAhead = whenNear(host, () => ctx.later());
       },
       begin: () => begin(ctx),
       nonce: deps.nonce ?? '',
@@ -109,6 +117,7 @@ export function mountWidget(host: HTMLElement, root: ShadowRoot, config: WidgetC
   return () => {
     live = false;
     stop();
+    stopReadAhead();
     render(null, mountPoint);
     unstyle();
     root.replaceChildren();

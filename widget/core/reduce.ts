@@ -36,6 +36,8 @@ export type State = {
   /** The questions known so far (just the first until Start fetched the rest); `questionCount` is the whole count. */
   quiz: Quiz | null;
   loadFailure: Failure | null;
+  /** Question 1 has taken long enough that a skeleton helps (effects.ts); before that the widget draws nothing. */
+  slow?: boolean;
   step: Step;
   /** Which take this is. Effects tag their answers with it, so those for an abandoned take are dropped. */
   take: number;
@@ -61,6 +63,7 @@ export type State = {
 
 export type Event =
   | { type: 'loading' }
+  | { type: 'slow' }
   | { type: 'loaded'; quiz: Quiz }
   | { type: 'load-failed'; failure: Failure }
   | { type: 'start' }
@@ -95,11 +98,18 @@ const TAKE = {
 
 export const initialState: State = { ...TAKE, step: 'start', quiz: null, loadFailure: null, take: 0, focus: 0 };
 
-type On = { [T in Event['type']]: (s: State, e: Extract<Event, { type: T }>) => Partial<State> };
+/** What each event changes; the reducer copies the rest. */
+export type On = { [T in Event['type']]: (s: State, e: Extract<Event, { type: T }>) => Partial<State> };
+export type Handlers = Partial<On>;
 
-/** What each event changes; `reduce` copies the rest. */
-const on: On = {
-  loading: () => ({ loadFailure: null }),
+/**
+ * The events of the first screens. Those after the first check (verdicts, steps, the end) come with the
+ * lazy chunk (widget/later/take-events.ts), which only ever dispatches them once it is here: embed.js
+ * stays within its byte budget, and both halves stay plain data.
+ */
+const firstScreens: Handlers = {
+  loading: () => ({ loadFailure: null, slow: false }),
+  slow: () => ({ slow: true }),
   // The whole quiz may be here already (fetched at Start): never trade it for fewer questions.
   loaded: (s, e) => ({
     loadFailure: null,
@@ -119,31 +129,18 @@ const on: On = {
   },
   busy: () => ({ busy: true, failure: null }),
   failed: (_, e) => ({ busy: false, failure: e.failure }),
-  checked: ({ quiz, index, chosen, answers }, { result }) => ({
-    busy: false,
-    feedback: result,
-    answers: {
-      ...answers,
-      [quiz?.questions[index]?.id ?? '']: { chosen, correct: result.correct, skill: result.skill },
-    },
-  }),
-  next: (s) => ({ index: s.index + 1, chosen: [], busy: false, feedback: null, failure: null, focus: s.focus + 1 }),
-  attempt: (_, e) => ({ attempt: e.token }),
-  finished: (s, e) => ({
-    busy: false,
-    failure: null,
-    step: 'end',
-    result: e.result,
-    refused: e.refused ?? null,
-    focus: s.focus + 1,
-  }),
-  crowd: (_, e) => ({ crowd: e.results }),
-  shared: (_, e) => ({ shared: e.shared }),
-  group: (_, e) => ({ group: e.group }),
 };
 
-export function reduce(state: State, event: Event): State {
-  // An answer for a take the reader has left (Retake, Start again) changes nothing.
-  if ('take' in event && event.take !== state.take) return state;
-  return { ...state, ...on[event.type](state, event as never) };
+/** The pure reducer for the first screens' events and `more` (the lazy chunk's); any other event changes nothing. */
+export function reducer(more: Handlers = {}): (state: State, event: Event) => State {
+  const on: Handlers = { ...firstScreens, ...more };
+  return (state, event) => {
+    // An answer for a take the reader has left (Retake, Start again) changes nothing.
+    if ('take' in event && event.take !== state.take) return state;
+    const change = on[event.type] as ((s: State, e: Event) => Partial<State>) | undefined;
+    return change ? { ...state, ...change(state, event) } : state;
+  };
 }
+
+/** The first screens' reducer, until the lazy chunk brings the rest. */
+export const reduce = reducer();

@@ -1,17 +1,17 @@
 // The quiz's cover: what it is, the article it is drawn from, how long it takes, when its facts were checked, Start.
 
-import type { Lang, Quiz } from '../../contract/quiz.ts';
-import { fill, formatDay, pluralSmall } from '../shared/format.ts';
+import type { Quiz } from '../../contract/quiz.ts';
+import { fill, pluralSmall } from '../shared/format.ts';
 import { httpUrl } from '../shared/safe-url.ts';
 import type { CoreStrings } from '../shared/strings.ts';
 
-type Props = { quiz: Quiz; lang: Lang; t: CoreStrings; onStart: () => void };
+type Props = { quiz: Quiz; t: CoreStrings; onStart: () => void };
 
-export function StartScreen({ quiz, lang, t, onStart }: Props) {
+export function StartScreen({ quiz, t, onStart }: Props) {
   const { source } = quiz;
   const href = httpUrl(source.url);
-  // Facts carry the date they were checked; a quiz served without one (an older Worker) just leaves it out.
-  const checked = formatDay(lang, quiz.checkedAt);
+  // Facts carry the date they were checked, written out by the Worker; a quiz served without it leaves it out.
+  const checked = quiz.checkedOn;
   return (
     <section class="start">
       <p class="eyebrow">{t.eyebrow}</p>

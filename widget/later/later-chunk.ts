@@ -8,6 +8,7 @@ import { begin } from './finish-take.ts';
 import { FinishScreen } from './finish-screen.tsx';
 import { GroupStart } from './group-start.tsx';
 import { joinGroup } from './join-group.ts';
+import { takeEvents } from './take-events.ts';
 import { choices } from './take-order.ts';
 import css from './later.css?inline';
 
@@ -21,6 +22,7 @@ export const laterChunk = {
   GroupStart,
   joinGroup,
   failureText,
+  takeEvents,
   css,
 };
 

@@ -1,4 +1,4 @@
-// Numbers, percentages, dates, plurals and placeholders for UI strings, in the reader's language (one locale table).
+// Numbers, percentages, plurals and placeholders for UI strings, in the reader's language (one locale table).
 
 import { type Lang, LOCALES } from '../../contract/quiz.ts';
 
@@ -25,18 +25,6 @@ export function plural(lang: Lang, n: number, forms: PluralForms): string {
  */
 export function pluralSmall(n: number, forms: PluralForms): string {
   return (n === 1 ? forms.one : forms.other).replace('#', String(n));
-}
-
-/** An ISO date (YYYY-MM-DD) as the language writes a day, e.g. "24 November 2026"; null if it is not one. */
-export function formatDay(lang: Lang, iso: string | undefined): string | null {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (!iso || Number.isNaN(+date)) return null;
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
 }
 
 /** Fills `{name}` placeholders; values are inserted as text, never as markup. */

@@ -82,7 +82,7 @@ ${note === 'ended' ? html`<p class="note" role="status">${t.ended}</p>` : ''}
 export function editorShell(lang: Lang) {
   const t = TEXT[lang];
   return html`${head(lang, t.title)}
-<script src="/editor/editor.js" defer></script>
+<script type="module" src="/editor/editor.js"></script>
 </head>
 <body>
 <div id="editor"><p class="loading">${t.loading}</p></div>

@@ -37,6 +37,7 @@ editor.use('*', editorEnabled, sameOriginWrites);
 // ---- Pages and files ---------------------------------------------------------------------------------------
 
 // GET /editor · POST /editor/session (sign in) · POST /editor/session/end (sign out) · GET /editor/editor.{js,css}
+// and the chunks editor.js imports (analysis-<hash>.js: the reading map and the question writer, on demand)
 editor.get('/', async (c) => {
   const lang = pageLang(c.req.query('lang'), c.req.header('accept-language'));
   c.header('Content-Security-Policy', EDITOR_PAGE_POLICY);
@@ -62,7 +63,7 @@ editor.post('/session/end', (c) => {
   return c.redirect('/editor?signed-out=1', 303);
 });
 
-editor.get('/:file{editor\\.(js|css)}', async (c) => {
+editor.get('/:file{editor\\.(js|css)|[a-z]+-[A-Z0-9]{8}\\.js}', async (c) => {
   if (!c.env.ASSETS) fail(503, 'not_configured', 'The editor files are not available (no ASSETS binding).');
   const res = await c.env.ASSETS.fetch(new Request(new URL(`/editor/${c.req.param('file')}`, c.req.url)));
   const out = new Response(res.body, res);

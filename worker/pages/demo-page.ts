@@ -1,6 +1,6 @@
 // The demo host page at `/`: an article with the quiz embedded both ways, and the codes to do the same elsewhere.
 
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import type { Lang, QuizFile } from '../../contract/quiz.ts';
 import { textIn, textLang } from '../../contract/quiz-languages.ts';
 import { ARTICLE_SUMMARIES } from './article-summaries.ts';
@@ -55,7 +55,6 @@ export function demoPage(origin: string, quiz: QuizFile, options: EmbedOptions) 
     href: demoHref(quiz, { ...options, theme: t }),
     current: theme === t,
   }));
-  const dataOptions = html`${options.lang ? html` data-lang="${options.lang}"` : ''}${options.theme ? html` data-theme="${options.theme}"` : ''}`;
 
   return html`<!doctype html>
 <html lang="en" data-theme="${theme}">
@@ -92,9 +91,9 @@ ${summary.map((p) => html`<p>${p}</p>`)}
 
 <section aria-labelledby="quiz-heading">
 <h2 id="quiz-heading">Test your reading</h2>
-<p>Embedded with one script tag, which draws the quiz right where the tag sits.</p>
+<p>Embedded with the one-line script snippet below, which draws the quiz right where the tag sits.</p>
 <div class="embed">
-<script src="${origin}/embed.js" data-quiz="${quiz.id}"${dataOptions} async></script>
+${raw(code.script)}
 </div>
 </section>
 

@@ -6,7 +6,7 @@ import { html } from 'hono/html';
 import type { QuizFile } from '../../contract/quiz.ts';
 import { type EmbedOptions, quizPageLang } from '../../contract/embed-options.ts';
 import { oembedDiscoveryUrl, quizTitle } from './snippets.ts';
-import { embedUrl } from '../../contract/links.ts';
+import { embedUrl, firstQuestionUrl } from '../../contract/links.ts';
 
 const NO_SCRIPT = {
   en: 'This quiz needs JavaScript to run.',
@@ -28,13 +28,14 @@ export function embedPage(origin: string, quiz: QuizFile, options: EmbedOptions)
 <title>${title}</title>
 <link rel="alternate" type="application/json+oembed" href="${discovery}" title="${title}">
 <link rel="stylesheet" href="${origin}/pages/frame.css">
+${options.view === 'results' ? '' : html`<link rel="preload" as="fetch" crossorigin href="${firstQuestionUrl(origin, quiz.id, lang)}">`}
 </head>
 <body>
 <main aria-label="${title}">
 <div data-lateral-quiz="${quiz.id}" data-frame=""${attr('data-lang', options.lang)}${attr('data-theme', options.theme)}${attr('data-accent', options.accent)}${attr('data-view', options.view)}${attr('data-group', options.group)}></div>
 <noscript><p class="noscript">${NO_SCRIPT[lang]}</p></noscript>
 </main>
-<script src="${origin}/embed.js" async></script>
+<script src="${origin}/embed.js" crossorigin async></script>
 </body>
 </html>
 `;

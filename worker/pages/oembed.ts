@@ -97,7 +97,7 @@ export async function oembed(
     provider_name: 'Lateral',
     provider_url: `${origin}/`,
     // WordPress strips the script and resizes by its own protocol; on Ghost and others it lets the iframe grow.
-    html: `${iframeMarkup(origin, quiz, options, width, height)}<script src="${origin}/embed.js" async></script>`,
+    html: `${iframeMarkup(origin, quiz, options, width, height)}<script src="${origin}/embed.js" crossorigin async></script>`,
     width,
     height,
     cache_age: CACHE_AGE,

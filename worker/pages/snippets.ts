@@ -3,7 +3,7 @@
 import type { Lang, QuizFile } from '../../contract/quiz.ts';
 import { type EmbedOptions, quizPageLang } from '../../contract/embed-options.ts';
 import { textIn, textLang } from '../../contract/quiz-languages.ts';
-import { embedUrl } from '../../contract/links.ts';
+import { embedUrl, firstQuestionUrl } from '../../contract/links.ts';
 
 /** Size of the iframe before the quiz inside reports its own height. */
 export const FRAME_WIDTH = 640;
@@ -47,17 +47,29 @@ export function iframeMarkup(
   );
 }
 
+/**
+ * Question 1 asked for while embed.js is still on its way, on the same connection: `crossorigin` puts the script
+ * in the credentials mode of the widget's fetches, and the preload names the exact address it fetches first
+ * (contract/links.ts). Both stay on the one line a site pastes (issue 26).
+ */
+function preload(origin: string, quizId: string, lang: Lang): string {
+  return `<link rel="preload" as="fetch" crossorigin href="${attr(firstQuestionUrl(origin, quizId, lang))}">`;
+}
+
 export function snippets(origin: string, quiz: QuizFile, options: EmbedOptions = {}): Snippets {
+  // A preload must name the language, so the snippet does too: the one asked for, or the quiz's first.
+  const lang = quizPageLang(quiz.languages, options.lang);
   const data = [
-    options.lang ? ` data-lang="${options.lang}"` : '',
+    ` data-lang="${lang}"`,
     options.theme ? ` data-theme="${options.theme}"` : '',
     options.accent ? ` data-accent="${attr(options.accent)}"` : '',
     options.group ? ` data-group="${attr(options.group)}"` : '',
   ].join('');
-  const script = `<script src="${origin}/embed.js" async></script>`;
+  const script = `<script src="${origin}/embed.js" crossorigin async></script>`;
+  const early = options.view === 'results' ? '' : preload(origin, quiz.id, lang);
   return {
-    script: `<script src="${origin}/embed.js" data-quiz="${attr(quiz.id)}"${data} async></script>`,
-    placeholder: `<div data-lateral-quiz="${attr(quiz.id)}"${data}></div>\n${script}`,
+    script: `${early}<script src="${origin}/embed.js" crossorigin data-quiz="${attr(quiz.id)}"${data} async></script>`,
+    placeholder: `<div data-lateral-quiz="${attr(quiz.id)}"${data}></div>\n${early}${script}`,
     iframe: `${iframeMarkup(origin, quiz, options)}\n${script}`,
     pasteUrl: embedUrl(origin, quiz.id),
   };

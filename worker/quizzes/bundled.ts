@@ -1,6 +1,8 @@
 // The quizzes this Worker serves, built from questions/*.json, and their one-language public views.
 
 import { shownChoices } from '../../contract/choice-order.ts';
+import { formatDay } from '../../contract/day-format.ts';
+import { isIsoDate } from '../../contract/fact-dates.ts';
 import type { Lang, Quiz, QuizFile, QuizView } from '../../contract/quiz.ts';
 import { textIn, textLang } from '../../contract/quiz-languages.ts';
 import { type QuizVersion, gradedQuestion, versionOf } from '../../contract/quiz-version.ts';
@@ -94,6 +96,7 @@ export function publicQuiz(quiz: ServedQuiz, wanted: Lang, first = quiz.question
     results: quiz.results,
     version,
     checkedAt: quiz.checkedAt,
+    ...(isIsoDate(quiz.checkedAt) && { checkedOn: formatDay(lang, quiz.checkedAt) }),
     estimatedMinutes: estimatedMinutes(quiz),
     questionCount: quiz.questions.length,
     questions: quiz.questions.slice(0, first).map((q) => ({

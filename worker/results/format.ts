@@ -1,5 +1,6 @@
 // Numbers, shares, days and durations written the way each page language writes them (Intl).
 
+import { formatDay } from '../../contract/day-format.ts';
 import { type Lang, LOCALES } from '../../contract/quiz.ts';
 
 export type Format = {
@@ -18,7 +19,6 @@ export function formatFor(lang: Lang): Format {
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const shortDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
@@ -35,7 +35,7 @@ export function formatFor(lang: Lang): Format {
     count: (n) => count.format(n),
     percent: (whole) => percent.format(whole / 100),
     decimal: (n) => decimal.format(n),
-    day: (iso) => day.format(new Date(`${iso}T00:00:00Z`)),
+    day: (iso) => formatDay(lang, iso),
     shortDay: (iso) => shortDay.format(new Date(`${iso}T00:00:00Z`)),
     dateTime: (iso) => dateTime.format(new Date(iso)),
     // Two minutes and more read better in minutes; under that, seconds are the honest unit.
