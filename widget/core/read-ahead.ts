@@ -2,7 +2,8 @@
 
 /** Within one viewport's height of the screen: close enough that the reader may scroll to it soon. */
 const NEAR = '100% 0px';
-const INTENT = ['pointerover', 'focusin', 'touchstart'] as const;
+// Pointer events cover touch too: a tap sends pointerover before anything else.
+const INTENT = ['pointerover', 'focusin'] as const;
 
 /**
  * Calls `go` once, when `el` comes near the viewport or the reader shows intent, whichever comes first;
