@@ -2,6 +2,7 @@
 
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { formatDay } from '../../contract/day-format.ts';
 import type { Quiz } from '../../contract/quiz.ts';
 import { axeViolations, openPage, quiz, screenshot } from './helpers.ts';
 import { pick, words } from './reader.ts';
@@ -11,7 +12,10 @@ async function datedQuiz(page: Page, extras: Partial<Quiz> = { checkedAt: '2026-
   await page.route(/\/api\/quizzes\/[^/?]+\?lang=(en|es)(&questions=\d+)?$/, async (route) => {
     try {
       const response = await route.fetch();
-      await route.fulfill({ response, json: { ...((await response.json()) as Quiz), ...extras } });
+      const served = (await response.json()) as Quiz;
+      // The Worker writes the day out in the quiz's language (checkedOn): a changed date changes both.
+      const day = extras.checkedAt ? { checkedOn: formatDay(served.lang, extras.checkedAt) } : {};
+      await route.fulfill({ response, json: { ...served, ...extras, ...day } });
     } catch (err) {
       // The whole quiz is fetched in the background: a test that has finished may close the page first.
       if (!page.isClosed()) throw err;
