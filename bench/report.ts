@@ -68,7 +68,8 @@ function networks(r: BenchResults): string[] {
       "is served from Lateral's own origin through the same front. Each round loads both in fresh browser contexts (cold connections and caches), " +
       "in rotating order; the ratio is the median of the per-round ratios (p25–p75 beside it). Time runs from the embed's first request " +
       "(the script, or the iframe's page) to the first answer choice usable, the harness pressing Start as soon as it can; the page logs when it is done. " +
-      `Requests and connections are counted at Lateral's front. Goal: at most ${GOALS.networkTime}x for every embed mode.`,
+      `Requests and connections are counted at Lateral's front. Goal: at most ${GOALS.networkTime}x for every embed mode. ` +
+      `Measured ${list[0]?.date.slice(0, 16).replace('T', ' ')} UTC at commit ${list[0]?.commit}.`,
     '',
     '| Network | Embed | Ratio (p25–p75) | Median ms, Lateral / minimal | Requests on connections | Load average | Goal |',
     '|---|---|---|---|---|---|---|',

@@ -1,6 +1,7 @@
 // Widget over a modelled network: the first question against a minimal Preact embed, both behind one TLS + HTTP/2 front.
 
-import { readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,9 @@ export type NetworkFigure = {
   /** Chromium's CPU slowed down this many times (a diagnostic run), or 1. */
   cpuSlowdown: number;
   loadAverage: number[];
+  /** When this figure was measured (ISO), with the commit: a network run may be refreshed on its own. */
+  date: string;
+  commit: string;
 };
 
 /** The host page for one mode: the snippet exactly as a site pastes it (Lateral) or its minimal twin. */
@@ -186,6 +190,8 @@ export async function runNetworkBench({
           rounds,
           cpuSlowdown,
           loadAverage: loadavg(),
+          date: new Date().toISOString(),
+          commit: execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
         };
         console.log(
           `[bench] ${network.name}${cpuSlowdown > 1 ? `, CPU ${cpuSlowdown}x slower` : ''}, ${mode}: ` +
@@ -205,4 +211,23 @@ export async function runNetworkBench({
   }
 }
 
-if (import.meta.main) await runNetworkBench({ rounds: 3 });
+/**
+ * `node bench/widget-network-bench.ts [--rounds N] [--write]`: the network table alone; with --write its figures
+ * replace `widget.networks` in bench/results.json (each carries its own date and commit), then
+ * `node bench/run.ts --render` puts them in the README.
+ */
+if (import.meta.main) {
+  const at = process.argv.indexOf('--rounds');
+  const rounds = at > 0 ? Number(process.argv[at + 1]) : 3;
+  const figures = [
+    ...(await runNetworkBench({ rounds })),
+    ...(await runNetworkBench({ rounds, networks: [NETWORKS[0] as NetworkModel], modes: ['script'], cpuSlowdown: 4 })),
+  ];
+  if (process.argv.includes('--write')) {
+    const path = join(ROOT, 'bench/results.json');
+    const results = JSON.parse(readFileSync(path, 'utf8')) as { widget?: { networks?: NetworkFigure[] } };
+    if (results.widget) results.widget.networks = figures;
+    writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
+    console.log('[bench] widget.networks written to bench/results.json');
+  }
+}
