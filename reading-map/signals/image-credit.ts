@@ -29,38 +29,23 @@ export const detectImageCredits: Detector = (ctx) => {
     const line = ctx.article.text.slice(range.start, range.end);
     const agency = line.match(AGENCY);
     const stock = agency ? null : line.match(STOCK);
+    // The cue is the credit's own words (the agency or stock site), else the whole line.
+    const flag = (at: number, length: number, strength: number, reason: Finding['reason']) =>
+      found.push({
+        kind: 'image-credit',
+        skill: 'image-provenance',
+        range,
+        cue: { start: range.start + at, end: range.start + at + length },
+        strength,
+        reason,
+      });
     if (agency) {
       // A dated agency photo says when it was taken: nothing to flag. Undated, ask when and where.
-      if (DATED.test(line)) continue;
-      const cue = { start: range.start + agency.index!, end: range.start + agency.index! + agency[0].length };
-      found.push({
-        kind: 'image-credit',
-        skill: 'image-provenance',
-        range,
-        cue,
-        strength: 0.5,
-        reason: REASONS.agencyImageUndated(agency[0]),
-      });
+      if (!DATED.test(line)) flag(agency.index!, agency[0].length, 0.5, REASONS.agencyImageUndated(agency[0]));
     } else if (stock) {
-      const cue = { start: range.start + stock.index!, end: range.start + stock.index! + stock[0].length };
-      found.push({
-        kind: 'image-credit',
-        skill: 'image-provenance',
-        range,
-        cue,
-        strength: 0.8,
-        reason: REASONS.stockImage(stock[0]),
-      });
+      flag(stock.index!, stock[0].length, 0.8, REASONS.stockImage(stock[0]));
     } else if (!DATED.test(line) && CREDIT_LINE.test(line.trim())) {
-      const cue = { start: range.start, end: range.start + line.length };
-      found.push({
-        kind: 'image-credit',
-        skill: 'image-provenance',
-        range,
-        cue,
-        strength: 0.5,
-        reason: REASONS.undatedImage(),
-      });
+      flag(0, line.length, 0.5, REASONS.undatedImage());
     }
   }
   return found;
