@@ -4,12 +4,11 @@ import type { GroupCreated } from '../../contract/api.ts';
 import { GROUP_CODE_ALPHABET } from '../../contract/group-code.ts';
 import type { GroupFold } from '../../worker/results/group-fold.ts';
 import { hashResultsKey } from '../../worker/groups/record.ts';
-import { currentVersion } from '../../worker/quizzes/bundled.ts';
 import { computeResults } from '../../worker/results/compute.ts';
 import { ROLLUP_OPERATION_BUDGET, rollup, rollupQuiz } from '../../worker/results/rollup.ts';
-import { HOUR_MS, type SubmissionRecord, encodeAnswer, keys, writeGroup, writeSubmission } from '../../worker/store.ts';
+import { HOUR_MS, keys, writeGroup, writeSubmission } from '../../worker/store.ts';
 import type { Summary, Tallies } from '../../worker/results/tally.ts';
-import { QUIZ, answersScoring, countingKv, quiz, testEnv, bucketAgo, later } from './helpers.ts';
+import { BUILT, QUIZ, answersScoring, countingKv, quiz, testEnv, bucketAgo, later, storedRecord } from './helpers.ts';
 import { createGroup, keyOf, readGroup, takeIn } from './groups-support.ts';
 
 const summary = () => testEnv.SCORES.get<Summary>(keys.summary(QUIZ), 'json');
@@ -23,20 +22,8 @@ function codeOf(i: number): string {
   return code;
 }
 
-function record(score: number, group?: string): SubmissionRecord {
-  const answers = answersScoring(score);
-  // As the Worker stores a take today: graded against the current version.
-  return {
-    v: 2,
-    q: currentVersion(quiz).version,
-    s: score,
-    t: quiz.questions.length,
-    l: 'en',
-    d: '2026-11-20',
-    a: Object.fromEntries(quiz.questions.map((q, i) => [q.id, encodeAnswer(i < score, answers[q.id] ?? [])])),
-    ...(group ? { g: group } : {}),
-  };
-}
+/** A take as the Worker stores it today, graded against the current version, in class group `group`. */
+const record = (score: number, group?: string) => storedRecord(score, BUILT, { day: '2026-11-20', group });
 
 /** `count` takes straight into an hour long settled; take i is in group `groupOf(i)` (or none). */
 async function seed(count: number, groupOf: (i: number) => string | undefined, hoursAgo = 5): Promise<void> {

@@ -143,7 +143,11 @@ export async function submit(score: number, overrides: Partial<Env> = {}, lang: 
 export function storedRecord(
   score: number,
   version: QuizVersion = BUILT,
-  { lang = 'en', day = new Date().toISOString().slice(0, 10) }: { lang?: Lang; day?: string } = {},
+  {
+    lang = 'en',
+    day = new Date().toISOString().slice(0, 10),
+    group,
+  }: { lang?: Lang; day?: string; group?: string | undefined } = {},
 ): SubmissionRecord {
   if (score > version.questions.length) throw new Error(`score ${score} is more than version ${version.version} has`);
   const answers = answersScoring(score, version);
@@ -155,6 +159,7 @@ export function storedRecord(
     l: lang,
     d: day,
     a: Object.fromEntries(version.questions.map((q, i) => [q.id, encodeAnswer(i < score, answers[q.id] ?? [])])),
+    ...(group ? { g: group } : {}),
   };
 }
 
@@ -217,4 +222,21 @@ export function countingKv(kv: KVNamespace, options: { failWrites?: boolean; fai
 export async function budgetLeaving(left: number): Promise<Partial<Env>> {
   const health = (await (await call('/api/health')).json()) as { writes: { used: number | null } };
   return { RATE_LIMIT: 'off', DAILY_WRITE_BUDGET: String((health.writes.used ?? 0) + left) };
+}
+
+/**
+ * A form body that streams `total` bytes of one `field` in 64 KB chunks, and how many bytes the Worker pulled:
+ * a bounded reader must refuse it having read little more than its bound.
+ */
+export function endlessForm(field: string, total: number): { body: ReadableStream<Uint8Array>; pulled: () => number } {
+  let pulled = 0;
+  const chunk = new TextEncoder().encode(`${field}=${'x'.repeat(64 * 1024 - field.length - 1)}`);
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (pulled >= total) return controller.close();
+      pulled += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+  });
+  return { body, pulled: () => pulled };
 }

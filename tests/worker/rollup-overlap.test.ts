@@ -6,27 +6,15 @@ import { reset } from 'cloudflare:test';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GROUP_CODE_ALPHABET } from '../../contract/group-code.ts';
-import { currentVersion } from '../../worker/quizzes/bundled.ts';
 import { rollup } from '../../worker/results/rollup.ts';
-import { type SubmissionRecord, encodeAnswer, keys, writeSubmission } from '../../worker/store.ts';
+import { keys, writeSubmission } from '../../worker/store.ts';
 import type { Summary, Tallies } from '../../worker/results/tally.ts';
-import { QUIZ, answersScoring, bucketAgo, later, quiz, testEnv } from './helpers.ts';
+import { BUILT, QUIZ, bucketAgo, later, quiz, storedRecord, testEnv } from './helpers.ts';
 
 const CODES = Array.from({ length: 4 }, (_, i) => `${GROUP_CODE_ALPHABET[i]}`.repeat(6));
 
-function record(score: number, group: string | undefined): SubmissionRecord {
-  const answers = answersScoring(score);
-  return {
-    v: 2,
-    q: currentVersion(quiz).version,
-    s: score,
-    t: quiz.questions.length,
-    l: 'en',
-    d: '2026-11-20',
-    a: Object.fromEntries(quiz.questions.map((q, i) => [q.id, encodeAnswer(i < score, answers[q.id] ?? [])])),
-    ...(group ? { g: group } : {}),
-  };
-}
+/** A take as the Worker stores it today, graded against the current version, in class group `group`. */
+const record = (score: number, group?: string) => storedRecord(score, BUILT, { day: '2026-11-20', group });
 
 /**
  * One location's view of KV: calls delayed by turns, and, when `stale` is given, reads of the summary

@@ -13,19 +13,11 @@ import {
   publishQuiz,
   signIn,
 } from './editor-support.ts';
-import { QUIZ, call } from './helpers.ts';
+import { QUIZ, call, endlessForm } from './helpers.ts';
 
 describe('the editor sign-in form (L1)', () => {
   it('refuses a chunked 30 MB body after reading only about its 4 KB bound', async () => {
-    let pulled = 0;
-    const chunk = new TextEncoder().encode(`token=${'x'.repeat(64 * 1024 - 6)}`);
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (pulled >= 30 * 1024 * 1024) return controller.close();
-        pulled += chunk.byteLength;
-        controller.enqueue(chunk);
-      },
-    });
+    const { body, pulled } = endlessForm('token', 30 * 1024 * 1024);
     const res = await call(
       '/editor/session',
       {
@@ -37,7 +29,7 @@ describe('the editor sign-in form (L1)', () => {
       EDITOR_ENV,
     );
     expect(res.status).toBe(413);
-    expect(pulled).toBeLessThan(512 * 1024);
+    expect(pulled()).toBeLessThan(512 * 1024);
   });
 });
 

@@ -5,7 +5,7 @@ import { issueAttempt } from '../../worker/takes/attempt-token.ts';
 import { LOCAL_ATTEMPT_SECRET } from '../../worker/env.ts';
 import type { OembedResponse } from '../../worker/pages/oembed.ts';
 import { csvCell } from '../../worker/results/csv.ts';
-import { BUILT, QUIZ, answersScoring, call, postJson, quiz } from './helpers.ts';
+import { BUILT, QUIZ, answersScoring, call, endlessForm, postJson, quiz } from './helpers.ts';
 
 const OFF = { RATE_LIMIT: 'off' } as const;
 const submitWith = (attempt: string) =>
@@ -75,15 +75,7 @@ describe('a private quiz', () => {
   });
 
   it('refuses a chunked 30 MB token form after reading only about its 4 KB bound', async () => {
-    let pulled = 0;
-    const chunk = new TextEncoder().encode(`token=${'x'.repeat(64 * 1024 - 6)}`);
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (pulled >= 30 * 1024 * 1024) return controller.close();
-        pulled += chunk.byteLength;
-        controller.enqueue(chunk);
-      },
-    });
+    const { body, pulled } = endlessForm('token', 30 * 1024 * 1024);
     const res = await call(
       `/results/${QUIZ}`,
       {
@@ -97,7 +89,7 @@ describe('a private quiz', () => {
     expect(res.status).toBe(413);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
     // Stream queues read ahead a little; nothing near the whole 30 MB is read.
-    expect(pulled).toBeLessThan(512 * 1024);
+    expect(pulled()).toBeLessThan(512 * 1024);
   });
 });
 
